@@ -1,0 +1,11 @@
+// Money fields are hidden (null) from viewers who may not see money (TEAM_MEMBER).
+import type { Decimal } from '@prisma/client/runtime/client';
+
+export const moneyFieldOptions = {
+  nullable: true,
+  authScopes: { seeMoney: true },
+  unauthorizedResolver: () => null,
+  description: 'Hidden (null) from team members.',
+} as const;
+
+export type Money = Decimal | string;

@@ -1,0 +1,54 @@
+// Visibility rules for node(id)/nodes(ids): a record the viewer may not read resolves to null,
+// without an error, so that the ids of hidden records cannot be probed.
+import { canReadAudit } from '../server/auth/access.js';
+import type { AppContext } from '../server/context.js';
+
+interface ParsedId {
+  typename: string;
+  id: string;
+}
+
+/** Checks that need only the id (cheap, before loading). */
+async function visibleBeforeLoad(ctx: AppContext, id: ParsedId): Promise<boolean> {
+  if (id.typename === 'Project') return ctx.canReadProject(String(id.id));
+  if (id.typename === 'AuditEvent') return canReadAudit(ctx.viewer);
+  return true;
+}
+
+/** Checks that need the loaded record (records that belong to a project). */
+async function visibleAfterLoad(ctx: AppContext, id: ParsedId, node: unknown): Promise<boolean> {
+  if (!node) return false;
+  if (id.typename === 'ProjectMember' || id.typename === 'AuditEvent') {
+    const projectId = (node as { projectId: string | null }).projectId;
+    return projectId === null || ctx.canReadProject(projectId);
+  }
+  return true;
+}
+
+export async function resolveVisibleNode(
+  ctx: AppContext,
+  id: ParsedId,
+  load: (id: ParsedId) => unknown,
+): Promise<unknown> {
+  if (!(await visibleBeforeLoad(ctx, id))) return null;
+  const node = await Promise.resolve(load(id));
+  return (await visibleAfterLoad(ctx, id, node)) ? node : null;
+}
+
+/** Loads all visible nodes in one batch and keeps the order of `ids`. */
+export async function resolveVisibleNodes(
+  ctx: AppContext,
+  ids: ParsedId[],
+  loadMany: (ids: ParsedId[]) => Promise<readonly unknown[]>,
+): Promise<unknown[]> {
+  const visible = await Promise.all(ids.map((id) => visibleBeforeLoad(ctx, id)));
+  const loaded = await loadMany(ids.filter((_, index) => visible[index]));
+  let next = 0;
+  return Promise.all(
+    ids.map(async (id, index) => {
+      if (!visible[index]) return null;
+      const node = loaded[next++];
+      return (await visibleAfterLoad(ctx, id, node)) ? node : null;
+    }),
+  );
+}

@@ -1,0 +1,85 @@
+import * as objectives from '../server/services/objectives.js';
+import { builder } from './builder.js';
+import { MUTATION_ERRORS } from './errors.js';
+import { serviceContext } from './service-context.js';
+import { description, name, weight } from './validators.js';
+
+export const ObjectiveRef = builder.prismaNode('StrategicObjective', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    weight: t.exposeInt('weight', { description: 'Relative weight in portfolio scoring, 1..100.' }),
+    version: t.exposeInt('version'),
+    portfolio: t.relation('portfolio', { nullable: true, description: 'Null for organisation-wide objectives.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const ObjectiveFilterInput = builder.inputType('ObjectiveFilter', {
+  fields: (t) => ({
+    portfolioId: t.globalID({ description: "The portfolio's objectives." }),
+    organisationWide: t.boolean({ description: 'Only objectives that belong to no portfolio.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  objectives: t.prismaConnection({
+    type: 'StrategicObjective',
+    cursor: 'id',
+    args: { filter: t.arg({ type: ObjectiveFilterInput }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.strategicObjective.findMany({
+        ...query,
+        where: {
+          portfolioId: args.filter?.organisationWide ? null : args.filter?.portfolioId?.id,
+        },
+        orderBy: [{ weight: 'desc' }, { name: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+}));
+
+const CreateObjectiveInput = builder.inputType('CreateObjectiveInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: name }),
+    description: t.string({ validate: description }),
+    weight: t.int({ validate: weight, description: '1..100, default 10.' }),
+    portfolioId: t.globalID({ description: 'Omit for an organisation-wide objective (PMO only).' }),
+  }),
+});
+
+const UpdateObjectiveInput = builder.inputType('UpdateObjectiveInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    version: t.int({ required: true }),
+    name: t.string({ validate: name.optional().nullable() }),
+    description: t.string({ validate: description.optional().nullable() }),
+    weight: t.int({ validate: weight.optional().nullable() }),
+    portfolioId: t.globalID({ description: 'Move the objective; null makes it organisation-wide.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createObjective: t.prismaField({
+    type: 'StrategicObjective',
+    args: { input: t.arg({ type: CreateObjectiveInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      objectives.createObjective(serviceContext(ctx), { ...input, portfolioId: input.portfolioId?.id ?? null }),
+  }),
+  updateObjective: t.prismaField({
+    type: 'StrategicObjective',
+    args: { input: t.arg({ type: UpdateObjectiveInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      objectives.updateObjective(serviceContext(ctx), {
+        ...input,
+        id: input.id.id,
+        portfolioId: input.portfolioId === undefined ? undefined : (input.portfolioId?.id ?? null),
+      }),
+  }),
+}));

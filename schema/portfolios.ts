@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import * as portfolios from '../server/services/portfolios.js';
+import { builder } from './builder.js';
+import { SortDirectionEnum, toPrismaDirection } from './enums.js';
+import { MUTATION_ERRORS } from './errors.js';
+import { moneyFieldOptions } from './money.js';
+import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
+import { serviceContext } from './service-context.js';
+import { description, money, name } from './validators.js';
+
+export const PortfolioRef = builder.prismaNode('Portfolio', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    budget: t.expose('budget', { type: 'Decimal', ...moneyFieldOptions }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    owner: t.relation('owner'),
+    objectives: t.relation('objectives', { query: { orderBy: [{ weight: 'desc' }, { name: 'asc' }] } }),
+    projects: t.relatedConnection('projects', {
+      cursor: 'id',
+      description: 'Projects of the portfolio the viewer may read.',
+      totalCount: true,
+      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
+      query: (args, ctx) => ({ where: projectWhere(ctx.viewer, args.filter), orderBy: projectOrderBy(args.orderBy) }),
+    }),
+  }),
+});
+
+const PortfolioOrderField = builder.enumType('PortfolioOrderField', { values: ['NAME', 'CREATED_AT'] as const });
+const PortfolioOrderInput = builder.inputType('PortfolioOrder', {
+  fields: (t) => ({
+    field: t.field({ type: PortfolioOrderField, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+  }),
+});
+const PortfolioFilterInput = builder.inputType('PortfolioFilter', {
+  fields: (t) => ({
+    ownerId: t.globalID(),
+    search: t.string({ description: 'Matches the name, case-insensitive.', validate: z.string().max(100) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  portfolios: t.prismaConnection({
+    type: 'Portfolio',
+    cursor: 'id',
+    args: { filter: t.arg({ type: PortfolioFilterInput }), orderBy: t.arg({ type: [PortfolioOrderInput] }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.portfolio.findMany({
+        ...query,
+        where: {
+          ownerId: args.filter?.ownerId?.id,
+          name: args.filter?.search ? { contains: args.filter.search, mode: 'insensitive' } : undefined,
+        },
+        orderBy: [
+          ...(args.orderBy ?? [{ field: 'NAME' as const, direction: 'ASC' as const }]).map((order) =>
+            order.field === 'NAME' ? { name: toPrismaDirection(order.direction) } : { createdAt: toPrismaDirection(order.direction) },
+          ),
+          { id: 'asc' as const },
+        ],
+      }),
+  }),
+  portfolio: t.prismaField({
+    type: 'Portfolio',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: PortfolioRef }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.portfolio.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+}));
+
+const CreatePortfolioInput = builder.inputType('CreatePortfolioInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: name }),
+    description: t.string({ validate: description }),
+    budget: t.field({ type: 'Decimal', validate: money }),
+    ownerId: t.globalID({ required: true, description: 'A PORTFOLIO_MANAGER or PMO_ADMIN.' }),
+  }),
+});
+
+const UpdatePortfolioInput = builder.inputType('UpdatePortfolioInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
+    name: t.string({ validate: name.optional().nullable() }),
+    description: t.string({ validate: description.optional().nullable() }),
+    budget: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
+    ownerId: t.globalID(),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createPortfolio: t.prismaField({
+    type: 'Portfolio',
+    args: { input: t.arg({ type: CreatePortfolioInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      portfolios.createPortfolio(serviceContext(ctx), { ...input, ownerId: input.ownerId.id }),
+  }),
+  updatePortfolio: t.prismaField({
+    type: 'Portfolio',
+    args: { input: t.arg({ type: UpdatePortfolioInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      portfolios.updatePortfolio(serviceContext(ctx), {
+        ...input,
+        id: input.id.id,
+        ownerId: input.ownerId === undefined ? undefined : (input.ownerId?.id ?? null),
+      }),
+  }),
+}));

@@ -1,0 +1,242 @@
+// Project type, queries and mutations. Resolvers stay thin: services do the work.
+import { z } from 'zod';
+import { canGovernProject, canManageProject } from '../server/auth/access.js';
+import { allowedTransitions } from '../server/domain/project-lifecycle.js';
+import { InvalidTransitionError } from '../server/errors.js';
+import * as projects from '../server/services/projects.js';
+import type { StrategicObjective as Objective } from '../server/db/generated/prisma/client.js';
+import { builder } from './builder.js';
+import { ObjectiveRef } from './objectives.js';
+import { HealthEnum, ProjectStatusEnum } from './enums.js';
+import { MUTATION_ERRORS } from './errors.js';
+import { moneyFieldOptions } from './money.js';
+import { serviceContext } from './service-context.js';
+import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
+import { code, description, money, name, projectRole } from './validators.js';
+
+export const ProjectRef = builder.prismaNode('Project', {
+  id: { field: 'id' },
+  // Defence in depth: lists already filter by visibility in SQL.
+  authScopes: (project) => ({ readProject: project.id }),
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    status: t.expose('status', { type: ProjectStatusEnum }),
+    health: t.expose('health', { type: HealthEnum }),
+    budget: t.expose('budget', { type: 'Decimal', ...moneyFieldOptions }),
+    actualCost: t.expose('actualCost', { type: 'Decimal', ...moneyFieldOptions }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true }),
+    targetEndDate: t.expose('targetEndDate', { type: 'Date', nullable: true }),
+    version: t.exposeInt('version', { description: 'Send it back with updates (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    portfolio: t.relation('portfolio'),
+    manager: t.relation('manager', { nullable: true }),
+    sponsor: t.relation('sponsor', { nullable: true }),
+    members: t.relation('members', { query: { orderBy: { createdAt: 'asc' } } }),
+    objectives: t.field({
+      type: [ObjectiveRef],
+      description: 'The strategic objectives the project contributes to.',
+      select: (_args, _ctx, nestedSelection) => ({
+        objectives: { orderBy: { score: 'desc' }, select: { objective: nestedSelection(true) } },
+      }),
+      resolve: (project) =>
+        (project as unknown as { objectives: { objective: Objective }[] }).objectives.map((alignment) => alignment.objective),
+    }),
+    alignments: t.relation('objectives', {
+      description: 'Each objective with the strength of the contribution (score 1..5).',
+      query: { orderBy: { score: 'desc' } },
+    }),
+    allowedTransitions: t.field({
+      type: [ProjectStatusEnum],
+      description: 'Statuses the project may move to now (whether the viewer may do it aside).',
+      resolve: (project) => [...allowedTransitions(project.status)],
+    }),
+    viewerCanManage: t.boolean({
+      select: { managerId: true, portfolio: { select: { ownerId: true } } },
+      resolve: (project, _args, ctx) => canManageProject(ctx.viewer, project),
+    }),
+    viewerCanGovern: t.boolean({
+      description: 'Whether the viewer may approve, cancel, re-budget or reassign the project.',
+      select: { managerId: true, portfolio: { select: { ownerId: true } } },
+      resolve: (project, _args, ctx) => canGovernProject(ctx.viewer, project),
+    }),
+    auditTrail: t.relatedConnection('auditTrail', {
+      cursor: 'id',
+      description: 'Changes to the project, newest first. Hidden from team members.',
+      authScopes: { readAudit: true },
+      query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+builder.prismaNode('ProjectMember', {
+  id: { field: 'id' },
+  authScopes: (member) => ({ readProject: member.projectId }),
+  fields: (t) => ({
+    projectRole: t.exposeString('projectRole'),
+    user: t.relation('user'),
+    project: t.relation('project'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('ProjectObjective', {
+  name: 'ProjectAlignment',
+  fields: (t) => ({
+    objective: t.relation('objective'),
+    score: t.exposeInt('score', { description: '1 (weak) .. 5 (strong) contribution.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  projects: t.prismaConnection({
+    type: 'Project',
+    cursor: 'id',
+    description: 'Projects the viewer may read.',
+    args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.project.findMany({ ...query, where: projectWhere(ctx.viewer, args.filter), orderBy: projectOrderBy(args.orderBy) }),
+  }),
+  project: t.prismaField({
+    type: 'Project',
+    nullable: true,
+    description: 'A project by id; null when it does not exist or the viewer may not read it.',
+    args: { id: t.arg.globalID({ required: true, for: ProjectRef }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.project.findFirst({ ...query, where: { AND: [{ id: args.id.id }, projectWhere(ctx.viewer, null)] } }),
+  }),
+}));
+
+const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, validate: code, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
+    name: t.string({ required: true, validate: name }),
+    description: t.string({ validate: description }),
+    portfolioId: t.globalID({ required: true }),
+    managerId: t.globalID({ description: 'Defaults to the viewer when a project manager proposes the project.' }),
+    sponsorId: t.globalID(),
+    budget: t.field({ type: 'Decimal', validate: money }),
+    health: t.field({ type: HealthEnum }),
+    startDate: t.field({ type: 'Date' }),
+    targetEndDate: t.field({ type: 'Date' }),
+  }),
+});
+
+const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
+    name: t.string({ validate: name.optional().nullable() }),
+    description: t.string({ validate: description.optional().nullable() }),
+    health: t.field({ type: HealthEnum }),
+    budget: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
+    actualCost: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
+    startDate: t.field({ type: 'Date' }),
+    targetEndDate: t.field({ type: 'Date' }),
+    managerId: t.globalID(),
+    sponsorId: t.globalID(),
+    portfolioId: t.globalID(),
+  }),
+});
+
+const TransitionProjectInput = builder.inputType('TransitionProjectInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    status: t.field({ type: ProjectStatusEnum, required: true }),
+    version: t.int({ description: 'When given, the transition only applies to this version.' }),
+    reason: t.string({ validate: z.string().max(2000) }),
+  }),
+});
+
+const ProjectMemberInput = builder.inputType('AddProjectMemberInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    userId: t.globalID({ required: true }),
+    projectRole: t.string({ required: true, validate: projectRole }),
+  }),
+});
+
+const RemoveProjectMemberInput = builder.inputType('RemoveProjectMemberInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    userId: t.globalID({ required: true }),
+  }),
+});
+
+const AlignProjectInput = builder.inputType('AlignProjectInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    objectiveId: t.globalID({ required: true }),
+    score: t.int({
+      required: true,
+      description: '1 (weak) .. 5 (strong); 0 removes the alignment.',
+      validate: z.number().int().min(0, 'score must be between 0 and 5').max(5, 'score must be between 0 and 5'),
+    }),
+  }),
+});
+
+/** Global IDs arrive parsed ({ typename, id }); services take raw ids. */
+const rawId = (value: { id: string } | null | undefined) => (value === undefined ? undefined : (value?.id ?? null));
+
+builder.mutationFields((t) => ({
+  createProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: CreateProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      projects.createProject(serviceContext(ctx), {
+        ...input,
+        portfolioId: input.portfolioId.id,
+        managerId: rawId(input.managerId),
+        sponsorId: rawId(input.sponsorId),
+      }),
+  }),
+  updateProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      projects.updateProject(serviceContext(ctx), {
+        ...input,
+        id: input.id.id,
+        managerId: rawId(input.managerId),
+        sponsorId: rawId(input.sponsorId),
+        portfolioId: rawId(input.portfolioId),
+      }),
+  }),
+  transitionProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: TransitionProjectInput, required: true }) },
+    errors: { types: [...MUTATION_ERRORS, InvalidTransitionError] },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) => projects.transitionProject(serviceContext(ctx), { ...input, id: input.id.id }),
+  }),
+  addProjectMember: t.prismaField({
+    type: 'ProjectMember',
+    args: { input: t.arg({ type: ProjectMemberInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      projects.addProjectMember(serviceContext(ctx), { ...input, projectId: input.projectId.id, userId: input.userId.id }),
+  }),
+  removeProjectMember: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: RemoveProjectMemberInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      projects.removeProjectMember(serviceContext(ctx), { projectId: input.projectId.id, userId: input.userId.id }),
+  }),
+  alignProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: AlignProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: (_query, _root, { input }, ctx) =>
+      projects.alignProject(serviceContext(ctx), { ...input, projectId: input.projectId.id, objectiveId: input.objectiveId.id }),
+  }),
+}));

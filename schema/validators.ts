@@ -1,0 +1,11 @@
+// Input rules shared by the GraphQL inputs (validation plugin, zod).
+import { z } from 'zod';
+
+export const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const description = z.string().max(10_000, 'must be at most 10000 characters');
+export const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]{1,19}$/, 'must be 2-20 characters: capital letters, digits and dashes, starting with a letter');
+export const money = z.string().refine((value) => !value.startsWith('-'), 'must not be negative');
+export const projectRole = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+export const weight = z.number().int().min(1, 'weight must be between 1 and 100').max(100, 'weight must be between 1 and 100');

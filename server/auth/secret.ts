@@ -1,0 +1,26 @@
+// Resolves the token signing secret. Production must configure PMO_JWT_SECRET (config.ts enforces
+// it); elsewhere a random development secret is generated once and kept in the data directory so
+// that `npm run token` and the server agree across restarts.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+
+const DEV_SECRET_FILE = 'dev-jwt-secret';
+
+export async function resolveJwtSecret(config: Config): Promise<string> {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (config.env === 'production') throw new Error('PMO_JWT_SECRET is required in production');
+  if (config.dataDir === 'memory://') return randomBytes(32).toString('base64url');
+  const file = path.join(config.dataDir, DEV_SECRET_FILE);
+  try {
+    const existing = (await readFile(file, 'utf8')).trim();
+    if (existing.length >= 32) return existing;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,121 @@
+// The one place that reads environment variables. Everything else receives a typed Config.
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** PGlite data directory (ignored when databaseUrl is set); `memory://` keeps it in memory. */
+  dataDir: string;
+  redisUrl: string | undefined;
+  /** HMAC secret for bearer tokens; undefined outside production means "generate and keep one". */
+  jwtSecret: string | undefined;
+  jwtIssuer: string;
+  jwtAudience: string;
+  tokenTtlSeconds: number;
+  /** Load demo data into an empty database at start. */
+  seedDemoData: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    bodyLimitBytes: number;
+  };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), {
+      message: 'must be a postgresql:// URL',
+    })
+    .optional(),
+  PMO_DATA_DIR: z.string().min(1).default('./.data'),
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\/.+/.test(value) && URL.canParse(value), { message: 'must be a redis:// URL' })
+    .optional(),
+  PMO_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PMO_JWT_ISSUER: z.string().min(1).default('pmo-engine'),
+  PMO_JWT_AUDIENCE: z.string().min(1).default('pmo-engine'),
+  PMO_TOKEN_TTL_SECONDS: positiveInt.default(8 * 3600),
+  PMO_SEED: bool.optional(),
+  PMO_GRAPHIQL: bool.optional(),
+  PMO_INTROSPECTION: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  PMO_MAX_DEPTH: positiveInt.default(12),
+  PMO_MAX_COST: positiveInt.default(20000),
+  PMO_MAX_ALIASES: positiveInt.default(30),
+  PMO_MAX_TOKENS: positiveInt.default(2000),
+  PMO_MAX_DIRECTIVES: positiveInt.default(50),
+  PMO_BODY_LIMIT_BYTES: positiveInt.default(100_000),
+  PMO_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+/** Parses the environment; throws ConfigError with one readable line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset" (a common shell and CI habit).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.PMO_JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: PMO_JWT_SECRET is required in production (32+ characters)');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.PMO_DATA_DIR === 'memory://' ? e.PMO_DATA_DIR : path.resolve(e.PMO_DATA_DIR),
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.PMO_JWT_SECRET,
+    jwtIssuer: e.PMO_JWT_ISSUER,
+    jwtAudience: e.PMO_JWT_AUDIENCE,
+    tokenTtlSeconds: e.PMO_TOKEN_TTL_SECONDS,
+    seedDemoData: e.PMO_SEED ?? !production,
+    graphiql: e.PMO_GRAPHIQL ?? !production,
+    introspection: e.PMO_INTROSPECTION ?? !production,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    limits: {
+      maxDepth: e.PMO_MAX_DEPTH,
+      maxCost: e.PMO_MAX_COST,
+      maxAliases: e.PMO_MAX_ALIASES,
+      maxTokens: e.PMO_MAX_TOKENS,
+      maxDirectives: e.PMO_MAX_DIRECTIVES,
+      bodyLimitBytes: e.PMO_BODY_LIMIT_BYTES,
+    },
+    shutdownTimeoutMs: e.PMO_SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** A config for tests and benchmarks: in-memory database, fixed secret, quiet logs. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({ NODE_ENV: 'test', PMO_DATA_DIR: 'memory://', PMO_JWT_SECRET: 'test-secret-test-secret-test-secret!!' });
+  return { ...base, seedDemoData: false, ...overrides };
+}

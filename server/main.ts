@@ -1,0 +1,53 @@
+// Entry point: config → database → migrations → (demo data) → app → listen; graceful shutdown.
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { startRuntime } from './runtime.js';
+import { describeStartupError } from './startup-errors.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const log = createLogger(config);
+  const runtime = await startRuntime(config, log).catch((error: unknown) => fail(describeStartupError(error, config)));
+  const app = createApp(config, runtime);
+  const { url } = await app.listen().catch((error: unknown) => fail(describeStartupError(error, config)));
+  log.info({ url, database: runtime.db.kind }, 'PMO Engine listening');
+  if (config.env !== 'production') {
+    console.log(`\n  PMO Engine is running on ${runtime.db.kind === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`);
+    if (config.graphiql) console.log(`  GraphiQL:  ${url}/graphql`);
+    console.log('  Get a token: npm run token -- admin@pmo.local   (also exec@, portfolio@, pm@, member@pmo.local)');
+    console.log('  Then send the header  Authorization: Bearer <token>\n');
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    try {
+      await app.close();
+      await runtime.db.close();
+      log.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** One clear line on stderr, no stack trace. */
+function fail(message: string): never {
+  console.error(`pmo-engine: ${message}`);
+  process.exit(1);
+}
+
+await main();

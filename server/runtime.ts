@@ -1,0 +1,41 @@
+// Builds everything a running server needs from a Config: database (migrated, seeded), tokens,
+// logger. Shared by main.ts and the tests so both run the same start-up path.
+import type { Logger } from 'pino';
+import { resolveJwtSecret } from './auth/secret.js';
+import { createTokenService, type TokenService } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database, type DatabaseTarget } from './db/database.js';
+import { migrateDatabase } from './db/migrate.js';
+import { seedDemoData } from './db/seed.js';
+import { createLogger } from './logger.js';
+
+export interface Runtime {
+  config: Config;
+  db: Database;
+  tokens: TokenService;
+  log: Logger;
+}
+
+export function databaseTarget(config: Config): DatabaseTarget {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+export async function startRuntime(config: Config, log: Logger = createLogger(config)): Promise<Runtime> {
+  const db = await openDatabase(databaseTarget(config));
+  try {
+    const applied = await migrateDatabase(db, { log: (line) => log.info(line) });
+    if (applied.length === 0) log.debug('database schema up to date');
+    if (config.seedDemoData && (await seedDemoData(db.prisma))) log.info('loaded demo data into the empty database');
+    const secret = await resolveJwtSecret(config);
+    const tokens = createTokenService({
+      secret,
+      issuer: config.jwtIssuer,
+      audience: config.jwtAudience,
+      ttlSeconds: config.tokenTtlSeconds,
+    });
+    return { config, db, tokens, log };
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+// Strategic objectives: organisation-wide (PMO) or owned by a portfolio (its owner).
+import { canManageObjective } from '../auth/access.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { recordAudit } from './audit.js';
+import { getPortfolio } from './lookups.js';
+import { staleMessage } from './projects.js';
+import type { ServiceContext } from './service-context.js';
+
+export interface CreateObjectiveInput {
+  name: string;
+  description?: string | null;
+  weight?: number | null;
+  portfolioId?: string | null;
+}
+
+export async function createObjective(ctx: ServiceContext, input: CreateObjectiveInput) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const portfolio = input.portfolioId ? await getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']) : null;
+    if (!canManageObjective(viewer, portfolio)) {
+      throw new ForbiddenError('Only the PMO sets organisation objectives; a portfolio owner sets their portfolio\'s');
+    }
+    const objective = await tx.strategicObjective.create({
+      data: { name: input.name, description: input.description ?? '', weight: input.weight ?? 10, portfolioId: portfolio?.id ?? null },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'objective.created', entityType: 'StrategicObjective', entityId: objective.id, after: objective,
+    });
+    return objective;
+  });
+}
+
+export interface UpdateObjectiveInput {
+  id: string;
+  version: number;
+  name?: string | null;
+  description?: string | null;
+  weight?: number | null;
+  portfolioId?: string | null;
+}
+
+export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiveInput) {
+  const { viewer } = ctx;
+  const { id, version, ...patch } = input;
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  for (const field of ['name', 'weight'] as const) {
+    if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
+  }
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await tx.strategicObjective.findUnique({ where: { id }, include: { portfolio: { select: { ownerId: true } } } });
+    if (!before) throw new NotFoundError('StrategicObjective', id);
+    if (!canManageObjective(viewer, before.portfolio)) throw new ForbiddenError('You may not change this objective');
+    if ('portfolioId' in changes && changes.portfolioId !== before.portfolioId) {
+      // Moving an objective needs authority over where it goes too.
+      const target = changes.portfolioId ? await getPortfolio(tx, changes.portfolioId as string, ['input', 'portfolioId']) : null;
+      if (!canManageObjective(viewer, target)) throw new ForbiddenError('You may not move the objective there');
+    }
+    const { count } = await tx.strategicObjective.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError(staleMessage('objective', before.version), before.version);
+    const after = await tx.strategicObjective.findUniqueOrThrow({ where: { id } });
+    const { portfolio: _portfolio, ...beforeRecord } = before;
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'objective.updated', entityType: 'StrategicObjective', entityId: id, before: beforeRecord, after,
+    });
+    return after;
+  });
+}

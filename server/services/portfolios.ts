@@ -1,0 +1,74 @@
+// Portfolio use cases. Creating portfolios and handing them to another owner are PMO decisions.
+import { canCreatePortfolio, canManagePortfolio, isAdmin } from '../auth/access.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors.js';
+import { recordAudit } from './audit.js';
+import { withUniqueAsConflict } from './errors-map.js';
+import { getPortfolio, PORTFOLIO_OWNER_ROLES, requireUser } from './lookups.js';
+import { staleMessage } from './projects.js';
+import type { ServiceContext, Tx } from './service-context.js';
+
+export interface CreatePortfolioInput {
+  name: string;
+  description?: string | null;
+  budget?: string | null;
+  ownerId: string;
+}
+
+export async function createPortfolio(ctx: ServiceContext, input: CreatePortfolioInput) {
+  const { viewer } = ctx;
+  if (!canCreatePortfolio(viewer)) throw new ForbiddenError('Only the PMO creates portfolios');
+  return ctx.prisma.$transaction(async (tx) => {
+    await requireUser(tx, input.ownerId, ['input', 'ownerId'], PORTFOLIO_OWNER_ROLES, 'owner');
+    await assertNameFree(tx, input.name);
+    const portfolio = await withUniqueAsConflict(
+      () =>
+        tx.portfolio.create({
+          data: { name: input.name, description: input.description ?? '', budget: input.budget ?? '0', ownerId: input.ownerId },
+        }),
+      `A portfolio named ${input.name} already exists`,
+    );
+    await recordAudit(tx, { actorId: viewer.id, action: 'portfolio.created', entityType: 'Portfolio', entityId: portfolio.id, after: portfolio });
+    return portfolio;
+  });
+}
+
+export interface UpdatePortfolioInput {
+  id: string;
+  version: number;
+  name?: string | null;
+  description?: string | null;
+  budget?: string | null;
+  ownerId?: string | null;
+}
+
+export async function updatePortfolio(ctx: ServiceContext, input: UpdatePortfolioInput) {
+  const { viewer } = ctx;
+  const { id, version, ...patch } = input;
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  for (const field of ['name', 'budget', 'ownerId'] as const) {
+    if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
+  }
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await getPortfolio(tx, id);
+    if (!canManagePortfolio(viewer, before)) throw new ForbiddenError('You do not own this portfolio');
+    if (changes.ownerId && changes.ownerId !== before.ownerId) {
+      if (!isAdmin(viewer)) throw new ForbiddenError('Only the PMO hands a portfolio to another owner');
+      await requireUser(tx, changes.ownerId as string, ['input', 'ownerId'], PORTFOLIO_OWNER_ROLES, 'owner');
+    }
+    if (changes.name && changes.name !== before.name) await assertNameFree(tx, changes.name as string);
+    const { count } = await withUniqueAsConflict(
+      () => tx.portfolio.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } }),
+      `A portfolio named ${String(changes.name)} already exists`,
+    );
+    if (count === 0) throw new ConflictError(staleMessage('portfolio', before.version), before.version);
+    const after = await tx.portfolio.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, { actorId: viewer.id, action: 'portfolio.updated', entityType: 'Portfolio', entityId: id, before, after });
+    return after;
+  });
+}
+
+async function assertNameFree(tx: Tx, name: string): Promise<void> {
+  const taken = await tx.portfolio.findUnique({ where: { name }, select: { id: true } });
+  if (taken) throw ValidationError.single(['input', 'name'], `A portfolio named ${name} already exists`);
+}

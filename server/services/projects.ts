@@ -1,0 +1,244 @@
+// Project use cases: create, update (optimistic concurrency), status transitions, membership and
+// strategic alignment. Each runs in one transaction with its audit event.
+import { canCreateProject, canGovernProject, canManagePortfolio, canManageProject } from '../auth/access.js';
+import type { Health, ProjectStatus } from '../db/generated/prisma/enums.js';
+import { allowedTransitions, canTransition } from '../domain/project-lifecycle.js';
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../errors.js';
+import { recordAudit } from './audit.js';
+import { withUniqueAsConflict } from './errors-map.js';
+import { checkDateOrder, getPortfolio, getProjectWithPortfolio, MANAGER_ROLES, requireUser } from './lookups.js';
+import type { ServiceContext, Tx } from './service-context.js';
+
+export interface CreateProjectInput {
+  code: string;
+  name: string;
+  description?: string | null;
+  portfolioId: string;
+  managerId?: string | null;
+  sponsorId?: string | null;
+  budget?: string | null;
+  health?: Health | null;
+  startDate?: Date | null;
+  targetEndDate?: Date | null;
+}
+
+export async function createProject(ctx: ServiceContext, input: CreateProjectInput) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const portfolio = await getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']);
+    // A project manager proposing a project manages it unless they name someone else.
+    const managerId = input.managerId ?? (viewer.role === 'PROJECT_MANAGER' ? viewer.id : null);
+    if (!canCreateProject(viewer, portfolio, managerId)) {
+      throw new ForbiddenError('You may only create projects in portfolios you own, or propose projects you will manage');
+    }
+    if (managerId) await requireUser(tx, managerId, ['input', 'managerId'], MANAGER_ROLES, 'manager');
+    if (input.sponsorId) await requireUser(tx, input.sponsorId, ['input', 'sponsorId'], undefined, 'sponsor');
+    checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']);
+    await assertCodeFree(tx, input.code);
+    const project = await withUniqueAsConflict(
+      () =>
+        tx.project.create({
+          data: {
+            code: input.code,
+            name: input.name,
+            description: input.description ?? '',
+            portfolioId: portfolio.id,
+            managerId,
+            sponsorId: input.sponsorId ?? null,
+            budget: input.budget ?? '0',
+            health: input.health ?? 'GREEN',
+            startDate: input.startDate ?? null,
+            targetEndDate: input.targetEndDate ?? null,
+          },
+        }),
+      `Project code ${input.code} is already used`,
+    );
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.created', entityType: 'Project', entityId: project.id, projectId: project.id, after: project,
+    });
+    return project;
+  });
+}
+
+export interface UpdateProjectInput {
+  id: string;
+  version: number;
+  name?: string | null;
+  description?: string | null;
+  health?: Health | null;
+  budget?: string | null;
+  actualCost?: string | null;
+  startDate?: Date | null;
+  targetEndDate?: Date | null;
+  managerId?: string | null;
+  sponsorId?: string | null;
+  portfolioId?: string | null;
+}
+
+/** Fields whose change is a governance decision (see access.ts). */
+const GOVERNED_FIELDS = ['budget', 'managerId', 'portfolioId'] as const;
+
+export async function updateProject(ctx: ServiceContext, input: UpdateProjectInput) {
+  const { viewer } = ctx;
+  const { id, version, ...patch } = input;
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await getProjectWithPortfolio(tx, id);
+    if (!canManageProject(viewer, before)) throw new ForbiddenError('You do not manage this project');
+    const governed = GOVERNED_FIELDS.filter((field) => field in changes);
+    if (governed.length > 0 && !canGovernProject(viewer, before)) {
+      throw new ForbiddenError(`Only the portfolio's owner or the PMO may change ${governed.join(', ')}`);
+    }
+    if (changes.portfolioId && changes.portfolioId !== before.portfolioId) {
+      const target = await getPortfolio(tx, changes.portfolioId as string, ['input', 'portfolioId']);
+      if (!canManagePortfolio(viewer, target)) throw new ForbiddenError('You do not manage the target portfolio');
+    }
+    if (changes.managerId) await requireUser(tx, changes.managerId as string, ['input', 'managerId'], MANAGER_ROLES, 'manager');
+    if (changes.sponsorId) await requireUser(tx, changes.sponsorId as string, ['input', 'sponsorId'], undefined, 'sponsor');
+    checkDateOrder(
+      'startDate' in changes ? (changes.startDate as Date | null) : before.startDate,
+      'targetEndDate' in changes ? (changes.targetEndDate as Date | null) : before.targetEndDate,
+      ['input', 'targetEndDate'],
+    );
+    // Required scalars cannot be cleared: null means "leave unchanged" only for optional ones.
+    for (const field of ['name', 'health', 'budget', 'actualCost', 'portfolioId'] as const) {
+      if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
+    }
+    const { count } = await tx.project.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError(staleMessage('project', before.version), before.version);
+    const after = await tx.project.findUniqueOrThrow({ where: { id } });
+    const { portfolio: _portfolio, ...beforeRecord } = before;
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.updated', entityType: 'Project', entityId: id, projectId: id, before: beforeRecord, after,
+    });
+    return after;
+  });
+}
+
+export interface TransitionProjectInput {
+  id: string;
+  status: ProjectStatus;
+  /** When given, the transition only applies to this version of the project. */
+  version?: number | null;
+  reason?: string | null;
+}
+
+/** Approving and cancelling are governance decisions; the rest is the manager's. */
+const GOVERNED_TRANSITIONS: readonly ProjectStatus[] = ['APPROVED', 'CANCELLED'];
+
+export async function transitionProject(ctx: ServiceContext, input: TransitionProjectInput) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await getProjectWithPortfolio(tx, input.id);
+    const allowed = GOVERNED_TRANSITIONS.includes(input.status) ? canGovernProject(viewer, before) : canManageProject(viewer, before);
+    if (!allowed) throw new ForbiddenError(`You may not move this project to ${input.status}`);
+    if (input.version != null && input.version !== before.version) {
+      throw new ConflictError(staleMessage('project', before.version), before.version);
+    }
+    if (!canTransition(before.status, input.status)) {
+      throw new InvalidTransitionError(before.status, input.status, [...allowedTransitions(before.status)]);
+    }
+    const { count } = await tx.project.updateMany({
+      where: { id: before.id, version: before.version },
+      data: { status: input.status, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError(staleMessage('project', before.version), before.version);
+    const after = await tx.project.findUniqueOrThrow({ where: { id: before.id } });
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.transitioned', entityType: 'Project', entityId: before.id, projectId: before.id,
+      before: { status: before.status }, after: { status: after.status, reason: input.reason ?? null },
+    });
+    return after;
+  });
+}
+
+export interface AddProjectMemberInput {
+  projectId: string;
+  userId: string;
+  projectRole: string;
+}
+
+export async function addProjectMember(ctx: ServiceContext, input: AddProjectMemberInput) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const project = await getProjectWithPortfolio(tx, input.projectId);
+    if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
+    await requireUser(tx, input.userId, ['input', 'userId']);
+    const existing = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId: project.id, userId: input.userId } } });
+    if (existing) throw new ConflictError('This person is already a member of the project');
+    const member = await withUniqueAsConflict(
+      () => tx.projectMember.create({ data: { projectId: project.id, userId: input.userId, projectRole: input.projectRole } }),
+      'This person is already a member of the project',
+    );
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.member.added', entityType: 'Project', entityId: project.id, projectId: project.id, after: member,
+    });
+    return member;
+  });
+}
+
+export async function removeProjectMember(ctx: ServiceContext, input: { projectId: string; userId: string }) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const project = await getProjectWithPortfolio(tx, input.projectId);
+    if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
+    const member = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId: project.id, userId: input.userId } } });
+    if (!member) throw new NotFoundError('ProjectMember', `${input.projectId}:${input.userId}`);
+    await tx.projectMember.delete({ where: { id: member.id } });
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.member.removed', entityType: 'Project', entityId: project.id, projectId: project.id, before: member,
+    });
+    const { portfolio: _portfolio, ...record } = project;
+    return record;
+  });
+}
+
+export interface AlignProjectInput {
+  projectId: string;
+  objectiveId: string;
+  /** 1..5 sets the strength of the contribution; 0 removes the alignment. */
+  score: number;
+}
+
+export async function alignProject(ctx: ServiceContext, input: AlignProjectInput) {
+  const { viewer } = ctx;
+  return ctx.prisma.$transaction(async (tx) => {
+    const project = await getProjectWithPortfolio(tx, input.projectId);
+    if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
+    const objective = await tx.strategicObjective.findUnique({ where: { id: input.objectiveId } });
+    if (!objective) throw ValidationError.single(['input', 'objectiveId'], 'No objective has this id');
+    if (objective.portfolioId && objective.portfolioId !== project.portfolioId) {
+      throw ValidationError.single(['input', 'objectiveId'], "The objective belongs to another portfolio than the project's");
+    }
+    const key = { projectId_objectiveId: { projectId: project.id, objectiveId: objective.id } };
+    const before = await tx.projectObjective.findUnique({ where: key });
+    let after = null;
+    if (input.score === 0) {
+      if (before) await tx.projectObjective.delete({ where: key });
+    } else {
+      after = await tx.projectObjective.upsert({
+        where: key,
+        create: { projectId: project.id, objectiveId: objective.id, score: input.score },
+        update: { score: input.score },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'project.aligned', entityType: 'Project', entityId: project.id, projectId: project.id, before, after,
+    });
+    const { portfolio: _portfolio, ...record } = project;
+    return record;
+  });
+}
+
+async function assertCodeFree(tx: Tx, code: string): Promise<void> {
+  const taken = await tx.project.findUnique({ where: { code }, select: { id: true } });
+  if (taken) throw ValidationError.single(['input', 'code'], `Project code ${code} is already used`);
+}
+
+export function staleMessage(what: string, currentVersion: number): string {
+  return `The ${what} was changed by someone else (now at version ${currentVersion}): reload it and try again`;
+}

@@ -1,0 +1,75 @@
+// An in-process PMO Engine on a scratch database: the real start-up path (migrations, seed,
+// tokens) and the real GraphQL pipeline, driven through fetch.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { createApp, type App } from '../../server/app.js';
+import { testConfig, type Config } from '../../server/config.js';
+import { seedDemoData } from '../../server/db/seed.js';
+import { startRuntime, type Runtime } from '../../server/runtime.js';
+import { scratchDatabase, type Backend } from './databases.js';
+
+export interface TestServer {
+  runtime: Runtime;
+  app: App;
+  config: Config;
+  /** Executes a document as the user with this email (null: anonymous). */
+  exec<TResult, TVariables>(
+    as: string | null,
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+  ): Promise<ExecutionResult<TResult>>;
+  /** Sends a raw HTTP request to the app. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  token(email: string): Promise<string>;
+  /** SQL statements sent while `work` ran. */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  backend: Backend = 'pglite',
+  options: { seed?: boolean; config?: Partial<Config> } = {},
+): Promise<TestServer> {
+  const scratch = await scratchDatabase(backend);
+  const config = testConfig({
+    databaseUrl: scratch.target.kind === 'postgres' ? scratch.target.url : undefined,
+    ...options.config,
+  });
+  const runtime = await startRuntime(config);
+  if (options.seed !== false) await seedDemoData(runtime.db.prisma);
+  const app = createApp(config, runtime);
+  const tokens = new Map<string, string>();
+  const token = async (email: string) => {
+    let value = tokens.get(email);
+    if (!value) tokens.set(email, (value = await runtime.tokens.sign(email)));
+    return value;
+  };
+  const fetchApp = (path: string, init?: RequestInit) => app.fetch(new Request(`http://pmo.test${path}`, init));
+  return {
+    runtime,
+    app,
+    config,
+    async exec(as, document, variables) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+      if (as) headers.authorization = `Bearer ${await token(as)}`;
+      const response = await fetchApp('/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return (await response.json()) as ExecutionResult<never>;
+    },
+    fetch: fetchApp,
+    token,
+    async countStatements(work) {
+      const before = runtime.db.statementCount();
+      await work();
+      return runtime.db.statementCount() - before;
+    },
+    async close() {
+      await app.close();
+      await runtime.db.close();
+      await scratch.drop();
+    },
+  };
+}
