@@ -65,7 +65,7 @@ const EnvSchema = z.object({
   PMO_INTROSPECTION: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   PMO_MAX_DEPTH: positiveInt.default(12),
-  PMO_MAX_COST: positiveInt.default(20000),
+  PMO_MAX_COST: positiveInt.default(50_000),
   PMO_MAX_ALIASES: positiveInt.default(30),
   PMO_MAX_TOKENS: positiveInt.default(2000),
   PMO_MAX_DIRECTIVES: positiveInt.default(50),

@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedPortfoliosDocument,
+    "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.ProjectsWithRelationsDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": typeof types.SmokeViewerDocument,
 };
 const documents: Documents = {
+    "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedPortfoliosDocument,
+    "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": types.ProjectsWithRelationsDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": types.SmokeViewerDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,99 @@
+// No N+1: the SQL statements a request sends depend on the query's shape, never on list lengths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { backends } from './support/databases.js';
+import { startTestServer, type TestServer } from './support/harness.js';
+import { addProjects, createPortfolioFixture, type PortfolioFixture } from './support/portfolio-fixture.js';
+
+const NestedPortfolios = graphql(`
+  query NestedPortfolios {
+    portfolios {
+      edges {
+        node {
+          name
+          budget
+          projects(first: 50) {
+            totalCount
+            edges {
+              node {
+                code
+                budget
+                manager { name }
+                members { user { name } }
+                objectives { name }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ProjectsWithRelations = graphql(`
+  query ProjectsWithRelations {
+    projects(first: 100) {
+      edges {
+        node {
+          code
+          portfolio { name owner { name } }
+          sponsor { name }
+          alignments { score objective { name } }
+          members { projectRole user { name costRate } }
+          auditTrail(first: 3) { edges { node { action actor { name } } } }
+        }
+      }
+    }
+  }
+`);
+
+describe.each(backends())('statements per request on %s', (backend) => {
+  let server: TestServer;
+  let fixture: PortfolioFixture;
+
+  beforeAll(async () => {
+    server = await startTestServer(backend, { seed: false });
+    fixture = await createPortfolioFixture(server.runtime.db.prisma, 'nplus1');
+  });
+  afterAll(() => server?.close());
+
+  async function measure(as: string, document: typeof NestedPortfolios | typeof ProjectsWithRelations) {
+    let projects = 0;
+    const statements = await server.countStatements(async () => {
+      const result = await server.exec(as, document);
+      expect(result.errors).toBeUndefined();
+      const data = result.data as Record<string, { edges?: unknown[] }> | undefined;
+      projects =
+        'portfolios' in (data ?? {})
+          ? (data as { portfolios: { edges: { node: { projects: { edges: unknown[] } } }[] } }).portfolios.edges.reduce(
+              (sum, edge) => sum + edge.node.projects.edges.length,
+              0,
+            )
+          : ((data?.projects?.edges?.length as number | undefined) ?? 0);
+    });
+    return { statements, projects };
+  }
+
+  it('is the same for 5 and 50 projects, for a portfolio owner and for a team member', async () => {
+    await addProjects(server.runtime.db.prisma, fixture, 5);
+    const ownerSmall = await measure(fixture.ownerEmail, NestedPortfolios);
+    const memberSmall = await measure(fixture.memberEmail, NestedPortfolios);
+    const listSmall = await measure(fixture.ownerEmail, ProjectsWithRelations);
+
+    await addProjects(server.runtime.db.prisma, fixture, 45);
+    const ownerLarge = await measure(fixture.ownerEmail, NestedPortfolios);
+    const memberLarge = await measure(fixture.memberEmail, NestedPortfolios);
+    const listLarge = await measure(fixture.ownerEmail, ProjectsWithRelations);
+
+    // The data really grew (the member belongs to every fixture project)...
+    expect([ownerSmall.projects, ownerLarge.projects]).toEqual([5, 50]);
+    expect([memberSmall.projects, memberLarge.projects]).toEqual([5, 50]);
+    expect([listSmall.projects, listLarge.projects]).toEqual([5, 50]);
+    // ...and the statements did not.
+    expect(ownerLarge.statements).toBe(ownerSmall.statements);
+    expect(memberLarge.statements).toBe(memberSmall.statements);
+    expect(listLarge.statements).toBe(listSmall.statements);
+    // A small, fixed number: viewer lookup + one per relation level.
+    expect(ownerLarge.statements).toBeLessThanOrEqual(10);
+  });
+});
