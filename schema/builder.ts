@@ -6,6 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Decimal } from '@prisma/client/runtime/client';
+import { z } from 'zod';
 import { canReadAudit, canSeeMoney, canWrite, isAdmin } from '../server/auth/access.js';
 import type { AppContext } from '../server/context.js';
 import type PrismaTypes from '../server/db/generated/pothos-types.js';
@@ -13,6 +14,17 @@ import { getDatamodel } from '../server/db/generated/pothos-types.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../server/errors.js';
 import { decodeId } from './ids.js';
 import { resolveVisibleNode, resolveVisibleNodes } from './node-visibility.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+function pageSize(arg: string) {
+  return z
+    .number()
+    .int()
+    .min(0, `${arg} must not be negative`)
+    .max(MAX_PAGE_SIZE, `${arg} must be at most ${MAX_PAGE_SIZE}`)
+    .nullish();
+}
 
 export interface Scopes {
   authenticated: boolean;
@@ -59,6 +71,9 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     decodeGlobalID: decodeId,
+    // Pages hold at most 100 nodes; asking for more is an error rather than a silent clamp.
+    firstArgOptions: { description: 'At most 100.', validate: pageSize('first') } as never,
+    lastArgOptions: { description: 'At most 100.', validate: pageSize('last') } as never,
     nodeQueryOptions: {
       resolve: (_root, { id }, ctx, _info, resolveNode) => {
         if (!ctx.viewer) throw new UnauthenticatedError();
@@ -87,6 +102,8 @@ export const builder = new SchemaBuilder<{
   },
   prisma: {
     client: (ctx) => ctx.prisma,
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,

@@ -1,14 +1,20 @@
 // `npm run db:migrate`: applies pending migrations to the configured database.
-import { openDatabase, type DatabaseTarget } from '../server/db/database.js';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/db/database.js';
 import { defaultMigrationsDir, migrateDatabase } from '../server/db/migrate.js';
 import { SchemaEngineError } from '../server/db/schema-engine.js';
 
-// Read directly for now; switch to the typed config (server/config.ts: databaseUrl, dataDir) once
-// it has settled. DATABASE_URL selects PostgreSQL, else the embedded PGlite data dir PMO_DATA_DIR.
-const url = process.env.DATABASE_URL;
-const target: DatabaseTarget = url
-  ? { kind: 'postgres', url, poolSize: 1 }
-  : { kind: 'pglite', dataDir: process.env.PMO_DATA_DIR || './.data' };
+import { databaseTarget } from '../server/runtime.js';
+
+// DATABASE_URL selects PostgreSQL, else the embedded PGlite data directory PMO_DATA_DIR.
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(`db:migrate: ${error instanceof ConfigError ? error.message : String(error)}`);
+  process.exit(1);
+}
+const target = databaseTarget(config);
 const where = target.kind === 'postgres' ? `PostgreSQL ${redact(target.url)}` : `PGlite ${target.dataDir}`;
 
 function redact(connectionString: string): string {
