@@ -2,14 +2,10 @@
 // members and objectives) through the full HTTP stack, against the same data from a minimal
 // node:http handler, under the same concurrent load, in the same run. Prints req/s, latency and
 // SQL statements per request of each, and the ratio against the issue's target (60%).
-//
-// Settings (environment): BENCH_DATABASE_URL (PostgreSQL server to create a scratch database on;
-// default: in-memory PGlite), BENCH_CONNECTIONS (10), BENCH_DURATION (seconds per run, 8),
-// BENCH_ROUNDS (3), BENCH_WARMUP (seconds, 3).
+// Settings: bench/settings.ts. Exit code: 0 PASS, 1 FAIL, 2 the benchmark itself failed.
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import { createApp } from '../server/app.js';
 import { testConfig } from '../server/config.js';
 import { startRuntime } from '../server/runtime.js';
@@ -17,7 +13,10 @@ import { createBaselineServer } from './baseline.js';
 import { benchDatabase } from './database.js';
 import { BENCH_VIEWER, createBenchDataset, DEFAULT_SHAPE } from './dataset.js';
 import { assertEquivalent, fromBaseline, fromGraphQL } from './equivalence.js';
-import { median, runLoad, type LoadSettings, type RunResult, type Target } from './load.js';
+import { LoadGenerator, type LoadSettings, type RunResult, type Target } from './load.js';
+import { RequestMeter } from './meter.js';
+import { describeMachine, printReport } from './report.js';
+import { readSettings } from './settings.js';
 
 const TARGET_RATIO = 0.6;
 const PROJECTS = DEFAULT_SHAPE.projects;
@@ -27,13 +26,6 @@ const QUERY = `query BenchPortfolios {
     code manager { name } members { user { name } } objectives { name }
   } } } } } }
 }`;
-
-const settings = {
-  connections: positive('BENCH_CONNECTIONS', 10),
-  duration: positive('BENCH_DURATION', 8),
-  rounds: positive('BENCH_ROUNDS', 3),
-  warmup: positive('BENCH_WARMUP', 3),
-};
 
 const cleanup: (() => Promise<unknown>)[] = [];
 async function cleanUp(): Promise<void> {
@@ -51,8 +43,10 @@ try {
 }
 
 async function main(): Promise<boolean> {
-  const loadBefore = os.loadavg();
-  const database = await benchDatabase(process.env.BENCH_DATABASE_URL);
+  const settings = readSettings();
+  const machine = describeMachine();
+  const setUpStarted = performance.now();
+  const database = await benchDatabase(settings.adminDatabaseUrl);
   cleanup.push(() => database.drop());
   const config = testConfig({ databaseUrl: database.databaseUrl });
   const runtime = await startRuntime(config);
@@ -62,7 +56,7 @@ async function main(): Promise<boolean> {
   const app = createApp(config, runtime);
   const graphqlUrl = `${(await app.listen(0, '127.0.0.1')).url}/graphql`;
   cleanup.push(() => app.close());
-  const baseline = createBaselineServer(runtime.db.prisma, PROJECTS);
+  const baseline = createBaselineServer(runtime.db.prisma, PROJECTS, settings.baseline);
   const baselineUrl = `http://127.0.0.1:${await listen(baseline)}/portfolios`;
   cleanup.push(() => close(baseline));
 
@@ -91,66 +85,36 @@ async function main(): Promise<boolean> {
   assertEquivalent(fromGraphQL(graphqlProbe.body), fromBaseline(baselineProbe.body), DEFAULT_SHAPE);
 
   const targets: Target[] = [
-    { name: 'minimal node:http + Prisma', url: baselineUrl, expectBody: baselineProbe.body },
-    { name: 'GraphQL (full HTTP stack)', url: graphqlUrl, expectBody: graphqlProbe.body },
+    { name: `minimal node:http (${settings.baseline})`, url: baselineUrl, expectBody: baselineProbe.body, meter: new RequestMeter(baseline) },
+    { name: 'GraphQL (full HTTP stack)', url: graphqlUrl, expectBody: graphqlProbe.body, meter: new RequestMeter(app.server) },
   ];
   console.log(
-    `PMO Engine benchmark on ${database.label}, node ${process.version}, ${os.cpus().length} CPUs\n` +
+    `PMO Engine benchmark on ${database.label}, node ${process.version}, ${machine}\n` +
       `${PROJECTS} projects x ${DEFAULT_SHAPE.membersPerProject} members x ${DEFAULT_SHAPE.objectivesPerProject} objectives; ` +
       `${settings.connections} connections; ${settings.rounds} alternating rounds of ${settings.duration} s after ${settings.warmup} s warm-up each\n` +
-      `response bytes: GraphQL ${Buffer.byteLength(graphqlProbe.body)}, minimal ${Buffer.byteLength(baselineProbe.body)}\n` +
-      `load average before: ${loadBefore.map((value) => value.toFixed(2)).join(' ')}`,
+      `response bytes: GraphQL ${Buffer.byteLength(graphqlProbe.body)}, minimal ${Buffer.byteLength(baselineProbe.body)}; ` +
+      `set-up (migrations, data set, servers) took ${((performance.now() - setUpStarted) / 1000).toFixed(1)} s`,
   );
 
-  for (const target of targets) await runLoad(target, { ...load, duration: settings.warmup }, statementCount);
-  const runs = new Map<Target, RunResult[]>(targets.map((target) => [target, []]));
+  const generator = LoadGenerator.start();
+  cleanup.push(() => generator.close());
+  for (const target of targets) await generator.run(target, { ...load, duration: settings.warmup }, statementCount);
+  const runs: [RunResult[], RunResult[]] = [[], []];
   for (let round = 1; round <= settings.rounds; round++) {
-    for (const target of targets) {
-      const result = await runLoad(target, load, statementCount);
-      runs.get(target)!.push(result);
-      console.log(`  round ${round} ${target.name.padEnd(28)} ${result.rps.toFixed(1).padStart(8)} req/s`);
+    for (const [index, target] of targets.entries()) {
+      const result = await generator.run(target, load, statementCount);
+      runs[index]!.push(result);
+      const figures = `${result.rps.toFixed(1).padStart(8)} req/s ${result.cpuPerRequest.toFixed(1).padStart(7)} CPU ms/req`;
+      console.log(`  round ${round} ${target.name.padEnd(28)} ${figures}`);
     }
   }
 
-  const rows = targets.map((target, index) => {
-    const results = runs.get(target)!;
-    return {
-      name: target.name,
-      rps: median(results.map((result) => result.rps)),
-      p50: median(results.map((result) => result.p50)),
-      p99: median(results.map((result) => result.p99)),
-      statements: [baselineProbe, graphqlProbe][index]!.statements,
-      statementsUnderLoad: median(results.map((result) => result.statementsPerRequest)),
-      runs: results.map((result) => result.rps.toFixed(0)).join(', '),
-    };
-  });
-  console.log(
-    `\n${'server'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(8)}   runs (req/s)`,
-  );
-  for (const row of rows) {
-    console.log(
-      `${row.name.padEnd(28)} ${row.rps.toFixed(1).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ` +
-        `${`${row.statements} (${row.statementsUnderLoad.toFixed(2)})`.padStart(8)}   ${row.runs}`,
-    );
-  }
-  const ratio = rows[1]!.rps / rows[0]!.rps;
-  const pass = ratio >= TARGET_RATIO;
-  console.log(
-    `\nSQL/req: one probe request (and the mean under load). Load average after: ${os
-      .loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' ')}\n` +
-      `GraphQL / minimal throughput: ${(ratio * 100).toFixed(1)}% (target >= ${TARGET_RATIO * 100}%): ${pass ? 'PASS' : 'FAIL'}`,
+  const { pass } = printReport(
+    { name: targets[0]!.name, results: runs[0], probeStatements: baselineProbe.statements },
+    { name: targets[1]!.name, results: runs[1], probeStatements: graphqlProbe.statements },
+    TARGET_RATIO,
   );
   return pass;
-}
-
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
 }
 
 async function listen(server: Server): Promise<number> {

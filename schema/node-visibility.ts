@@ -35,20 +35,19 @@ export async function resolveVisibleNode(
   return (await visibleAfterLoad(ctx, id, node)) ? node : null;
 }
 
-/** Loads all visible nodes in one batch and keeps the order of `ids`. */
+/**
+ * Loads the nodes in one batch and keeps the order of `ids`. Pothos' loader always loads every
+ * id it was given (whatever list is passed), so results are matched by position and hidden ones
+ * dropped afterwards; nothing is loaded when none is visible.
+ */
 export async function resolveVisibleNodes(
   ctx: AppContext,
   ids: ParsedId[],
   loadMany: (ids: ParsedId[]) => Promise<readonly unknown[]>,
 ): Promise<unknown[]> {
   const visible = await Promise.all(ids.map((id) => visibleBeforeLoad(ctx, id)));
-  const loaded = await loadMany(ids.filter((_, index) => visible[index]));
-  let next = 0;
+  const loaded = visible.some(Boolean) ? await loadMany(ids) : [];
   return Promise.all(
-    ids.map(async (id, index) => {
-      if (!visible[index]) return null;
-      const node = loaded[next++];
-      return (await visibleAfterLoad(ctx, id, node)) ? node : null;
-    }),
+    ids.map(async (id, index) => (visible[index] && (await visibleAfterLoad(ctx, id, loaded[index])) ? loaded[index] : null)),
   );
 }

@@ -2,7 +2,7 @@ import * as objectives from '../server/services/objectives.js';
 import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { serviceContext } from './service-context.js';
-import { description, name, weight } from './validators.js';
+import { description, inputRules, name, weight } from './validators.js';
 
 export const ObjectiveRef = builder.prismaNode('StrategicObjective', {
   id: { field: 'id' },
@@ -42,21 +42,27 @@ builder.queryFields((t) => ({
 }));
 
 const CreateObjectiveInput = builder.inputType('CreateObjectiveInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name, description: description.nullish(), weight: weight.nullish() }),
   fields: (t) => ({
-    name: t.string({ required: true, validate: name }),
-    description: t.string({ validate: description }),
-    weight: t.int({ validate: weight, description: '1..100, default 10.' }),
+    name: t.string({ required: true }),
+    description: t.string(),
+    weight: t.int({ description: '1..100, default 10.' }),
     portfolioId: t.globalID({ description: 'Omit for an organisation-wide objective (PMO only).' }),
   }),
 });
 
 const UpdateObjectiveInput = builder.inputType('UpdateObjectiveInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name: name.nullish(), description: description.nullish(), weight: weight.nullish() }),
   fields: (t) => ({
     id: t.globalID({ required: true }),
     version: t.int({ required: true }),
-    name: t.string({ validate: name.optional().nullable() }),
-    description: t.string({ validate: description.optional().nullable() }),
-    weight: t.int({ validate: weight.optional().nullable() }),
+    name: t.string(),
+    description: t.string(),
+    weight: t.int(),
     portfolioId: t.globalID({ description: 'Move the objective; null makes it organisation-wide.' }),
   }),
 });

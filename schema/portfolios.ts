@@ -6,7 +6,7 @@ import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
 import { serviceContext } from './service-context.js';
-import { description, money, name } from './validators.js';
+import { description, inputRules, money, name } from './validators.js';
 
 export const PortfolioRef = builder.prismaNode('Portfolio', {
   id: { field: 'id' },
@@ -73,21 +73,27 @@ builder.queryFields((t) => ({
 }));
 
 const CreatePortfolioInput = builder.inputType('CreatePortfolioInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name, description: description.nullish(), budget: money.nullish() }),
   fields: (t) => ({
-    name: t.string({ required: true, validate: name }),
-    description: t.string({ validate: description }),
-    budget: t.field({ type: 'Decimal', validate: money }),
+    name: t.string({ required: true }),
+    description: t.string(),
+    budget: t.field({ type: 'Decimal' }),
     ownerId: t.globalID({ required: true, description: 'A PORTFOLIO_MANAGER or PMO_ADMIN.' }),
   }),
 });
 
 const UpdatePortfolioInput = builder.inputType('UpdatePortfolioInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name: name.nullish(), description: description.nullish(), budget: money.nullish() }),
   fields: (t) => ({
     id: t.globalID({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    name: t.string({ validate: name.optional().nullable() }),
-    description: t.string({ validate: description.optional().nullable() }),
-    budget: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
+    name: t.string(),
+    description: t.string(),
+    budget: t.field({ type: 'Decimal' }),
     ownerId: t.globalID(),
   }),
 });

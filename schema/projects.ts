@@ -12,7 +12,7 @@ import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
 import { serviceContext } from './service-context.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
-import { code, description, money, name, projectRole } from './validators.js';
+import { code, description, inputRules, money, name, projectRole } from './validators.js';
 
 export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
@@ -110,14 +110,17 @@ builder.queryFields((t) => ({
 }));
 
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ code, name, description: description.nullish(), budget: money.nullish() }),
   fields: (t) => ({
-    code: t.string({ required: true, validate: code, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
-    name: t.string({ required: true, validate: name }),
-    description: t.string({ validate: description }),
+    code: t.string({ required: true, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
+    name: t.string({ required: true }),
+    description: t.string(),
     portfolioId: t.globalID({ required: true }),
     managerId: t.globalID({ description: 'Defaults to the viewer when a project manager proposes the project.' }),
     sponsorId: t.globalID(),
-    budget: t.field({ type: 'Decimal', validate: money }),
+    budget: t.field({ type: 'Decimal' }),
     health: t.field({ type: HealthEnum }),
     startDate: t.field({ type: 'Date' }),
     targetEndDate: t.field({ type: 'Date' }),
@@ -125,14 +128,17 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
 });
 
 const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name: name.nullish(), description: description.nullish(), budget: money.nullish(), actualCost: money.nullish() }),
   fields: (t) => ({
     id: t.globalID({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    name: t.string({ validate: name.optional().nullable() }),
-    description: t.string({ validate: description.optional().nullable() }),
+    name: t.string(),
+    description: t.string(),
     health: t.field({ type: HealthEnum }),
-    budget: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
-    actualCost: t.field({ type: 'Decimal', validate: money.optional().nullable() }),
+    budget: t.field({ type: 'Decimal' }),
+    actualCost: t.field({ type: 'Decimal' }),
     startDate: t.field({ type: 'Date' }),
     targetEndDate: t.field({ type: 'Date' }),
     managerId: t.globalID(),

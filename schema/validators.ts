@@ -9,3 +9,6 @@ export const code = z
 export const money = z.string().refine((value) => !value.startsWith('-'), 'must not be negative');
 export const projectRole = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 export const weight = z.number().int().min(1, 'weight must be between 1 and 100').max(100, 'weight must be between 1 and 100');
+
+/** An input object's rules: one schema for the fields it names, other fields pass through. */
+export const inputRules = (shape: z.core.$ZodLooseShape) => z.looseObject(shape);

@@ -76,3 +76,24 @@ export class InvalidTransitionError extends DomainError {
     );
   }
 }
+
+export interface GateFailure {
+  ruleKey: string;
+  severity: string;
+  message: string;
+  /** The value of every variable the rule read. */
+  evidence: Record<string, unknown>;
+}
+
+export class GateBlockedError extends DomainError {
+  override name = 'GateBlockedError';
+  constructor(
+    public readonly phaseKey: string | null,
+    public readonly failingRules: GateFailure[],
+    message = `The ${phaseKey ?? 'current'} phase gate is blocked by ${failingRules.length} rule(s): ${failingRules
+      .map((rule) => rule.ruleKey)
+      .join(', ')}`,
+  ) {
+    super(message, 'GATE_BLOCKED');
+  }
+}

@@ -3,7 +3,7 @@ import { canManageObjective } from '../auth/access.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { getPortfolio } from './lookups.js';
-import { staleMessage } from './projects.js';
+import { rejectNulls, staleVersion } from './projects.js';
 import type { ServiceContext } from './service-context.js';
 
 export interface CreateObjectiveInput {
@@ -44,9 +44,7 @@ export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiv
   const { id, version, ...patch } = input;
   const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
-  for (const field of ['name', 'weight'] as const) {
-    if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
-  }
+  rejectNulls(patch, ['name', 'weight', 'description']);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await tx.strategicObjective.findUnique({ where: { id }, include: { portfolio: { select: { ownerId: true } } } });
     if (!before) throw new NotFoundError('StrategicObjective', id);
@@ -57,7 +55,9 @@ export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiv
       if (!canManageObjective(viewer, target)) throw new ForbiddenError('You may not move the objective there');
     }
     const { count } = await tx.strategicObjective.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError(staleMessage('objective', before.version), before.version);
+    if (count === 0) {
+      throw await staleVersion('objective', () => tx.strategicObjective.findUnique({ where: { id }, select: { version: true } }));
+    }
     const after = await tx.strategicObjective.findUniqueOrThrow({ where: { id } });
     const { portfolio: _portfolio, ...beforeRecord } = before;
     await recordAudit(tx, {

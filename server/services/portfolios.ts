@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
 import { getPortfolio, PORTFOLIO_OWNER_ROLES, requireUser } from './lookups.js';
-import { staleMessage } from './projects.js';
+import { rejectNulls, staleVersion } from './projects.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
 export interface CreatePortfolioInput {
@@ -46,9 +46,7 @@ export async function updatePortfolio(ctx: ServiceContext, input: UpdatePortfoli
   const { id, version, ...patch } = input;
   const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
-  for (const field of ['name', 'budget', 'ownerId'] as const) {
-    if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
-  }
+  rejectNulls(patch, ['name', 'budget', 'ownerId', 'description']);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await getPortfolio(tx, id);
     if (!canManagePortfolio(viewer, before)) throw new ForbiddenError('You do not own this portfolio');
@@ -61,7 +59,7 @@ export async function updatePortfolio(ctx: ServiceContext, input: UpdatePortfoli
       () => tx.portfolio.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } }),
       `A portfolio named ${String(changes.name)} already exists`,
     );
-    if (count === 0) throw new ConflictError(staleMessage('portfolio', before.version), before.version);
+    if (count === 0) throw await staleVersion('portfolio', () => tx.portfolio.findUnique({ where: { id }, select: { version: true } }));
     const after = await tx.portfolio.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, { actorId: viewer.id, action: 'portfolio.updated', entityType: 'Portfolio', entityId: id, before, after });
     return after;

@@ -6,6 +6,7 @@ import { allowedTransitions, canTransition } from '../domain/project-lifecycle.j
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
+import { IssueList } from './issues.js';
 import { checkDateOrder, getPortfolio, getProjectWithPortfolio, MANAGER_ROLES, requireUser } from './lookups.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
@@ -25,16 +26,18 @@ export interface CreateProjectInput {
 export async function createProject(ctx: ServiceContext, input: CreateProjectInput) {
   const { viewer } = ctx;
   return ctx.prisma.$transaction(async (tx) => {
-    const portfolio = await getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']);
+    const issues = new IssueList();
+    const portfolio = await issues.check(() => getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']));
     // A project manager proposing a project manages it unless they name someone else.
     const managerId = input.managerId ?? (viewer.role === 'PROJECT_MANAGER' ? viewer.id : null);
-    if (!canCreateProject(viewer, portfolio, managerId)) {
+    if (portfolio && !canCreateProject(viewer, portfolio, managerId)) {
       throw new ForbiddenError('You may only create projects in portfolios you own, or propose projects you will manage');
     }
-    if (managerId) await requireUser(tx, managerId, ['input', 'managerId'], MANAGER_ROLES, 'manager');
-    if (input.sponsorId) await requireUser(tx, input.sponsorId, ['input', 'sponsorId'], undefined, 'sponsor');
-    checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']);
-    await assertCodeFree(tx, input.code);
+    if (managerId) await issues.check(() => requireUser(tx, managerId, ['input', 'managerId'], MANAGER_ROLES, 'manager'));
+    if (input.sponsorId) await issues.check(() => requireUser(tx, input.sponsorId!, ['input', 'sponsorId'], undefined, 'sponsor'));
+    await issues.check(() => checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']));
+    await issues.check(() => assertCodeFree(tx, input.code));
+    issues.throwIfAny();
     const project = await withUniqueAsConflict(
       () =>
         tx.project.create({
@@ -42,7 +45,7 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
             code: input.code,
             name: input.name,
             description: input.description ?? '',
-            portfolioId: portfolio.id,
+            portfolioId: portfolio!.id,
             managerId,
             sponsorId: input.sponsorId ?? null,
             budget: input.budget ?? '0',
@@ -86,30 +89,36 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
   return ctx.prisma.$transaction(async (tx) => {
     const before = await getProjectWithPortfolio(tx, id);
     if (!canManageProject(viewer, before)) throw new ForbiddenError('You do not manage this project');
-    const governed = GOVERNED_FIELDS.filter((field) => field in changes);
+    // Only real changes count, so a client may send back the whole form it read.
+    const governed = GOVERNED_FIELDS.filter((field) => field in changes && !sameValue(changes[field], before[field]));
     if (governed.length > 0 && !canGovernProject(viewer, before)) {
       throw new ForbiddenError(`Only the portfolio's owner or the PMO may change ${governed.join(', ')}`);
     }
+    const issues = new IssueList();
     if (changes.portfolioId && changes.portfolioId !== before.portfolioId) {
-      const target = await getPortfolio(tx, changes.portfolioId as string, ['input', 'portfolioId']);
-      if (!canManagePortfolio(viewer, target)) throw new ForbiddenError('You do not manage the target portfolio');
+      const target = await issues.check(() => getPortfolio(tx, changes.portfolioId as string, ['input', 'portfolioId']));
+      if (target && !canManagePortfolio(viewer, target)) throw new ForbiddenError('You do not manage the target portfolio');
     }
-    if (changes.managerId) await requireUser(tx, changes.managerId as string, ['input', 'managerId'], MANAGER_ROLES, 'manager');
-    if (changes.sponsorId) await requireUser(tx, changes.sponsorId as string, ['input', 'sponsorId'], undefined, 'sponsor');
-    checkDateOrder(
-      'startDate' in changes ? (changes.startDate as Date | null) : before.startDate,
-      'targetEndDate' in changes ? (changes.targetEndDate as Date | null) : before.targetEndDate,
-      ['input', 'targetEndDate'],
+    if (changes.managerId) {
+      await issues.check(() => requireUser(tx, changes.managerId as string, ['input', 'managerId'], MANAGER_ROLES, 'manager'));
+    }
+    if (changes.sponsorId) {
+      await issues.check(() => requireUser(tx, changes.sponsorId as string, ['input', 'sponsorId'], undefined, 'sponsor'));
+    }
+    await issues.check(() =>
+      checkDateOrder(
+        'startDate' in changes ? (changes.startDate as Date | null) : before.startDate,
+        'targetEndDate' in changes ? (changes.targetEndDate as Date | null) : before.targetEndDate,
+        ['input', 'targetEndDate'],
+      ),
     );
-    // Required scalars cannot be cleared: null means "leave unchanged" only for optional ones.
-    for (const field of ['name', 'health', 'budget', 'actualCost', 'portfolioId'] as const) {
-      if (field in patch && patch[field] === null) throw ValidationError.single(['input', field], `${field} cannot be null`);
-    }
+    await issues.check(() => rejectNulls(patch, ['name', 'health', 'budget', 'actualCost', 'portfolioId', 'description']));
+    issues.throwIfAny();
     const { count } = await tx.project.updateMany({
       where: { id, version },
       data: { ...changes, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError(staleMessage('project', before.version), before.version);
+    if (count === 0) throw await staleVersion('project', () => tx.project.findUnique({ where: { id }, select: { version: true } }));
     const after = await tx.project.findUniqueOrThrow({ where: { id } });
     const { portfolio: _portfolio, ...beforeRecord } = before;
     await recordAudit(tx, {
@@ -146,7 +155,7 @@ export async function transitionProject(ctx: ServiceContext, input: TransitionPr
       where: { id: before.id, version: before.version },
       data: { status: input.status, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError(staleMessage('project', before.version), before.version);
+    if (count === 0) throw await staleVersion('project', () => tx.project.findUnique({ where: { id: before.id }, select: { version: true } }));
     const after = await tx.project.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.transitioned', entityType: 'Project', entityId: before.id, projectId: before.id,
@@ -234,6 +243,11 @@ export async function alignProject(ctx: ServiceContext, input: AlignProjectInput
   });
 }
 
+function sameValue(next: unknown, current: unknown): boolean {
+  if (next === null || current === null) return next === current;
+  return String(next) === String(current) || Number(next) === Number(current);
+}
+
 async function assertCodeFree(tx: Tx, code: string): Promise<void> {
   const taken = await tx.project.findUnique({ where: { code }, select: { id: true } });
   if (taken) throw ValidationError.single(['input', 'code'], `Project code ${code} is already used`);
@@ -241,4 +255,23 @@ async function assertCodeFree(tx: Tx, code: string): Promise<void> {
 
 export function staleMessage(what: string, currentVersion: number): string {
   return `The ${what} was changed by someone else (now at version ${currentVersion}): reload it and try again`;
+}
+
+/**
+ * The conflict for a versioned update that matched no row. The version is read again because on
+ * PostgreSQL a concurrent writer may have committed after our first read: the client must be
+ * told the version that is current now, or its retry would conflict again.
+ */
+export async function staleVersion(what: string, reread: () => Promise<{ version: number } | null>): Promise<ConflictError> {
+  const current = await reread();
+  if (!current) return new ConflictError(`The ${what} was deleted by someone else`);
+  return new ConflictError(staleMessage(what, current.version), current.version);
+}
+
+/** Required fields cannot be cleared: null in an update means "clear", which they do not allow. */
+export function rejectNulls<T extends object>(patch: T, fields: readonly (keyof T & string)[]): void {
+  const issues = fields
+    .filter((field) => field in patch && patch[field] === null)
+    .map((field) => ({ path: ['input', field], message: `${field} cannot be null` }));
+  if (issues.length) throw new ValidationError(issues);
 }

@@ -73,6 +73,7 @@ const next = () => ++counter;
 export interface FreshProject {
   id: string;
   gid: string;
+  code: string;
   version: number;
 }
 
@@ -99,7 +100,7 @@ export async function freshProject(
       members: { create: [{ userId: seeded.users.member, projectRole: 'Analyst' }] },
     },
   });
-  return { id: project.id, gid: gid('Project', project.id), version: project.version };
+  return { id: project.id, gid: gid('Project', project.id), code: project.code, version: project.version };
 }
 
 export async function freshPortfolio(prisma: PrismaClient, seeded: Seeded) {

@@ -1,0 +1,294 @@
+// Evaluation of a methodology's rules, risk triggers and metrics against facts documents.
+//
+// Expressions are untrusted plugin data. Validation rejects unsafe ones at installation, and this
+// module does not rely on it (defence in depth): the json-logic-js instance used here reads facts
+// through own properties only and never through a segment that names a prototype member, and it
+// has no `method` or `log` operation. A rule that slipped past validation therefore reads null
+// where it asks for `constructor` or `__proto__`, and an unknown operator fails the rule.
+//
+// Hot path: compile once per methodology (variables and their split paths precomputed), then per
+// facts document only json-logic's own work plus one own-property walk per variable for evidence
+// — no per-call validation and no copying of facts.
+import { createRequire } from 'node:module';
+import { analyseExpression, checkVarPath } from './json-logic-safety.js';
+import type { ResolvedMethodology, RuleDef, RuleKind, RuleSeverity, TriggerSeverity } from './manifest.js';
+
+type JsonLogic = typeof import('json-logic-js');
+
+/** A facts document (see facts-shape.ts): plain JSON. */
+export type Facts = Readonly<Record<string, unknown>>;
+
+/**
+ * A private json-logic-js instance. The library keeps its operations in one module-wide table,
+ * so hardening the shared instance would silently change it for any other importer (and make a
+ * "bare jsonLogic.apply" benchmark baseline measure our hardened copy). Loading the module once
+ * more, without its cached entry, gives this engine its own table; the cache is then restored.
+ */
+function privateJsonLogic(): JsonLogic {
+  const require = createRequire(import.meta.url);
+  const id = require.resolve('json-logic-js');
+  const shared = require.cache[id];
+  delete require.cache[id];
+  try {
+    return require('json-logic-js') as JsonLogic;
+  } finally {
+    if (shared) require.cache[id] = shared;
+    else delete require.cache[id];
+  }
+}
+
+const engine = privateJsonLogic();
+// `method` calls any method of any value (json-logic-js 2.0.2 and earlier ship it; removing it
+// is a no-op where it is already gone); `log` writes to the server console. Neither is allowed.
+engine.rm_operation('method');
+engine.rm_operation('log');
+engine.add_operation('var', safeVar);
+
+// Split paths are cached: a methodology reads few distinct paths, read many times. The bound
+// only matters if something feeds the engine unbounded distinct paths.
+const pathCache = new Map<string, readonly string[] | null>();
+
+function segmentsOf(path: unknown): readonly string[] | null {
+  const text = String(path);
+  let segments = pathCache.get(text);
+  if (segments === undefined) {
+    const checked = checkVarPath(text);
+    segments = 'segments' in checked ? checked.segments : null;
+    if (pathCache.size >= 10_000) pathCache.clear();
+    pathCache.set(text, segments);
+  }
+  return segments;
+}
+
+/** Follows `segments` through own properties only; undefined when anything is missing. */
+function readOwn(data: unknown, segments: readonly string[]): unknown {
+  for (const segment of segments) {
+    if (data === null || data === undefined || !Object.hasOwn(data as object, segment)) return undefined;
+    data = (data as Record<string, unknown>)[segment];
+  }
+  return data;
+}
+
+/** json-logic `var` (same contract as the library's), but own properties and safe paths only. */
+function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
+  const notFound = fallback === undefined ? null : fallback;
+  if (path === undefined || path === null || path === '') return this;
+  const segments = segmentsOf(path);
+  if (segments === null) return notFound;
+  const value = readOwn(this, segments);
+  return value === undefined ? notFound : value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compilation
+
+interface Compiled {
+  /** Facts paths the expression may read (element-relative reads excluded). */
+  variables: readonly string[];
+  segments: readonly (readonly string[])[];
+}
+
+export interface CompiledRule extends Compiled {
+  key: string;
+  kind: RuleKind;
+  severity: RuleSeverity;
+  message: string;
+  check: unknown;
+  /** null: every phase / every status. */
+  phases: ReadonlySet<string> | null;
+  statuses: ReadonlySet<string> | null;
+  def: RuleDef;
+}
+
+export interface CompiledTrigger extends Compiled {
+  key: string;
+  severity: TriggerSeverity;
+  message: string;
+  when: unknown;
+}
+
+export interface CompiledMetric extends Compiled {
+  key: string;
+  expr: unknown;
+}
+
+export interface CompiledMethodology {
+  methodology: ResolvedMethodology;
+  rules: readonly CompiledRule[];
+  rulesByKey: ReadonlyMap<string, CompiledRule>;
+  triggers: readonly CompiledTrigger[];
+  metrics: readonly CompiledMetric[];
+}
+
+function compileExpression(expr: unknown): Compiled {
+  // analyseExpression records only paths whose every segment is safe, so evidence keys can
+  // never be "__proto__" and evidence reads cannot reach a prototype.
+  const { variables } = analyseExpression(expr);
+  return { variables, segments: variables.map((variable) => variable.split('.')) };
+}
+
+export function compileMethodology(resolved: ResolvedMethodology): CompiledMethodology {
+  const rules = resolved.rules.map(
+    (def): CompiledRule => ({
+      key: def.key,
+      kind: def.kind,
+      severity: def.severity,
+      message: def.message,
+      check: def.check,
+      phases: def.appliesTo?.phases ? new Set(def.appliesTo.phases) : null,
+      statuses: def.appliesTo?.statuses ? new Set(def.appliesTo.statuses) : null,
+      def,
+      ...compileExpression(def.check),
+    }),
+  );
+  return {
+    methodology: resolved,
+    rules,
+    rulesByKey: new Map(rules.map((rule) => [rule.key, rule])),
+    triggers: resolved.riskTriggers.map((def) => ({
+      key: def.key,
+      severity: def.severity,
+      message: def.message,
+      when: def.when,
+      ...compileExpression(def.when),
+    })),
+    metrics: resolved.metrics.map((def) => ({ key: def.key, expr: def.expr, ...compileExpression(def.expr) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+export interface EvaluationContext {
+  /** The project's current phase (null when it has none, e.g. before it starts or once closed). */
+  phaseKey: string | null;
+  /** The project status (PROPOSED, ACTIVE, …). */
+  status: string;
+}
+
+export interface RuleResult {
+  ruleKey: string;
+  kind: RuleKind;
+  severity: RuleSeverity;
+  passed: boolean;
+  message: string;
+  /** Facts path → the value read (null when absent), for every variable the rule reads. */
+  evidence: Record<string, unknown>;
+  /** Set when evaluation threw (e.g. an operator that does not exist); the rule then fails. */
+  error?: string;
+}
+
+export interface TriggerResult {
+  triggerKey: string;
+  severity: TriggerSeverity;
+  holds: boolean;
+  message: string;
+  evidence: Record<string, unknown>;
+  error?: string;
+}
+
+/** Whether a rule applies in this phase and status (an absent appliesTo list matches all). */
+export function ruleApplies(rule: CompiledRule, context: EvaluationContext): boolean {
+  if (rule.phases && (context.phaseKey === null || !rule.phases.has(context.phaseKey))) return false;
+  return !rule.statuses || rule.statuses.has(context.status);
+}
+
+export function rulesApplicable(compiled: CompiledMethodology, context: EvaluationContext): CompiledRule[] {
+  return compiled.rules.filter((rule) => ruleApplies(rule, context));
+}
+
+/**
+ * The results of the rules that apply in `context`, in manifest order. Rules that do not apply
+ * are left out (not reported as passing): a compliance view lists only what is in force.
+ */
+export function evaluateRules(compiled: CompiledMethodology, facts: Facts, context: EvaluationContext): RuleResult[] {
+  const results: RuleResult[] = [];
+  for (const rule of compiled.rules) {
+    if (ruleApplies(rule, context)) results.push(evaluateRule(rule, facts));
+  }
+  return results;
+}
+
+/** One rule, whether or not it applies (gates evaluate their named rules explicitly). */
+export function evaluateRule(rule: CompiledRule, facts: Facts): RuleResult {
+  const result: RuleResult = {
+    ruleKey: rule.key,
+    kind: rule.kind,
+    severity: rule.severity,
+    passed: false,
+    message: rule.message,
+    evidence: evidence(rule, facts),
+  };
+  try {
+    result.passed = engine.truthy(apply(rule.check, facts));
+  } catch (error) {
+    result.error = errorMessage(error); // fail closed: a rule that cannot run does not pass
+  }
+  return result;
+}
+
+/**
+ * The rules a phase gate checks in `context`: the current phase's gate rules (whatever their
+ * appliesTo) and every applicable BLOCKER rule, each once, in manifest order.
+ */
+export function gateRules(compiled: CompiledMethodology, context: EvaluationContext): CompiledRule[] {
+  const phase = compiled.methodology.phases.find((p) => p.key === context.phaseKey);
+  const named = new Set(phase?.gate?.rules ?? []);
+  return compiled.rules.filter((rule) => named.has(rule.key) || (rule.severity === 'BLOCKER' && ruleApplies(rule, context)));
+}
+
+/** Results of the gate's rules; the gate is open when every one passed (or is waived). */
+export function evaluateGate(compiled: CompiledMethodology, facts: Facts, context: EvaluationContext): RuleResult[] {
+  return gateRules(compiled, context).map((rule) => evaluateRule(rule, facts));
+}
+
+export function evaluateTriggers(compiled: CompiledMethodology, facts: Facts): TriggerResult[] {
+  return compiled.triggers.map((trigger) => {
+    const result: TriggerResult = {
+      triggerKey: trigger.key,
+      severity: trigger.severity,
+      holds: false,
+      message: trigger.message,
+      evidence: evidence(trigger, facts),
+    };
+    try {
+      result.holds = engine.truthy(apply(trigger.when, facts));
+    } catch (error) {
+      result.error = errorMessage(error);
+    }
+    return result;
+  });
+}
+
+/**
+ * Plugin metrics: key → a finite number, or null (non-numbers, NaN, ±Infinity, errors). They see
+ * the built-in metrics only (validation enforces it), so their order does not matter.
+ */
+export function evaluateMetrics(compiled: CompiledMethodology, facts: Facts): Record<string, number | null> {
+  // fromEntries defines own properties, so no key can act as a __proto__ setter.
+  return Object.fromEntries(
+    compiled.metrics.map((metric) => {
+      let value: unknown = null;
+      try {
+        value = apply(metric.expr, facts);
+      } catch {
+        // A metric that cannot be computed is unknown (null), like a division by zero.
+      }
+      return [metric.key, typeof value === 'number' && Number.isFinite(value) ? value : null];
+    }),
+  );
+}
+
+const apply = (expr: unknown, facts: Facts): unknown => engine.apply(expr as Parameters<JsonLogic['apply']>[0], facts);
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function evidence(compiled: Compiled, facts: Facts): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const { variables, segments } = compiled;
+  for (let i = 0; i < variables.length; i++) {
+    const value = readOwn(facts, segments[i]!);
+    out[variables[i]!] = value === undefined ? null : value;
+  }
+  return out;
+}

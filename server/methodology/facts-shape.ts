@@ -1,0 +1,87 @@
+// The facts document: what plugin rules, risk triggers and metrics can read about a project.
+// It is a public, versioned contract (plugin authors write against it): add variables freely,
+// but never rename or change the meaning of one without bumping FACTS_VERSION.
+//
+// Dynamic parts are written with placeholders: `fields.<field>` (the plugin's project fields),
+// `deliverables.<deliverable>.…` (the plugin's templates) and `metrics.<metric>` (built-in and
+// plugin metrics). Values are JSON: numbers, strings, booleans, null; dates are "YYYY-MM-DD"
+// strings, which compare correctly as strings.
+
+export const FACTS_VERSION = 1;
+
+export type FactType = 'string' | 'number' | 'boolean' | 'date' | 'string[]';
+
+export interface FactDefinition {
+  /** Dotted path, with <field>, <deliverable>, <templateField> or <metric> placeholders. */
+  path: string;
+  type: FactType;
+  /** Whether the value may be null. */
+  nullable: boolean;
+  description: string;
+}
+
+const f = (path: string, type: FactType, description: string, nullable = false): FactDefinition => ({
+  path,
+  type,
+  nullable,
+  description,
+});
+
+export const FACTS: readonly FactDefinition[] = [
+  f('today', 'date', 'The evaluation date (UTC).'),
+
+  f('project.code', 'string', 'Unique project code.'),
+  f('project.name', 'string', 'Project name.'),
+  f('project.status', 'string', 'PROPOSED, APPROVED, ACTIVE, ON_HOLD, COMPLETED or CANCELLED.'),
+  f('project.health', 'string', 'RAG status: GREEN, AMBER or RED.'),
+  f('project.budget', 'number', 'Approved budget.'),
+  f('project.actualCost', 'number', 'Actual cost to date.'),
+  f('project.percentComplete', 'number', 'Reported completion, 0..100.'),
+  f('project.scopePoints', 'number', 'Current scope size in points (or any unit the PMO uses).', true),
+  f('project.startDate', 'date', 'Planned or actual start.', true),
+  f('project.targetEndDate', 'date', 'Target end date.', true),
+  f('project.daysToTargetEnd', 'number', 'Days from today to the target end (negative when past).', true),
+  f('project.hasManager', 'boolean', 'A project manager is assigned.'),
+  f('project.hasSponsor', 'boolean', 'A sponsor is assigned.'),
+  f('project.objectiveCount', 'number', 'Strategic objectives the project is aligned to.'),
+  f('project.alignmentScore', 'number', 'Sum over aligned objectives of score × weight / 100.'),
+  f('project.methodology', 'string', 'Key of the methodology the project runs on.'),
+
+  f('baseline.budget', 'number', 'Budget when the project was approved (its baseline).', true),
+  f('baseline.targetEndDate', 'date', 'Target end date when the project was approved.', true),
+  f('baseline.scopePoints', 'number', 'Scope when the project was approved.', true),
+
+  f('phase.key', 'string', 'Key of the current phase.', true),
+  f('phase.name', 'string', 'Name of the current phase.', true),
+  f('phase.index', 'number', 'Position of the current phase, from 0.', true),
+  f('phase.isFirst', 'boolean', 'The current phase is the first.'),
+  f('phase.isLast', 'boolean', 'The current phase is the last.'),
+  f('phase.startedOn', 'date', 'When the current phase started.', true),
+  f('phase.daysInPhase', 'number', 'Days since the current phase started.', true),
+  f('phase.completed', 'string[]', 'Keys of the completed phases.'),
+
+  f('fields.<field>', 'string', "A project field defined by the plugin; its type is the field's type.", true),
+
+  f('deliverables.<deliverable>.exists', 'boolean', 'The project has this deliverable.'),
+  f('deliverables.<deliverable>.status', 'string', 'NOT_STARTED, DRAFT, SUBMITTED, APPROVED or REJECTED.'),
+  f('deliverables.<deliverable>.phase', 'string', 'Key of the phase the deliverable belongs to.'),
+  f('deliverables.<deliverable>.complete', 'boolean', 'Every required template field has a value.'),
+  f('deliverables.<deliverable>.missingFields', 'string[]', 'Keys of required template fields without a value.'),
+  f('deliverables.<deliverable>.submittedOn', 'date', 'When it was last submitted.', true),
+  f('deliverables.<deliverable>.approvedOn', 'date', 'When it was approved.', true),
+  f('deliverables.<deliverable>.fields.<templateField>', 'string', "A template field's value; its type is the field's type.", true),
+
+  f('metrics.cpi', 'number', 'Cost performance index EV / AC (null when nothing is spent).', true),
+  f('metrics.spi', 'number', 'Schedule performance index EV / PV (null before the start).', true),
+  f('metrics.plannedValue', 'number', 'PV: budget × elapsed share of the planned duration.', true),
+  f('metrics.earnedValue', 'number', 'EV: budget × percent complete.'),
+  f('metrics.costVariance', 'number', 'CV = EV − AC.'),
+  f('metrics.budgetUsed', 'number', 'Actual cost / budget (null with no budget).', true),
+  f('metrics.scopeChange', 'number', 'Scope points minus baseline scope points.', true),
+  f('metrics.<metric>', 'number', 'A metric computed by the plugin (its `metrics` section).', true),
+
+
+  f('resources.members', 'number', 'People on the project team.'),
+  f('resources.weeklyCapacityHours', 'number', 'Sum of the team members’ weekly capacity.'),
+  f('resources.roles', 'string[]', 'Distinct project roles on the team.'),
+];

@@ -1,0 +1,57 @@
+// Stores rule evaluations. Runs in the transaction of every mutation that changes a project's
+// facts (and on demand), so `project.compliance` is never older than the last change.
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { evaluateRules } from '../methodology/evaluate.js';
+import { loadFacts } from '../methodology/facts-loader.js';
+import type { Tx } from './service-context.js';
+
+/** Active (unexpired, unrevoked) waivers: projectId → waived rule keys. */
+export async function activeWaivers(tx: Tx, projectIds: string[], now = new Date()): Promise<Map<string, Set<string>>> {
+  const rows = await tx.ruleWaiver.findMany({
+    where: { projectId: { in: projectIds }, revokedAt: null, expiresAt: { gt: now } },
+    select: { projectId: true, ruleKey: true },
+  });
+  const byProject = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!byProject.has(row.projectId)) byProject.set(row.projectId, new Set());
+    byProject.get(row.projectId)!.add(row.ruleKey);
+  }
+  return byProject;
+}
+
+/**
+ * Evaluates every applicable rule of each project and stores the results as the latest ones
+ * (earlier results stay as history). A fixed number of statements for any number of projects.
+ */
+export async function evaluateAndStore(tx: Tx, projectIds: string[], now = new Date()): Promise<number> {
+  if (projectIds.length === 0) return 0;
+  const [factsById, waivers] = await Promise.all([loadFacts(tx, projectIds, now), activeWaivers(tx, projectIds, now)]);
+  const rows: Prisma.RuleEvaluationCreateManyInput[] = [];
+  const evaluated: string[] = [];
+  for (const [projectId, { compiled, facts, phaseKey, project }] of factsById) {
+    if (!compiled) continue;
+    evaluated.push(projectId);
+    const waived = waivers.get(projectId);
+    for (const result of evaluateRules(compiled, facts, { phaseKey, status: project.status })) {
+      rows.push({
+        projectId,
+        ruleKey: result.ruleKey,
+        methodologyKey: compiled.methodology.key,
+        methodologyVersion: compiled.methodology.version,
+        kind: result.kind,
+        severity: result.severity,
+        passed: result.passed,
+        waived: !result.passed && (waived?.has(result.ruleKey) ?? false),
+        message: result.message,
+        evidence: result.evidence as Prisma.InputJsonValue,
+        phaseKey,
+        latest: true,
+        evaluatedAt: now,
+      });
+    }
+  }
+  if (evaluated.length === 0) return 0;
+  await tx.ruleEvaluation.updateMany({ where: { projectId: { in: evaluated }, latest: true }, data: { latest: false } });
+  if (rows.length) await tx.ruleEvaluation.createMany({ data: rows });
+  return rows.length;
+}

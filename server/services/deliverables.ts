@@ -1,0 +1,163 @@
+// Deliverables: edit fields, submit, approve, reject. Who may submit and approve comes from the
+// template (submitRoles / approveRoles) combined with the person's relation to the project.
+import type { Viewer } from '../auth/viewer.js';
+import { canManagePortfolio, canManageProject, type ProjectRef } from '../auth/access.js';
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { isUnset } from '../methodology/field-values.js';
+import type { ResolvedMethodology, Role, TemplateDef } from '../methodology/manifest.js';
+import { recordAudit } from './audit.js';
+import { evaluateAndStore } from './compliance.js';
+import { checkFieldValues, type FieldValues } from './project-methodology.js';
+import { staleMessage } from './projects.js';
+import type { ServiceContext, Tx } from './service-context.js';
+
+async function loadDeliverable(tx: Tx, id: string) {
+  const deliverable = await tx.deliverable.findUnique({
+    where: { id },
+    include: {
+      project: {
+        select: {
+          id: true,
+          managerId: true,
+          status: true,
+          portfolio: { select: { ownerId: true } },
+          methodology: { select: { resolved: true } },
+          members: { select: { userId: true } },
+        },
+      },
+    },
+  });
+  if (!deliverable) throw new NotFoundError('Deliverable', id);
+  const methodology = deliverable.project.methodology?.resolved as unknown as ResolvedMethodology | undefined;
+  const template = methodology?.templates.find((t) => t.key === deliverable.key);
+  if (!template) throw new NotFoundError('DeliverableTemplate', deliverable.key);
+  return { deliverable, template };
+}
+
+type Loaded = Awaited<ReturnType<typeof loadDeliverable>>;
+
+/**
+ * Whether the viewer acts in one of `roles` for this project: a PMO admin always; a portfolio
+ * manager for projects of portfolios they own; a project manager for projects they manage; a
+ * team member for projects they belong to; an executive (read-only) never.
+ */
+export function actsInRole(viewer: Viewer, roles: readonly Role[], project: ProjectRef & { members: { userId: string }[] }): boolean {
+  if (!roles.includes(viewer.role)) return false;
+  switch (viewer.role) {
+    case 'PMO_ADMIN':
+      return true;
+    case 'PORTFOLIO_MANAGER':
+      return canManagePortfolio(viewer, project.portfolio);
+    case 'PROJECT_MANAGER':
+      return project.managerId === viewer.id;
+    case 'TEAM_MEMBER':
+      return project.members.some((member) => member.userId === viewer.id);
+    default:
+      return false;
+  }
+}
+
+function assertVersion(loaded: Loaded, version: number) {
+  if (loaded.deliverable.version !== version) {
+    throw new ConflictError(staleMessage('deliverable', loaded.deliverable.version), loaded.deliverable.version);
+  }
+}
+
+function assertOpenProject(loaded: Loaded) {
+  if (loaded.deliverable.project.status === 'COMPLETED' || loaded.deliverable.project.status === 'CANCELLED') {
+    throw ValidationError.single(['input', 'id'], 'The project is closed: its deliverables can no longer change');
+  }
+}
+
+async function save(
+  ctx: ServiceContext,
+  tx: Tx,
+  loaded: Loaded,
+  action: string,
+  data: Prisma.DeliverableUpdateManyMutationInput,
+) {
+  const { deliverable } = loaded;
+  const { count } = await tx.deliverable.updateMany({
+    where: { id: deliverable.id, version: deliverable.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new ConflictError(staleMessage('deliverable', deliverable.version), deliverable.version);
+  const after = await tx.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } });
+  const { project: _project, ...before } = deliverable;
+  await recordAudit(tx, {
+    actorId: ctx.viewer.id, action, entityType: 'Deliverable', entityId: deliverable.id, projectId: deliverable.projectId, before, after,
+  });
+  await evaluateAndStore(tx, [deliverable.projectId]);
+  return after;
+}
+
+export async function updateDeliverable(ctx: ServiceContext, input: { id: string; version: number; fields: FieldValues }) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const loaded = await loadDeliverable(tx, input.id);
+    const { deliverable, template } = loaded;
+    const project = deliverable.project;
+    const editor = canManageProject(ctx.viewer, project) || actsInRole(ctx.viewer, template.submitRoles, project);
+    if (!editor) throw new ForbiddenError('You may not edit this deliverable');
+    assertOpenProject(loaded);
+    if (deliverable.status === 'SUBMITTED' || deliverable.status === 'APPROVED') {
+      throw ValidationError.single(['input', 'id'], `A ${deliverable.status.toLowerCase()} deliverable cannot be edited`);
+    }
+    assertVersion(loaded, input.version);
+    const issues = checkFieldValues(template.fields, input.fields, ['input', 'fields']);
+    if (issues.length) throw new ValidationError(issues);
+    const fields = { ...(deliverable.fields as Record<string, unknown>), ...input.fields };
+    return save(ctx, tx, loaded, 'deliverable.updated', { fields: fields as Prisma.InputJsonObject, status: 'DRAFT' });
+  });
+}
+
+export async function submitDeliverable(ctx: ServiceContext, input: { id: string; version: number }) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const loaded = await loadDeliverable(tx, input.id);
+    const { deliverable, template } = loaded;
+    if (!actsInRole(ctx.viewer, template.submitRoles, deliverable.project)) {
+      throw new ForbiddenError(`Only ${template.submitRoles.join(', ')} of this project may submit ${template.name}`);
+    }
+    assertOpenProject(loaded);
+    if (deliverable.status !== 'DRAFT' && deliverable.status !== 'REJECTED' && deliverable.status !== 'NOT_STARTED') {
+      throw ValidationError.single(['input', 'id'], `A ${deliverable.status.toLowerCase()} deliverable cannot be submitted`);
+    }
+    assertVersion(loaded, input.version);
+    const missing = missingRequired(template, deliverable.fields as Record<string, unknown>);
+    if (missing.length) {
+      throw new ValidationError(missing.map((key) => ({ path: ['fields', key], message: `${key} is required before submitting` })));
+    }
+    return save(ctx, tx, loaded, 'deliverable.submitted', { status: 'SUBMITTED', submittedAt: new Date(), submittedById: ctx.viewer.id });
+  });
+}
+
+export async function decideDeliverable(
+  ctx: ServiceContext,
+  input: { id: string; version: number; approve: boolean; note?: string | null },
+) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const loaded = await loadDeliverable(tx, input.id);
+    const { deliverable, template } = loaded;
+    if (!actsInRole(ctx.viewer, template.approveRoles, deliverable.project)) {
+      throw new ForbiddenError(`Only ${template.approveRoles.join(', ')} of this project may approve or reject ${template.name}`);
+    }
+    // Four-eyes principle: nobody approves their own submission.
+    if (deliverable.submittedById === ctx.viewer.id) throw new ForbiddenError('You submitted this deliverable: someone else must decide');
+    assertOpenProject(loaded);
+    if (deliverable.status !== 'SUBMITTED') {
+      throw ValidationError.single(['input', 'id'], `Only a submitted deliverable can be ${input.approve ? 'approved' : 'rejected'}`);
+    }
+    if (!input.approve && isUnset(input.note)) throw ValidationError.single(['input', 'note'], 'Say why the deliverable is rejected');
+    assertVersion(loaded, input.version);
+    return save(ctx, tx, loaded, input.approve ? 'deliverable.approved' : 'deliverable.rejected', {
+      status: input.approve ? 'APPROVED' : 'REJECTED',
+      decidedAt: new Date(),
+      decidedById: ctx.viewer.id,
+      decisionNote: input.note ?? null,
+    });
+  });
+}
+
+function missingRequired(template: TemplateDef, values: Record<string, unknown>): string[] {
+  return template.fields.filter((field) => field.required && isUnset(values[field.key])).map((field) => field.key);
+}
