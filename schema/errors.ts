@@ -3,6 +3,8 @@ import {
   ConflictError,
   type FieldIssue,
   ForbiddenError,
+  GateBlockedError,
+  type GateFailure,
   InvalidTransitionError,
   NotFoundError,
   ValidationError,
@@ -61,3 +63,23 @@ builder.objectType(InvalidTransitionError, {
 
 /** The errors every mutation can return. */
 export const MUTATION_ERRORS = [ValidationError, NotFoundError, ForbiddenError, ConflictError];
+
+const GateFailureRef = builder.objectRef<GateFailure>('GateFailure').implement({
+  description: 'A rule that keeps a phase gate shut, with the values it read.',
+  fields: (t) => ({
+    ruleKey: t.exposeString('ruleKey'),
+    severity: t.exposeString('severity'),
+    message: t.exposeString('message'),
+    evidence: t.field({ type: 'JSON', description: 'Facts path → value, for every variable the rule read.', resolve: (f) => f.evidence }),
+  }),
+});
+
+builder.objectType(GateBlockedError, {
+  name: 'GateBlockedError',
+  interfaces: [ErrorInterface],
+  description: 'The phase gate is shut: nothing was changed. Fix the failing rules, or have them waived.',
+  fields: (t) => ({
+    phaseKey: t.exposeString('phaseKey', { nullable: true }),
+    failingRules: t.field({ type: [GateFailureRef], resolve: (error) => error.failingRules }),
+  }),
+});

@@ -9,6 +9,8 @@ import './portfolios.js';
 import './objectives.js';
 import './projects.js';
 import './audit.js';
+import './methodologies.js';
+import './project-methodology.js';
 
 builder.queryType({ authScopes: { authenticated: true } });
 builder.mutationType({ authScopes: { authenticated: true } });

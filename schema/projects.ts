@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { canGovernProject, canManageProject } from '../server/auth/access.js';
 import { allowedTransitions } from '../server/domain/project-lifecycle.js';
-import { InvalidTransitionError } from '../server/errors.js';
+import { GateBlockedError, InvalidTransitionError } from '../server/errors.js';
 import * as projects from '../server/services/projects.js';
 import type { StrategicObjective as Objective } from '../server/db/generated/prisma/client.js';
 import { builder } from './builder.js';
@@ -12,7 +12,7 @@ import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
 import { serviceContext } from './service-context.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
-import { code, description, inputRules, money, name, projectRole } from './validators.js';
+import { code, description, inputRules, jsonObject, money, name, percent, projectRole, scopePoints } from './validators.js';
 
 export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
@@ -112,7 +112,16 @@ builder.queryFields((t) => ({
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
-  validate: inputRules({ code, name, description: description.nullish(), budget: money.nullish() }),
+  validate: inputRules({
+    code,
+    name,
+    description: description.nullish(),
+    budget: money.nullish(),
+    scopePoints: scopePoints.nullish(),
+    methodologyKey: z.string().max(40).nullish(),
+    methodologyVersion: z.string().max(64).nullish(),
+    fields: jsonObject.nullish(),
+  }),
   fields: (t) => ({
     code: t.string({ required: true, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
     name: t.string({ required: true }),
@@ -124,13 +133,25 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     health: t.field({ type: HealthEnum }),
     startDate: t.field({ type: 'Date' }),
     targetEndDate: t.field({ type: 'Date' }),
+    scopePoints: t.int({ description: 'Scope size in points (or any unit the PMO uses).' }),
+    methodologyKey: t.string({ description: 'The methodology the project runs on (e.g. "waterfall"); omit for none.' }),
+    methodologyVersion: t.string({ description: 'A specific version; default: the newest enabled one.' }),
+    fields: t.field({ type: 'JSON', description: "Values of the methodology's project fields, by key; the others take their defaults." }),
   }),
 });
 
 const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
-  validate: inputRules({ name: name.nullish(), description: description.nullish(), budget: money.nullish(), actualCost: money.nullish() }),
+  validate: inputRules({
+    name: name.nullish(),
+    description: description.nullish(),
+    budget: money.nullish(),
+    actualCost: money.nullish(),
+    percentComplete: percent.nullish(),
+    scopePoints: scopePoints.nullish(),
+    fields: jsonObject.nullish(),
+  }),
   fields: (t) => ({
     id: t.globalID({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
@@ -144,6 +165,9 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     managerId: t.globalID(),
     sponsorId: t.globalID(),
     portfolioId: t.globalID(),
+    percentComplete: t.int({ description: '0..100.' }),
+    scopePoints: t.int(),
+    fields: t.field({ type: 'JSON', description: 'Project field values to set, by key (null clears one).' }),
   }),
 });
 
@@ -198,6 +222,7 @@ builder.mutationFields((t) => ({
         portfolioId: input.portfolioId.id,
         managerId: rawId(input.managerId),
         sponsorId: rawId(input.sponsorId),
+        fields: input.fields as Record<string, unknown> | null | undefined,
       }),
   }),
   updateProject: t.prismaField({
@@ -212,12 +237,13 @@ builder.mutationFields((t) => ({
         managerId: rawId(input.managerId),
         sponsorId: rawId(input.sponsorId),
         portfolioId: rawId(input.portfolioId),
+        fields: input.fields as Record<string, unknown> | null | undefined,
       }),
   }),
   transitionProject: t.prismaField({
     type: 'Project',
     args: { input: t.arg({ type: TransitionProjectInput, required: true }) },
-    errors: { types: [...MUTATION_ERRORS, InvalidTransitionError] },
+    errors: { types: [...MUTATION_ERRORS, InvalidTransitionError, GateBlockedError] },
     authScopes: { writer: true },
     resolve: (_query, _root, { input }, ctx) => projects.transitionProject(serviceContext(ctx), { ...input, id: input.id.id }),
   }),

@@ -12,3 +12,7 @@ export const weight = z.number().int().min(1, 'weight must be between 1 and 100'
 
 /** An input object's rules: one schema for the fields it names, other fields pass through. */
 export const inputRules = (shape: z.core.$ZodLooseShape) => z.looseObject(shape);
+export const percent = z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
+export const scopePoints = z.number().int().min(0, 'must not be negative');
+/** A JSON object (field values by key), not an array or a scalar. */
+export const jsonObject = z.record(z.string(), z.unknown(), { error: 'must be an object of values by key' });

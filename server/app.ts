@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError, ValidationContext } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, maskError as yogaMaskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -17,7 +17,9 @@ import { resolveViewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { type AppContext, createRequestContext } from './context.js';
 import type { Database } from './db/database.js';
+import { hideSuggestions } from './http/hide-suggestions.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
+import { requestScope } from './logger.js';
 
 export interface AppDeps {
   db: Database;
@@ -46,20 +48,24 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { db, tokens, log } = deps;
   const production = config.env === 'production';
 
+  // Limits report through the validation context instead of throwing, so a rejected document is
+  // an ordinary validation failure (400 for application/graphql-response+json clients).
+  const reject = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
-      maxDepth: { n: config.limits.maxDepth },
-      costLimit: { maxCost: config.limits.maxCost },
-      maxAliases: { n: config.limits.maxAliases },
-      maxTokens: { n: config.limits.maxTokens },
-      maxDirectives: { n: config.limits.maxDirectives },
+      maxDepth: { n: config.limits.maxDepth, ...reject },
+      costLimit: { maxCost: config.limits.maxCost, ...reject },
+      maxAliases: { n: config.limits.maxAliases, ...reject },
+      maxTokens: { n: config.limits.maxTokens, ...reject },
+      maxDirectives: { n: config.limits.maxDirectives, ...reject },
       blockFieldSuggestion: { enabled: production },
     }) as Plugin,
-    // Browsers cannot send this header cross-site without a preflight, so simple-request CSRF
-    // (forms, <img>, text/plain POSTs) is refused.
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type', 'authorization'] }) as Plugin,
+    // Browsers cannot send these headers cross-site without a preflight, so simple-request CSRF
+    // (forms, <img>, text/plain POSTs) is refused. Every real client sends Authorization.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }) as Plugin,
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  if (production) plugins.push(hideSuggestions());
 
   const yoga = createYoga<ServerContext, AppContext>({
     schema: buildSchema(),
@@ -88,7 +94,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       const authorization =
         typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : request?.headers.get('authorization');
       const viewer = await resolveViewer(db.prisma, tokens, authorization);
-      return createRequestContext({ requestId, viewer, prisma: db.prisma, log: log.child({ requestId, userId: viewer?.id }) });
+      return createRequestContext({ requestId, viewer, prisma: db.prisma, log: log.child({ userId: viewer?.id }) });
     },
   });
 
@@ -124,14 +130,23 @@ export function createApp(config: Config, deps: AppDeps): App {
     }
     if (rejectOversizedBody(req, res, config.limits.bodyLimitBytes)) return;
     try {
-      await yoga(req, res, { req, res });
+      await requestScope.run({ requestId }, () => yoga(req, res, { req, res }));
     } catch (error) {
       log.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) sendJsonError(res, 500, 'Internal server error');
     }
   });
 
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.limits.bodyLimitBytes });
+  // noServer: upgrades are routed here explicitly, so an HTTP server error (such as a port in
+  // use) is not re-emitted by the WebSocket server with a stack trace.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.bodyLimitBytes });
+  server.on('upgrade', (req, socket, head) => {
+    if (shuttingDown || new URL(req.url ?? '/', 'http://localhost').pathname !== yoga.graphqlEndpoint) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
   // graphql-ws through yoga's envelop pipeline: same auth, limits and masking as HTTP.
   const wsServer = useServer(
     {

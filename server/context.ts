@@ -1,8 +1,11 @@
 // Per-request context: who is asking, the database, and request-scoped caches.
+import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import { readsAllProjects } from './auth/access.js';
+import { projectReadFilter, readsAllProjects } from './auth/access.js';
 import type { Viewer } from './auth/viewer.js';
 import type { PrismaClient } from './db/generated/prisma/client.js';
+import { loadFacts, type ProjectFacts } from './methodology/facts-loader.js';
+import { complianceByPortfolio, complianceByProject, type ComplianceSummary } from './services/compliance-summary.js';
 
 export interface AppContext {
   requestId: string;
@@ -11,6 +14,12 @@ export interface AppContext {
   log: Logger;
   /** Whether the viewer may read the project (cached per request: one query at most). */
   canReadProject(projectId: string): Promise<boolean>;
+  /** Batched per request, so lists of projects or portfolios cost one query per field. */
+  loaders: {
+    facts: DataLoader<string, ProjectFacts | null>;
+    projectCompliance: DataLoader<string, ComplianceSummary>;
+    portfolioCompliance: DataLoader<string, ComplianceSummary>;
+  };
 }
 
 export function createRequestContext(options: {
@@ -21,8 +30,17 @@ export function createRequestContext(options: {
 }): AppContext {
   const { viewer, prisma } = options;
   let memberOf: Promise<Set<string>> | undefined;
+  const today = new Date();
   return {
     ...options,
+    loaders: {
+      facts: new DataLoader(async (ids) => {
+        const facts = await loadFacts(prisma, [...ids], today);
+        return ids.map((id) => facts.get(id) ?? null);
+      }),
+      projectCompliance: new DataLoader((ids) => complianceByProject(prisma, ids)),
+      portfolioCompliance: new DataLoader((ids) => complianceByPortfolio(prisma, ids, projectReadFilter(viewer))),
+    },
     async canReadProject(projectId) {
       if (!viewer) return false;
       if (readsAllProjects(viewer)) return true;

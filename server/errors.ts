@@ -26,6 +26,9 @@ export class ValidationError extends DomainError {
   static single(path: string[], message: string): ValidationError {
     return new ValidationError([{ path, message }]);
   }
+  static throwSingle(path: string[], message: string): never {
+    throw ValidationError.single(path, message);
+  }
 }
 
 export class NotFoundError extends DomainError {

@@ -1,7 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 
-/** JSON logs on stdout; every request's lines carry its request id (see http/request-id.ts). */
+/** The request being served, so that every log line written while serving it names it. */
+export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** JSON logs on stdout; lines written during a request carry its `requestId`. */
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, base: { service: 'pmo-engine' } });
+  return pino({
+    level: config.logLevel,
+    base: { service: 'pmo-engine' },
+    mixin: () => {
+      const scope = requestScope.getStore();
+      return scope ? { requestId: scope.requestId } : {};
+    },
+  });
 }

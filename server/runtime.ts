@@ -8,6 +8,7 @@ import { openDatabase, type Database, type DatabaseTarget } from './db/database.
 import { migrateDatabase } from './db/migrate.js';
 import { seedDemoData } from './db/seed.js';
 import { createLogger } from './logger.js';
+import { syncBuiltInMethodologies } from './methodology/registry.js';
 
 export interface Runtime {
   config: Config;
@@ -25,6 +26,7 @@ export async function startRuntime(config: Config, log: Logger = createLogger(co
   try {
     const applied = await migrateDatabase(db, { log: (line) => log.info(line) });
     if (applied.length === 0) log.debug('database schema up to date');
+    await syncBuiltInMethodologies(db.prisma, log);
     if (config.seedDemoData && (await seedDemoData(db.prisma))) log.info('loaded demo data into the empty database');
     const secret = await resolveJwtSecret(config);
     const tokens = createTokenService({

@@ -22,8 +22,16 @@ export function describeStartupError(error: unknown, config: Config): string {
       return `port ${config.port} is already in use (set PORT)`;
     case 'EACCES':
       return `permission denied (${err.message ?? 'EACCES'})`;
-    default:
-      return `start-up failed: ${(err?.message ?? String(error)).split('\n')[0]}`;
+    default: {
+      // PGlite reports file-system failures as a bare { errno } object.
+      const errno = (error as { errno?: unknown })?.errno;
+      if (!err?.message && typeof errno === 'number') {
+        return `cannot open ${where} (errno ${errno}): check that the data directory is a writable directory`;
+      }
+      // Prisma's messages often start with a blank line: keep the last meaningful one.
+      const lines = String(err?.message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
+      return `start-up failed: ${lines[lines.length - 1] ?? 'unknown error'}`;
+    }
   }
 }
 

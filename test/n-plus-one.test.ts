@@ -1,4 +1,5 @@
 // No N+1: the SQL statements a request sends depend on the query's shape, never on list lengths.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
@@ -57,33 +58,30 @@ describe.each(backends())('statements per request on %s', (backend) => {
   });
   afterAll(() => server?.close());
 
-  async function measure(as: string, document: typeof NestedPortfolios | typeof ProjectsWithRelations) {
+  async function measure<T>(as: string, document: TypedDocumentNode<T, Record<string, never>>, countProjects: (data: T) => number) {
     let projects = 0;
     const statements = await server.countStatements(async () => {
       const result = await server.exec(as, document);
       expect(result.errors).toBeUndefined();
-      const data = result.data as Record<string, { edges?: unknown[] }> | undefined;
-      projects =
-        'portfolios' in (data ?? {})
-          ? (data as { portfolios: { edges: { node: { projects: { edges: unknown[] } } }[] } }).portfolios.edges.reduce(
-              (sum, edge) => sum + edge.node.projects.edges.length,
-              0,
-            )
-          : ((data?.projects?.edges?.length as number | undefined) ?? 0);
+      projects = countProjects(result.data as T);
     });
     return { statements, projects };
   }
 
+  const nested = (as: string) =>
+    measure(as, NestedPortfolios, (data) => data.portfolios.edges.reduce((sum, edge) => sum + edge.node.projects.edges.length, 0));
+  const list = (as: string) => measure(as, ProjectsWithRelations, (data) => data.projects.edges.length);
+
   it('is the same for 5 and 50 projects, for a portfolio owner and for a team member', async () => {
     await addProjects(server.runtime.db.prisma, fixture, 5);
-    const ownerSmall = await measure(fixture.ownerEmail, NestedPortfolios);
-    const memberSmall = await measure(fixture.memberEmail, NestedPortfolios);
-    const listSmall = await measure(fixture.ownerEmail, ProjectsWithRelations);
+    const ownerSmall = await nested(fixture.ownerEmail);
+    const memberSmall = await nested(fixture.memberEmail);
+    const listSmall = await list(fixture.ownerEmail);
 
     await addProjects(server.runtime.db.prisma, fixture, 45);
-    const ownerLarge = await measure(fixture.ownerEmail, NestedPortfolios);
-    const memberLarge = await measure(fixture.memberEmail, NestedPortfolios);
-    const listLarge = await measure(fixture.ownerEmail, ProjectsWithRelations);
+    const ownerLarge = await nested(fixture.ownerEmail);
+    const memberLarge = await nested(fixture.memberEmail);
+    const listLarge = await list(fixture.ownerEmail);
 
     // The data really grew (the member belongs to every fixture project)...
     expect([ownerSmall.projects, ownerLarge.projects]).toEqual([5, 50]);

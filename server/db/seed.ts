@@ -1,6 +1,9 @@
 // Demo data: a believable mid-size organisation. Loaded into an empty database at start (outside
 // production) and used by tests as a ready-made fixture.
-import type { PrismaClient } from './generated/prisma/client.js';
+import type { ResolvedMethodology } from '../methodology/manifest.js';
+import { evaluateAndStore } from '../services/compliance.js';
+import { initialProjectFields, instantiatePhases } from '../services/project-methodology.js';
+import type { Prisma, PrismaClient } from './generated/prisma/client.js';
 import type { Health, ProjectStatus, Role } from './generated/prisma/enums.js';
 
 interface SeedUser {
@@ -40,67 +43,72 @@ interface SeedProject {
   sponsor: string;
   members: [user: string, role: string][];
   objectives: [objective: string, score: number][];
+  methodology: 'waterfall' | 'agile' | 'hybrid';
+  /** Phases already passed (their deliverables approved). */
+  phasesDone: number;
+  percentComplete: number;
+  scopePoints: number;
 }
 
 const PROJECTS: SeedProject[] = [
   {
-    code: 'CRM-2026', name: 'Customer 360 CRM', description: 'Replace three regional CRMs with one customer platform.',
+    code: 'CRM-2026', methodology: 'hybrid', phasesDone: 2, percentComplete: 45, scopePoints: 320, name: 'Customer 360 CRM', description: 'Replace three regional CRMs with one customer platform.',
     portfolio: 'digital', status: 'ACTIVE', health: 'AMBER', budget: '1850000.00', actualCost: '920000.00',
     start: '2026-02-02', end: '2027-03-31', manager: 'pm', sponsor: 'exec',
     members: [['member', 'Business analyst'], ['dev', 'Solution architect'], ['qa', 'Test lead']],
     objectives: [['digital-revenue', 5], ['customer-nps', 4]],
   },
   {
-    code: 'MOB-APP', name: 'Mobile self-service app', description: 'Customer app for orders, invoices and support.',
+    code: 'MOB-APP', methodology: 'agile', phasesDone: 1, percentComplete: 35, scopePoints: 180, name: 'Mobile self-service app', description: 'Customer app for orders, invoices and support.',
     portfolio: 'digital', status: 'ACTIVE', health: 'GREEN', budget: '640000.00', actualCost: '210000.00',
     start: '2026-05-04', end: '2027-01-29', manager: 'pm', sponsor: 'exec',
     members: [['member', 'UX researcher'], ['dev', 'Mobile developer']],
     objectives: [['digital-revenue', 4], ['customer-nps', 5]],
   },
   {
-    code: 'DATA-LAKE', name: 'Enterprise data platform', description: 'Cloud data lake and governed analytics layer.',
+    code: 'DATA-LAKE', methodology: 'agile', phasesDone: 0, percentComplete: 0, scopePoints: 240, name: 'Enterprise data platform', description: 'Cloud data lake and governed analytics layer.',
     portfolio: 'digital', status: 'APPROVED', health: 'GREEN', budget: '1200000.00', actualCost: '0.00',
     start: '2027-01-11', end: '2027-12-17', manager: 'pm2', sponsor: 'exec',
     members: [['analyst', 'Data steward']],
     objectives: [['digital-revenue', 3], ['cost-reduction', 2]],
   },
   {
-    code: 'AI-ASSIST', name: 'Service desk AI assistant', description: 'Pilot a generative assistant for first-line support.',
+    code: 'AI-ASSIST', methodology: 'agile', phasesDone: 0, percentComplete: 0, scopePoints: 60, name: 'Service desk AI assistant', description: 'Pilot a generative assistant for first-line support.',
     portfolio: 'digital', status: 'PROPOSED', health: 'GREEN', budget: '180000.00', actualCost: '0.00',
     start: null, end: null, manager: 'pm', sponsor: 'exec',
     members: [],
     objectives: [['cost-reduction', 3]],
   },
   {
-    code: 'ERP-UPG', name: 'ERP upgrade to cloud edition', description: 'Move finance and supply chain to the vendor cloud.',
+    code: 'ERP-UPG', methodology: 'waterfall', phasesDone: 2, percentComplete: 55, scopePoints: 500, name: 'ERP upgrade to cloud edition', description: 'Move finance and supply chain to the vendor cloud.',
     portfolio: 'operations', status: 'ON_HOLD', health: 'RED', budget: '2400000.00', actualCost: '1310000.00',
     start: '2025-09-01', end: '2026-12-18', manager: 'pm2', sponsor: 'exec',
     members: [['analyst', 'Finance process owner'], ['qa', 'Test analyst']],
     objectives: [['cost-reduction', 4], ['compliance', 3]],
   },
   {
-    code: 'WMS-RFID', name: 'Warehouse RFID tracking', description: 'RFID gates and tags in the two central warehouses.',
+    code: 'WMS-RFID', methodology: 'waterfall', phasesDone: 2, percentComplete: 60, scopePoints: 150, name: 'Warehouse RFID tracking', description: 'RFID gates and tags in the two central warehouses.',
     portfolio: 'operations', status: 'ACTIVE', health: 'GREEN', budget: '560000.00', actualCost: '330000.00',
     start: '2026-03-02', end: '2026-12-11', manager: 'pm', sponsor: 'exec',
     members: [['member', 'Site coordinator']],
     objectives: [['cost-reduction', 5]],
   },
   {
-    code: 'GDPR-AUD', name: 'Data protection audit remediation', description: 'Close the findings of the 2025 privacy audit.',
+    code: 'GDPR-AUD', methodology: 'waterfall', phasesDone: 5, percentComplete: 100, scopePoints: 90, name: 'Data protection audit remediation', description: 'Close the findings of the 2025 privacy audit.',
     portfolio: 'operations', status: 'COMPLETED', health: 'GREEN', budget: '220000.00', actualCost: '205500.00',
     start: '2025-06-02', end: '2026-04-30', manager: 'pm2', sponsor: 'exec',
     members: [['analyst', 'Privacy analyst']],
     objectives: [['compliance', 5]],
   },
   {
-    code: 'HR-SELF', name: 'HR self-service portal', description: 'Leave, expenses and payslips online for all staff.',
+    code: 'HR-SELF', methodology: 'waterfall', phasesDone: 1, percentComplete: 10, scopePoints: 120, name: 'HR self-service portal', description: 'Leave, expenses and payslips online for all staff.',
     portfolio: 'operations', status: 'CANCELLED', health: 'AMBER', budget: '310000.00', actualCost: '45000.00',
     start: '2026-01-12', end: '2026-09-30', manager: 'pm2', sponsor: 'exec',
     members: [],
     objectives: [['cost-reduction', 2]],
   },
   {
-    code: 'CLOUD-MIG', name: 'Data centre exit', description: 'Migrate 140 workloads to the cloud and close the data centre.',
+    code: 'CLOUD-MIG', methodology: 'hybrid', phasesDone: 2, percentComplete: 40, scopePoints: 700, name: 'Data centre exit', description: 'Migrate 140 workloads to the cloud and close the data centre.',
     portfolio: 'operations', status: 'ACTIVE', health: 'AMBER', budget: '3100000.00', actualCost: '1450000.00',
     start: '2026-01-05', end: '2027-06-30', manager: 'pm2', sponsor: 'exec',
     members: [['dev', 'Cloud engineer'], ['qa', 'Performance tester']],
@@ -108,7 +116,10 @@ const PROJECTS: SeedProject[] = [
   },
 ];
 
-/** Loads the demo organisation. Returns false (and changes nothing) when users already exist. */
+/**
+ * Loads the demo organisation. Returns false (and changes nothing) when users already exist.
+ * The built-in methodologies must be installed first (server/runtime.ts does it).
+ */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) return false;
@@ -139,9 +150,22 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       });
       objectives.set(row.key, created.id);
     }
+    const methodologies = await tx.methodology.findMany({ where: { builtIn: true } });
+    const projectIds: string[] = [];
     for (const project of PROJECTS) {
-      await tx.project.create({
+      const methodology = methodologies.find((m) => m.key === project.methodology);
+      if (!methodology) throw new Error(`the built-in methodology ${project.methodology} is not installed`);
+      const resolved = methodology.resolved as unknown as ResolvedMethodology;
+      const approved = project.status !== 'PROPOSED';
+      const created = await tx.project.create({
         data: {
+          methodologyId: methodology.id,
+          fields: initialProjectFields(resolved, {}),
+          percentComplete: project.percentComplete,
+          scopePoints: project.scopePoints,
+          baselineBudget: approved ? project.budget : null,
+          baselineTargetEndDate: approved && project.end ? new Date(`${project.end}T00:00:00Z`) : null,
+          baselineScopePoints: approved ? project.scopePoints : null,
           code: project.code,
           name: project.name,
           description: project.description,
@@ -158,8 +182,26 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
           objectives: { create: project.objectives.map(([objective, score]) => ({ objectiveId: objectives.get(objective)!, score })) },
         },
       });
+      await instantiatePhases(tx, created.id, resolved, new Date(`${project.start ?? '2026-11-01'}T09:00:00Z`));
+      await markPhasesDone(tx, created.id, resolved, project.phasesDone);
+      projectIds.push(created.id);
     }
+    await evaluateAndStore(tx, projectIds);
     return true;
+  }, { timeout: 60_000, maxWait: 10_000 });
+}
+
+/** Completes the first `count` phases (their deliverables approved) and activates the next. */
+async function markPhasesDone(tx: Prisma.TransactionClient, projectId: string, methodology: ResolvedMethodology, count: number) {
+  const done = methodology.phases.slice(0, count).map((phase) => phase.key);
+  if (done.length === 0) return;
+  const when = new Date();
+  await tx.projectPhase.updateMany({ where: { projectId, key: { in: done } }, data: { status: 'COMPLETED', completedAt: when } });
+  const next = methodology.phases[count];
+  if (next) await tx.projectPhase.updateMany({ where: { projectId, key: next.key }, data: { status: 'ACTIVE', startedAt: when } });
+  await tx.deliverable.updateMany({
+    where: { projectId, phaseKey: { in: done } },
+    data: { status: 'APPROVED', submittedAt: when, decidedAt: when },
   });
 }
 

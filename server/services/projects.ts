@@ -3,7 +3,16 @@
 import { canCreateProject, canGovernProject, canManagePortfolio, canManageProject } from '../auth/access.js';
 import type { Health, ProjectStatus } from '../db/generated/prisma/enums.js';
 import { allowedTransitions, canTransition } from '../domain/project-lifecycle.js';
-import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, GateBlockedError, InvalidTransitionError, NotFoundError, ValidationError } from '../errors.js';
+import type { ResolvedMethodology } from '../methodology/manifest.js';
+import { evaluateAndStore } from './compliance.js';
+import {
+  checkFieldValues,
+  type FieldValues,
+  initialProjectFields,
+  instantiatePhases,
+  methodologyForNewProject,
+} from './project-methodology.js';
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
 import { IssueList } from './issues.js';
@@ -21,6 +30,12 @@ export interface CreateProjectInput {
   health?: Health | null;
   startDate?: Date | null;
   targetEndDate?: Date | null;
+  scopePoints?: number | null;
+  /** The methodology to run on (its newest enabled version unless methodologyVersion is given). */
+  methodologyKey?: string | null;
+  methodologyVersion?: string | null;
+  /** Values of the methodology's project fields; the others take their defaults. */
+  fields?: FieldValues | null;
 }
 
 export async function createProject(ctx: ServiceContext, input: CreateProjectInput) {
@@ -37,6 +52,14 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
     if (input.sponsorId) await issues.check(() => requireUser(tx, input.sponsorId!, ['input', 'sponsorId'], undefined, 'sponsor'));
     await issues.check(() => checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']));
     await issues.check(() => assertCodeFree(tx, input.code));
+    const methodology = input.methodologyKey
+      ? await issues.check(() => methodologyForNewProject(tx, input.methodologyKey!, input.methodologyVersion))
+      : undefined;
+    if (!input.methodologyKey && input.fields && Object.keys(input.fields).length) {
+      await issues.check(() => ValidationError.throwSingle(['input', 'fields'], 'Fields need a methodology (methodologyKey)'));
+    }
+    const resolved = methodology?.resolved as unknown as ResolvedMethodology | undefined;
+    const fields = resolved ? await issues.check(() => initialProjectFields(resolved, input.fields)) : undefined;
     issues.throwIfAny();
     const project = await withUniqueAsConflict(
       () =>
@@ -52,6 +75,9 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
             health: input.health ?? 'GREEN',
             startDate: input.startDate ?? null,
             targetEndDate: input.targetEndDate ?? null,
+            scopePoints: input.scopePoints ?? null,
+            methodologyId: methodology?.id ?? null,
+            fields: fields ?? {},
           },
         }),
       `Project code ${input.code} is already used`,
@@ -59,6 +85,10 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.created', entityType: 'Project', entityId: project.id, projectId: project.id, after: project,
     });
+    if (resolved) {
+      await instantiatePhases(tx, project.id, resolved);
+      await evaluateAndStore(tx, [project.id]);
+    }
     return project;
   });
 }
@@ -76,6 +106,10 @@ export interface UpdateProjectInput {
   managerId?: string | null;
   sponsorId?: string | null;
   portfolioId?: string | null;
+  percentComplete?: number | null;
+  scopePoints?: number | null;
+  /** Methodology project field values to set (merged into the current ones; null clears one). */
+  fields?: FieldValues | null;
 }
 
 /** Fields whose change is a governance decision (see access.ts). */
@@ -112,7 +146,22 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
         ['input', 'targetEndDate'],
       ),
     );
-    await issues.check(() => rejectNulls(patch, ['name', 'health', 'budget', 'actualCost', 'portfolioId', 'description']));
+    await issues.check(() =>
+      rejectNulls(patch, ['name', 'health', 'budget', 'actualCost', 'portfolioId', 'description', 'percentComplete', 'fields']),
+    );
+    if (changes.fields) {
+      const methodology = before.methodologyId
+        ? await tx.methodology.findUniqueOrThrow({ where: { id: before.methodologyId }, select: { resolved: true } })
+        : null;
+      if (!methodology) {
+        await issues.check(() => ValidationError.throwSingle(['input', 'fields'], 'The project does not run on a methodology'));
+      } else {
+        const resolved = methodology.resolved as unknown as ResolvedMethodology;
+        const fieldIssues = checkFieldValues(resolved.projectFields, changes.fields as FieldValues, ['input', 'fields']);
+        await issues.check(() => (fieldIssues.length ? Promise.reject(new ValidationError(fieldIssues)) : undefined));
+        changes.fields = { ...(before.fields as Record<string, unknown>), ...(changes.fields as FieldValues) };
+      }
+    }
     issues.throwIfAny();
     const { count } = await tx.project.updateMany({
       where: { id, version },
@@ -124,6 +173,7 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.updated', entityType: 'Project', entityId: id, projectId: id, before: beforeRecord, after,
     });
+    await evaluateAndStore(tx, [id]);
     return after;
   });
 }
@@ -151,9 +201,17 @@ export async function transitionProject(ctx: ServiceContext, input: TransitionPr
     if (!canTransition(before.status, input.status)) {
       throw new InvalidTransitionError(before.status, input.status, [...allowedTransitions(before.status)]);
     }
+    if (input.status === 'COMPLETED') await assertPhasesComplete(tx, before.id);
     const { count } = await tx.project.updateMany({
       where: { id: before.id, version: before.version },
-      data: { status: input.status, version: { increment: 1 } },
+      // Approval fixes the baseline that variance metrics compare against.
+      data: {
+        status: input.status,
+        version: { increment: 1 },
+        ...(input.status === 'APPROVED'
+          ? { baselineBudget: before.budget, baselineTargetEndDate: before.targetEndDate, baselineScopePoints: before.scopePoints }
+          : {}),
+      },
     });
     if (count === 0) throw await staleVersion('project', () => tx.project.findUnique({ where: { id: before.id }, select: { version: true } }));
     const after = await tx.project.findUniqueOrThrow({ where: { id: before.id } });
@@ -161,6 +219,7 @@ export async function transitionProject(ctx: ServiceContext, input: TransitionPr
       actorId: viewer.id, action: 'project.transitioned', entityType: 'Project', entityId: before.id, projectId: before.id,
       before: { status: before.status }, after: { status: after.status, reason: input.reason ?? null },
     });
+    await evaluateAndStore(tx, [before.id]);
     return after;
   });
 }
@@ -186,6 +245,7 @@ export async function addProjectMember(ctx: ServiceContext, input: AddProjectMem
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.member.added', entityType: 'Project', entityId: project.id, projectId: project.id, after: member,
     });
+    await evaluateAndStore(tx, [project.id]);
     return member;
   });
 }
@@ -201,6 +261,7 @@ export async function removeProjectMember(ctx: ServiceContext, input: { projectI
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.member.removed', entityType: 'Project', entityId: project.id, projectId: project.id, before: member,
     });
+    await evaluateAndStore(tx, [project.id]);
     const { portfolio: _portfolio, ...record } = project;
     return record;
   });
@@ -238,6 +299,7 @@ export async function alignProject(ctx: ServiceContext, input: AlignProjectInput
     await recordAudit(tx, {
       actorId: viewer.id, action: 'project.aligned', entityType: 'Project', entityId: project.id, projectId: project.id, before, after,
     });
+    await evaluateAndStore(tx, [project.id]);
     const { portfolio: _portfolio, ...record } = project;
     return record;
   });
@@ -246,6 +308,14 @@ export async function alignProject(ctx: ServiceContext, input: AlignProjectInput
 function sameValue(next: unknown, current: unknown): boolean {
   if (next === null || current === null) return next === current;
   return String(next) === String(current) || Number(next) === Number(current);
+}
+
+/** A project run by a methodology completes only once its last phase is complete. */
+async function assertPhasesComplete(tx: Tx, projectId: string): Promise<void> {
+  const open = await tx.projectPhase.findFirst({ where: { projectId, status: { not: 'COMPLETED' } }, orderBy: { position: 'asc' } });
+  if (open) {
+    throw new GateBlockedError(open.key, [], `The ${open.name} phase is not complete: pass its gate with advancePhase before completing the project`);
+  }
 }
 
 async function assertCodeFree(tx: Tx, code: string): Promise<void> {

@@ -39,11 +39,19 @@ export type CreateProjectInput = {
   /** Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes). */
   code: string;
   description?: string | null | undefined;
+  /** Values of the methodology's project fields, by key; the others take their defaults. */
+  fields?: unknown;
   health?: Health | null | undefined;
   /** Defaults to the viewer when a project manager proposes the project. */
   managerId?: string | number | null | undefined;
+  /** The methodology the project runs on (e.g. "waterfall"); omit for none. */
+  methodologyKey?: string | null | undefined;
+  /** A specific version; default: the newest enabled one. */
+  methodologyVersion?: string | null | undefined;
   name: string;
   portfolioId: string | number;
+  /** Scope size in points (or any unit the PMO uses). */
+  scopePoints?: number | null | undefined;
   sponsorId?: string | number | null | undefined;
   startDate?: string | null | undefined;
   targetEndDate?: string | null | undefined;
@@ -109,11 +117,16 @@ export type UpdateProjectInput = {
   actualCost?: string | null | undefined;
   budget?: string | null | undefined;
   description?: string | null | undefined;
+  /** Project field values to set, by key (null clears one). */
+  fields?: unknown;
   health?: Health | null | undefined;
   id: string | number;
   managerId?: string | number | null | undefined;
   name?: string | null | undefined;
+  /** 0..100. */
+  percentComplete?: number | null | undefined;
   portfolioId?: string | number | null | undefined;
+  scopePoints?: number | null | undefined;
   sponsorId?: string | number | null | undefined;
   startDate?: string | null | undefined;
   targetEndDate?: string | null | undefined;
@@ -134,6 +147,7 @@ export type LifecycleTransitionMutationVariables = Exact<{
 export type LifecycleTransitionMutation = { transitionProject:
     | { __typename: 'ConflictError', message: string, currentVersion: number | null }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'GateBlockedError', message: string }
     | { __typename: 'InvalidTransitionError', message: string, from: string, to: string, allowed: Array<string> }
     | { __typename: 'MutationTransitionProjectSuccess', data: { status: ProjectStatus, version: number, allowedTransitions: Array<ProjectStatus> } }
     | { __typename: 'NotFoundError', message: string, entityType: string }
@@ -156,6 +170,8 @@ type MutErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', curr
 
 type MutErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
 
+type MutErrorFields_GateBlockedError_Fragment = { __typename: 'GateBlockedError', message: string };
+
 type MutErrorFields_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', message: string };
 
 type MutErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entityType: string, message: string };
@@ -165,6 +181,7 @@ type MutErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', 
 export type MutErrorFieldsFragment =
   | MutErrorFields_ConflictError_Fragment
   | MutErrorFields_ForbiddenError_Fragment
+  | MutErrorFields_GateBlockedError_Fragment
   | MutErrorFields_InvalidTransitionError_Fragment
   | MutErrorFields_NotFoundError_Fragment
   | MutErrorFields_ValidationError_Fragment
@@ -230,6 +247,7 @@ export type MutTransitionProjectMutationVariables = Exact<{
 export type MutTransitionProjectMutation = { transitionProject:
     | { __typename: 'ConflictError', currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'GateBlockedError', message: string }
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { id: string, status: ProjectStatus, version: number, allowedTransitions: Array<ProjectStatus> } }
     | { __typename: 'NotFoundError', entityType: string, message: string }
@@ -408,6 +426,7 @@ export type AuthzTransitionProjectMutationVariables = Exact<{
 export type AuthzTransitionProjectMutation = { transitionProject:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'GateBlockedError', message: string }
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { status: ProjectStatus, version: number } }
     | { __typename: 'NotFoundError', message: string }
@@ -570,9 +589,12 @@ export type AuthzNodesQueryVariables = Exact<{
 
 export type AuthzNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Deliverable' }
+    | { __typename: 'Methodology' }
     | { __typename: 'Portfolio', name: string }
     | { __typename: 'Project', code: string, budget: string | null }
     | { __typename: 'ProjectMember' }
+    | { __typename: 'RuleEvaluation' }
     | { __typename: 'StrategicObjective' }
     | { __typename: 'User' }
    | null> };

@@ -1,0 +1,76 @@
+// Compliance across many projects or portfolios, in one query each (used through DataLoader).
+import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
+
+export const SEVERITIES = ['INFO', 'WARNING', 'ERROR', 'BLOCKER'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface SeverityCount {
+  severity: Severity;
+  passed: number;
+  failed: number;
+  waived: number;
+}
+
+export interface ComplianceSummary {
+  bySeverity: SeverityCount[];
+  /** Failing, unwaived rules. */
+  failing: number;
+  /** Failing, unwaived BLOCKER rules (a gate would refuse). */
+  blocking: number;
+  /** Projects with at least one stored evaluation. */
+  projectsEvaluated: number;
+  /** Projects with at least one failing, unwaived BLOCKER rule. */
+  projectsBlocked: number;
+}
+
+interface Row {
+  projectId: string;
+  severity: Severity;
+  passed: boolean;
+  waived: boolean;
+}
+
+export function summarise(rows: readonly Row[]): ComplianceSummary {
+  const bySeverity = SEVERITIES.map((severity) => ({ severity, passed: 0, failed: 0, waived: 0 }));
+  const projects = new Set<string>();
+  const blocked = new Set<string>();
+  let failing = 0;
+  let blocking = 0;
+  for (const row of rows) {
+    projects.add(row.projectId);
+    const bucket = bySeverity[SEVERITIES.indexOf(row.severity)]!;
+    if (row.passed) bucket.passed += 1;
+    else if (row.waived) bucket.waived += 1;
+    else {
+      bucket.failed += 1;
+      failing += 1;
+      if (row.severity === 'BLOCKER') {
+        blocking += 1;
+        blocked.add(row.projectId);
+      }
+    }
+  }
+  return { bySeverity, failing, blocking, projectsEvaluated: projects.size, projectsBlocked: blocked.size };
+}
+
+/** Latest results of the given projects, grouped by project. */
+export async function complianceByProject(prisma: PrismaClient, projectIds: readonly string[]): Promise<ComplianceSummary[]> {
+  const rows = await prisma.ruleEvaluation.findMany({
+    where: { projectId: { in: [...projectIds] }, latest: true },
+    select: { projectId: true, severity: true, passed: true, waived: true },
+  });
+  return projectIds.map((id) => summarise(rows.filter((row) => row.projectId === id)));
+}
+
+/** Latest results of the projects of each portfolio that `projectFilter` lets through. */
+export async function complianceByPortfolio(
+  prisma: PrismaClient,
+  portfolioIds: readonly string[],
+  projectFilter: Prisma.ProjectWhereInput,
+): Promise<ComplianceSummary[]> {
+  const rows = await prisma.ruleEvaluation.findMany({
+    where: { latest: true, project: { AND: [{ portfolioId: { in: [...portfolioIds] } }, projectFilter] } },
+    select: { projectId: true, severity: true, passed: true, waived: true, project: { select: { portfolioId: true } } },
+  });
+  return portfolioIds.map((id) => summarise(rows.filter((row) => row.project.portfolioId === id)));
+}
