@@ -32,6 +32,12 @@ async function cleanUp(): Promise<void> {
   for (const step of cleanup.splice(0).reverse()) await step().catch((error) => console.error('clean-up failed:', error));
 }
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+// A backstop so that the benchmark always ends by itself, even on a machine too loaded to finish.
+const DEADLINE_MS = 4 * 60_000;
+setTimeout(() => {
+  console.error(`benchmark: still running after ${DEADLINE_MS / 60_000} minutes, giving up`);
+  void cleanUp().finally(() => process.exit(2));
+}, DEADLINE_MS).unref();
 
 try {
   process.exitCode = (await main()) ? 0 : 1;

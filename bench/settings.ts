@@ -1,9 +1,9 @@
 // The benchmark's settings, from the environment (all optional):
 //   BENCH_DATABASE_URL  a PostgreSQL server to create a scratch database on (default: PGlite)
 //   BENCH_CONNECTIONS   concurrent connections (10)
-//   BENCH_DURATION      seconds per measured run (5)
+//   BENCH_DURATION      seconds per measured run (4)
 //   BENCH_ROUNDS        alternating rounds, minimal then GraphQL (5)
-//   BENCH_WARMUP        seconds of warm-up for each server (3)
+//   BENCH_WARMUP        seconds of warm-up for each server (2)
 //   BENCH_BASELINE      select | include: how the minimal handler queries (see baseline.ts)
 // Many short alternating rounds, and the median of each server's runs, keep a burst of load from
 // elsewhere on the machine from deciding the result.
@@ -22,9 +22,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
   return {
     adminDatabaseUrl: env.BENCH_DATABASE_URL || undefined,
     connections: positive(env, 'BENCH_CONNECTIONS', 10),
-    duration: positive(env, 'BENCH_DURATION', 5),
+    duration: positive(env, 'BENCH_DURATION', 4),
     rounds: positive(env, 'BENCH_ROUNDS', 5),
-    warmup: positive(env, 'BENCH_WARMUP', 3),
+    warmup: positive(env, 'BENCH_WARMUP', 2),
     baseline: baselineMode(env.BENCH_BASELINE),
   };
 }

@@ -26,6 +26,17 @@ function pageSize(arg: string) {
     .nullish();
 }
 
+// Cursors are the prisma plugin's encoding of a record id (base64 "GPC:S:<uuid>"). A forged
+// cursor is a user error, not a database error.
+const CURSOR = /^GPC:S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function cursor(arg: string) {
+  return z
+    .string()
+    .refine((value) => CURSOR.test(Buffer.from(value, 'base64').toString('utf8')), `${arg} is not a valid cursor`)
+    .nullish();
+}
+
 export interface Scopes {
   authenticated: boolean;
   admin: boolean;
@@ -74,6 +85,8 @@ export const builder = new SchemaBuilder<{
     // Pages hold at most 100 nodes; asking for more is an error rather than a silent clamp.
     firstArgOptions: { description: 'At most 100.', validate: pageSize('first') } as never,
     lastArgOptions: { description: 'At most 100.', validate: pageSize('last') } as never,
+    afterArgOptions: { validate: cursor('after') } as never,
+    beforeArgOptions: { validate: cursor('before') } as never,
     nodeQueryOptions: {
       resolve: (_root, { id }, ctx, _info, resolveNode) => {
         if (!ctx.viewer) throw new UnauthenticatedError();

@@ -11,6 +11,8 @@ import './projects.js';
 import './audit.js';
 import './methodologies.js';
 import './project-methodology.js';
+import './risks.js';
+import './risk-matrix.js';
 
 builder.queryType({ authScopes: { authenticated: true } });
 builder.mutationType({ authScopes: { authenticated: true } });

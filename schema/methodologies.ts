@@ -16,6 +16,7 @@ import { formatPath, type ManifestProblem } from '../server/methodology/manifest
 import * as methodologies from '../server/services/methodologies.js';
 import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
 
 const resolvedOf = (row: Methodology) => row.resolved as unknown as ResolvedMethodology;
@@ -195,7 +196,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: InstallMethodologyInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) => methodologies.installMethodology(serviceContext(ctx), { manifest: input.manifest }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.methodology(ctx, query, await methodologies.installMethodology(serviceContext(ctx), { manifest: input.manifest })),
   }),
   setMethodologyEnabled: t.prismaField({
     type: ['Methodology'],
@@ -203,6 +205,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetMethodologyEnabledInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) => methodologies.setMethodologyEnabled(serviceContext(ctx), input),
+    resolve: async (query, _root, { input }, ctx) =>
+      Promise.all((await methodologies.setMethodologyEnabled(serviceContext(ctx), input)).map((row) => reload.methodology(ctx, query, row))),
   }),
 }));

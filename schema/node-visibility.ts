@@ -18,7 +18,7 @@ async function visibleBeforeLoad(ctx: AppContext, id: ParsedId): Promise<boolean
 /** Checks that need the loaded record (records that belong to a project). */
 async function visibleAfterLoad(ctx: AppContext, id: ParsedId, node: unknown): Promise<boolean> {
   if (!node) return false;
-  if (id.typename === 'ProjectMember' || id.typename === 'AuditEvent') {
+  if (id.typename === 'ProjectMember' || id.typename === 'AuditEvent' || id.typename === 'Risk') {
     const projectId = (node as { projectId: string | null }).projectId;
     return projectId === null || ctx.canReadProject(projectId);
   }

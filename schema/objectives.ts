@@ -1,6 +1,7 @@
 import * as objectives from '../server/services/objectives.js';
 import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
 import { description, inputRules, name, weight } from './validators.js';
 
@@ -73,19 +74,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateObjectiveInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      objectives.createObjective(serviceContext(ctx), { ...input, portfolioId: input.portfolioId?.id ?? null }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.objective(ctx, query, await objectives.createObjective(serviceContext(ctx), { ...input, portfolioId: input.portfolioId?.id ?? null })),
   }),
   updateObjective: t.prismaField({
     type: 'StrategicObjective',
     args: { input: t.arg({ type: UpdateObjectiveInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      objectives.updateObjective(serviceContext(ctx), {
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.objective(ctx, query, await objectives.updateObjective(serviceContext(ctx), {
         ...input,
         id: input.id.id,
         portfolioId: input.portfolioId === undefined ? undefined : (input.portfolioId?.id ?? null),
-      }),
+      })),
   }),
 }));

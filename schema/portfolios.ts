@@ -5,6 +5,7 @@ import { SortDirectionEnum, toPrismaDirection } from './enums.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
 import { description, inputRules, money, name } from './validators.js';
 
@@ -104,19 +105,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePortfolioInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      portfolios.createPortfolio(serviceContext(ctx), { ...input, ownerId: input.ownerId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.portfolio(ctx, query, await portfolios.createPortfolio(serviceContext(ctx), { ...input, ownerId: input.ownerId.id })),
   }),
   updatePortfolio: t.prismaField({
     type: 'Portfolio',
     args: { input: t.arg({ type: UpdatePortfolioInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      portfolios.updatePortfolio(serviceContext(ctx), {
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.portfolio(ctx, query, await portfolios.updatePortfolio(serviceContext(ctx), {
         ...input,
         id: input.id.id,
         ownerId: input.ownerId === undefined ? undefined : (input.ownerId?.id ?? null),
-      }),
+      })),
   }),
 }));

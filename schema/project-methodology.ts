@@ -5,6 +5,7 @@ import type { Deliverable } from '../server/db/generated/prisma/client.js';
 import { GateBlockedError } from '../server/errors.js';
 import type { ResolvedMethodology } from '../server/methodology/manifest.js';
 import { FACTS_VERSION } from '../server/methodology/facts-shape.js';
+import { isUnset } from '../server/methodology/field-values.js';
 import type { ComplianceSummary, SeverityCount } from '../server/services/compliance-summary.js';
 import * as deliverables from '../server/services/deliverables.js';
 import * as gates from '../server/services/gates.js';
@@ -12,7 +13,9 @@ import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { FieldDefRef, TemplateDefRef } from './methodologies.js';
 import { moneyFieldOptions } from './money.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
+import { jsonObject } from './validators.js';
 
 const PhaseStatusEnum = builder.enumType('PhaseStatus', { values: ['PENDING', 'ACTIVE', 'COMPLETED'] as const });
 const DeliverableStatusEnum = builder.enumType('DeliverableStatus', {
@@ -50,9 +53,7 @@ builder.prismaNode('Deliverable', {
       select: TEMPLATE_SELECT,
       resolve: (d) => {
         const values = d.fields as Record<string, unknown>;
-        return (templateOf(d)?.fields ?? [])
-          .filter((field) => field.required && (values[field.key] === undefined || values[field.key] === null || values[field.key] === ''))
-          .map((field) => field.key);
+        return (templateOf(d)?.fields ?? []).filter((field) => field.required && isUnset(values[field.key])).map((field) => field.key);
       },
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
@@ -202,7 +203,12 @@ const UpdateDeliverableInput = builder.inputType('UpdateDeliverableInput', {
   fields: (t) => ({
     id: t.globalID({ required: true }),
     version: t.int({ required: true }),
-    fields: t.field({ type: 'JSON', required: true, description: 'Field values to set, by template field key (null clears one).' }),
+    fields: t.field({
+      type: 'JSON',
+      required: true,
+      description: 'Field values to set, by template field key (null clears one).',
+      validate: jsonObject,
+    }),
   }),
 });
 const DeliverableActionInput = builder.inputType('DeliverableActionInput', {
@@ -243,31 +249,36 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateDeliverableInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { authenticated: true },
-    resolve: (_q, _r, { input }, ctx) =>
-      deliverables.updateDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version, fields: asObject(input.fields) }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.deliverable(ctx, query, await deliverables.updateDeliverable(serviceContext(ctx), {
+          id: input.id.id,
+          version: input.version,
+          fields: input.fields as Record<string, unknown>,
+        })),
   }),
   submitDeliverable: t.prismaField({
     type: 'Deliverable',
     args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { authenticated: true },
-    resolve: (_q, _r, { input }, ctx) => deliverables.submitDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.deliverable(ctx, query, await deliverables.submitDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version })),
   }),
   approveDeliverable: t.prismaField({
     type: 'Deliverable',
     args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
-    authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) =>
-      deliverables.decideDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version, note: input.note, approve: true }),
+    authScopes: { authenticated: true }, // the template's approveRoles decide (services/deliverables.ts)
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.deliverable(ctx, query, await deliverables.decideDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version, note: input.note, approve: true })),
   }),
   rejectDeliverable: t.prismaField({
     type: 'Deliverable',
     args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
-    authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) =>
-      deliverables.decideDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version, note: input.note, approve: false }),
+    authScopes: { authenticated: true }, // the template's approveRoles decide (services/deliverables.ts)
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.deliverable(ctx, query, await deliverables.decideDeliverable(serviceContext(ctx), { id: input.id.id, version: input.version, note: input.note, approve: false })),
   }),
   advancePhase: t.prismaField({
     type: 'Project',
@@ -275,7 +286,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AdvancePhaseInput, required: true }) },
     errors: { types: [...MUTATION_ERRORS, GateBlockedError] },
     authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) => gates.advancePhase(serviceContext(ctx), { projectId: input.projectId.id, version: input.version }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await gates.advancePhase(serviceContext(ctx), { projectId: input.projectId.id, version: input.version })),
   }),
   waiveRule: t.prismaField({
     type: 'RuleWaiver',
@@ -283,14 +295,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: WaiveRuleInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) => gates.waiveRule(serviceContext(ctx), { ...input, projectId: input.projectId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.waiver(ctx, query, await gates.waiveRule(serviceContext(ctx), { ...input, projectId: input.projectId.id })),
   }),
   revokeWaiver: t.prismaField({
     type: 'RuleWaiver',
     args: { input: t.arg({ type: RevokeWaiverInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) => gates.revokeWaiver(serviceContext(ctx), { waiverId: String(input.waiverId) }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.waiver(ctx, query, await gates.revokeWaiver(serviceContext(ctx), { waiverId: String(input.waiverId) })),
   }),
   evaluateCompliance: t.prismaField({
     type: 'Project',
@@ -298,11 +312,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EvaluateComplianceInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_q, _r, { input }, ctx) => gates.evaluateCompliance(serviceContext(ctx), { projectId: input.projectId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await gates.evaluateCompliance(serviceContext(ctx), { projectId: input.projectId.id })),
   }),
 }));
-
-function asObject(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { __invalid__: value };
-  return value as Record<string, unknown>;
-}

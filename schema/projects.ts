@@ -10,6 +10,7 @@ import { ObjectiveRef } from './objectives.js';
 import { HealthEnum, ProjectStatusEnum } from './enums.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
 import { code, description, inputRules, jsonObject, money, name, percent, projectRole, scopePoints } from './validators.js';
@@ -216,59 +217,60 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProjectInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      projects.createProject(serviceContext(ctx), {
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await projects.createProject(serviceContext(ctx), {
         ...input,
         portfolioId: input.portfolioId.id,
         managerId: rawId(input.managerId),
         sponsorId: rawId(input.sponsorId),
         fields: input.fields as Record<string, unknown> | null | undefined,
-      }),
+      })),
   }),
   updateProject: t.prismaField({
     type: 'Project',
     args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      projects.updateProject(serviceContext(ctx), {
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await projects.updateProject(serviceContext(ctx), {
         ...input,
         id: input.id.id,
         managerId: rawId(input.managerId),
         sponsorId: rawId(input.sponsorId),
         portfolioId: rawId(input.portfolioId),
         fields: input.fields as Record<string, unknown> | null | undefined,
-      }),
+      })),
   }),
   transitionProject: t.prismaField({
     type: 'Project',
     args: { input: t.arg({ type: TransitionProjectInput, required: true }) },
     errors: { types: [...MUTATION_ERRORS, InvalidTransitionError, GateBlockedError] },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) => projects.transitionProject(serviceContext(ctx), { ...input, id: input.id.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await projects.transitionProject(serviceContext(ctx), { ...input, id: input.id.id })),
   }),
   addProjectMember: t.prismaField({
     type: 'ProjectMember',
     args: { input: t.arg({ type: ProjectMemberInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      projects.addProjectMember(serviceContext(ctx), { ...input, projectId: input.projectId.id, userId: input.userId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.member(ctx, query, await projects.addProjectMember(serviceContext(ctx), { ...input, projectId: input.projectId.id, userId: input.userId.id })),
   }),
   removeProjectMember: t.prismaField({
     type: 'Project',
     args: { input: t.arg({ type: RemoveProjectMemberInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      projects.removeProjectMember(serviceContext(ctx), { projectId: input.projectId.id, userId: input.userId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await projects.removeProjectMember(serviceContext(ctx), { projectId: input.projectId.id, userId: input.userId.id })),
   }),
   alignProject: t.prismaField({
     type: 'Project',
     args: { input: t.arg({ type: AlignProjectInput, required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { writer: true },
-    resolve: (_query, _root, { input }, ctx) =>
-      projects.alignProject(serviceContext(ctx), { ...input, projectId: input.projectId.id, objectiveId: input.objectiveId.id }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload.project(ctx, query, await projects.alignProject(serviceContext(ctx), { ...input, projectId: input.projectId.id, objectiveId: input.objectiveId.id })),
   }),
 }));

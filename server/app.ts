@@ -17,7 +17,7 @@ import { resolveViewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { type AppContext, createRequestContext } from './context.js';
 import type { Database } from './db/database.js';
-import { hideSuggestions } from './http/hide-suggestions.js';
+import { hideSuggestions, stripSuggestion, stripSuggestions } from './http/hide-suggestions.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
 import { requestScope } from './logger.js';
 
@@ -56,7 +56,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       maxDepth: { n: config.limits.maxDepth, ...reject },
       costLimit: { maxCost: config.limits.maxCost, ...reject },
       maxAliases: { n: config.limits.maxAliases, ...reject },
-      maxTokens: { n: config.limits.maxTokens, ...reject },
+      // Tokens are counted while parsing, where there is no validation context: keep throwing.
+      maxTokens: { n: config.limits.maxTokens },
       maxDirectives: { n: config.limits.maxDirectives, ...reject },
       blockFieldSuggestion: { enabled: production },
     }) as Plugin,
@@ -77,7 +78,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     maskedErrors: {
       maskError: (error, message) => {
         const masked = yogaMaskError(error, message, false);
-        if (masked !== error) log.error({ err: error }, 'unexpected error (masked for the client)');
+        if (masked !== error) {
+          log.error({ err: error, requestId: requestScope.getStore()?.requestId }, 'unexpected error (masked for the client)');
+        }
         return masked;
       },
     },
@@ -150,8 +153,10 @@ export function createApp(config: Config, deps: AppDeps): App {
   // graphql-ws through yoga's envelop pipeline: same auth, limits and masking as HTTP.
   const wsServer = useServer(
     {
-      execute: (args) => (args as EnvelopArgs).rootValue.execute(args) as never,
-      subscribe: (args) => (args as EnvelopArgs).rootValue.subscribe(args) as never,
+      execute: (args) => inScope(args, () => (args as EnvelopArgs).rootValue.execute(args)) as never,
+      subscribe: (args) => inScope(args, () => (args as EnvelopArgs).rootValue.subscribe(args)) as never,
+      // Production hides suggestions over WebSocket as over HTTP.
+      onNext: production ? (_ctx, _id, _payload, _args, result) => stripSuggestions(result as never) : undefined,
       onSubscribe: async (ctx, _id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -169,7 +174,7 @@ export function createApp(config: Config, deps: AppDeps): App {
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) return production ? errors.map(stripSuggestion) : errors;
         return args;
       },
     },
@@ -178,7 +183,11 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   return {
     server,
-    fetch: (request) => Promise.resolve(yoga.fetch(request, {})),
+    fetch: (request) => {
+      const header = request.headers.get('x-request-id');
+      const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
+      return requestScope.run({ requestId }, () => Promise.resolve(yoga.fetch(request, {})));
+    },
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -202,6 +211,12 @@ export function createApp(config: Config, deps: AppDeps): App {
       await closed;
     },
   };
+}
+
+/** Runs an operation in its request's log scope (the context carries the request id). */
+function inScope<T>(args: ExecutionArgs, work: () => T): T {
+  const requestId = (args.contextValue as AppContext | undefined)?.requestId ?? randomUUID();
+  return requestScope.run({ requestId }, work);
 }
 
 type EnvelopArgs = ExecutionArgs & {

@@ -28,9 +28,11 @@ export function describeStartupError(error: unknown, config: Config): string {
       if (!err?.message && typeof errno === 'number') {
         return `cannot open ${where} (errno ${errno}): check that the data directory is a writable directory`;
       }
-      // Prisma's messages often start with a blank line: keep the last meaningful one.
+      // Keep the first meaningful line, unless it is Prisma's "Invalid `…` invocation" header,
+      // whose cause is on the last line.
       const lines = String(err?.message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
-      return `start-up failed: ${lines[lines.length - 1] ?? 'unknown error'}`;
+      const line = lines[0] && /^Invalid `.+` invocation/.test(lines[0]) ? lines[lines.length - 1] : lines[0];
+      return `start-up failed: ${line ?? 'unknown error'}`;
     }
   }
 }

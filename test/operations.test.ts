@@ -20,8 +20,12 @@ import { startTestServer, type TestServer } from './support/harness.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-/** Spawned servers migrate and seed a fresh PGlite directory; on a busy machine that takes a while. */
+// Every wait is bounded, with room for a machine shared with other test runs: a spawned server
+// migrates and seeds a fresh PGlite directory in ~15 s alone, and took over 40 s at load 15 on
+// two cores; a start-up on a file as PMO_DATA_DIR, ~25 s alone, took 90 s under that load.
 const START_TIMEOUT_MS = 240_000;
+/** A script that exits on its own (a failed start-up, `npm run token`) is killed after this. */
+const SCRIPT_TIMEOUT_MS = 180_000;
 
 const OpsViewer = graphql(`
   query OpsViewer {
@@ -44,6 +48,7 @@ const OpsPortfolios = graphql(`
   }
 `);
 
+// In-process: one server per backend, whose database is taken away by the last test.
 describe.each(backends())('health, readiness and request ids on %s', (backend) => {
   let server: TestServer;
   let url: string;
@@ -86,19 +91,10 @@ describe.each(backends())('health, readiness and request ids on %s', (backend) =
     for (const id of ids) expect(id).toMatch(UUID);
     expect(new Set(ids).size).toBe(ids.length);
   });
-});
 
-describe.each(backends())('when the database goes away on %s', (backend) => {
-  let server: TestServer;
-  let url: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend, { seed: false });
-    ({ url } = await server.app.listen(0, '127.0.0.1'));
+  // Takes the database away, so it comes last (vitest runs a file's tests in order).
+  it('answers /ready with 503 and /health still with 200 when the database goes away', async () => {
     await loseDatabase(server, backend);
-  });
-  afterAll(() => server?.close());
-
-  it('answers /ready with 503 and /health still with 200', async () => {
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'unavailable', database: backend });
@@ -162,7 +158,7 @@ describe('the server process on a PGlite data directory', () => {
     });
   });
 
-  // Stops the server started above, so it comes last (vitest runs a file's tests in order).
+  // Stops the server started above, so it comes after the tests that use it.
   it(
     'on SIGTERM finishes the request in flight, refuses new connections, exits 0 and restarts on the same data',
     async () => {
@@ -207,45 +203,59 @@ describe('the server process on a PGlite data directory', () => {
     },
     2 * START_TIMEOUT_MS,
   );
+
+  // On the data directory the test above left migrated and closed, so that this start-up has
+  // no migrations to apply (half the cost of a fresh one) and fails at listen().
+  it('stops with one line when the port is already taken', { timeout: START_TIMEOUT_MS }, async () => {
+    expect(children.size).toBe(0); // nothing else has the data directory open
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expectOneLine(
+        { PORT: String(port), HOST: '127.0.0.1', PMO_DATA_DIR: dataDir, PMO_SEED: 'false' },
+        `pmo-engine: port ${port} is already in use (set PORT)`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
 });
 
-// Each spawn loads the whole app before reading its config (~5 s alone, far more on a busy machine).
+// Each spawn loads the whole app before reading its config (~3 s alone, far more on a busy
+// machine), so there is one spawn per way main.ts can fail; the wording of each configuration
+// error is config.test.ts's business, in-process.
 describe.concurrent('start-up configuration errors', { timeout: START_TIMEOUT_MS }, () => {
   afterAll(killAll);
 
-  const expectOneLine = async (env: Record<string, string>, expected: string | RegExp) => {
-    const result = await runScript('server/main.ts', [], env, 120_000);
-    expect(result.code).toBe(1);
-    const lines = result.stderr.split('\n').filter((line) => line.trim() !== '');
-    expect(lines).toHaveLength(1);
-    if (typeof expected === 'string') expect(lines[0]).toBe(expected);
-    else expect(lines[0]).toMatch(expected);
-    expect(result.stderr + result.stdout).not.toContain('    at ');
-    return lines[0]!;
-  };
+  // One spawn, shared by the two tests on an unreachable PostgreSQL server below.
+  let unreachable: Promise<{ port: number } & FailedStart> | undefined;
+  const startOnUnreachablePostgres = () =>
+    (unreachable ??= closedPort().then(async (port) => ({
+      port,
+      ...(await failedStart({ DATABASE_URL: `postgresql://pmo:s3cret-pw@127.0.0.1:${port}/pmo` })),
+    })));
 
-  it('rejects a DATABASE_URL that is not a postgresql:// URL', async () => {
-    await expectOneLine({ DATABASE_URL: 'mysql://localhost/pmo' }, 'pmo-engine: Invalid configuration: DATABASE_URL must be a postgresql:// URL');
-  });
-
-  it('requires PMO_JWT_SECRET in production', async () => {
+  it('prints an invalid configuration as one line and exits 1 before opening the database', async () => {
     await expectOneLine(
       { NODE_ENV: 'production', DATABASE_URL: 'postgresql://pmo@127.0.0.1/pmo' },
       'pmo-engine: Invalid configuration: PMO_JWT_SECRET is required in production (32+ characters)',
     );
   });
 
-  it('rejects a PMO_JWT_SECRET shorter than 32 characters', async () => {
-    await expectOneLine({ PMO_JWT_SECRET: 'too-short' }, 'pmo-engine: Invalid configuration: PMO_JWT_SECRET must be at least 32 characters');
+  it('stops on an unreachable PostgreSQL server with one line, without printing its password', async () => {
+    const { code, lines, output } = await startOnUnreachablePostgres();
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^pmo-engine: start-up failed: /);
+    expect(output).not.toContain('s3cret-pw');
+    expect(output).not.toContain('    at ');
   });
 
-  it('stops on an unreachable PostgreSQL server without printing its password', async () => {
-    const port = await closedPort();
-    const line = await expectOneLine(
-      { DATABASE_URL: `postgresql://pmo:s3cret-pw@127.0.0.1:${port}/pmo` },
-      `pmo-engine: start-up failed: Could not apply migrations: Can't reach database server at \`127.0.0.1:${port}\``,
-    );
-    expect(line).not.toContain('s3cret-pw');
+  // The first meaningful line names the cause (Prisma's "Invalid `…` invocation" header excepted).
+  it('says that the PostgreSQL server cannot be reached', async () => {
+    const { port, lines } = await startOnUnreachablePostgres();
+    expect(lines).toEqual([`pmo-engine: start-up failed: Could not apply migrations: Can't reach database server at \`127.0.0.1:${port}\``]);
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('stops on a PostgreSQL database that does not exist', async () => {
@@ -257,53 +267,31 @@ describe.concurrent('start-up configuration errors', { timeout: START_TIMEOUT_MS
     );
   });
 
-  // BUG: the WebSocketServer is attached to the http server ({ server }), so ws re-emits the
-  // listen EADDRINUSE error on it and graphql-ws's useServer prints "Internal error emitted on the
-  // WebSocket server…" and a stack trace to stderr before main.ts's one line. Fix: create it with
-  // { noServer: true } and route server.on('upgrade') for /graphql to wss.handleUpgrade.
-  it.fails('stops when the port is already taken', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const port = (blocker.address() as { port: number }).port;
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pmo-ops-port-'));
-    try {
-      await expectOneLine(
-        { PORT: String(port), HOST: '127.0.0.1', PMO_DATA_DIR: dataDir, PMO_SEED: 'false' },
-        `pmo-engine: port ${port} is already in use (set PORT)`,
-      );
-    } finally {
-      blocker.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
-
-  // BUG: PGlite throws a plain ErrnoError object ({ errno: 54 }, no message), so
-  // describeStartupError prints "pmo-engine: start-up failed: [object Object]". Fix: recognise
-  // errors with `errno` and no message and say "cannot open PGlite in <dir>: not a writable directory".
-  it.fails('names the data directory when PMO_DATA_DIR is a file', async () => {
+  // PGlite reports it as a bare { errno } object (54: Emscripten's ENOTDIR), with no message.
+  it('names the data directory when PMO_DATA_DIR is a file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pmo-ops-file-'));
     const file = path.join(dir, 'not-a-directory');
     await writeFile(file, 'x');
     try {
-      const line = await expectOneLine({ PMO_DATA_DIR: file }, /^pmo-engine: /);
-      expect(line).toContain(file);
+      await expectOneLine(
+        { PMO_DATA_DIR: file },
+        `pmo-engine: cannot open PGlite in ${file} (errno 54): check that the data directory is a writable directory`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
   it('`npm run token` without an email prints its usage and exits 2', async () => {
-    const result = await runScript('scripts/token.ts', [], {}, 120_000);
+    const result = await runScript('scripts/token.ts', [], {}, SCRIPT_TIMEOUT_MS);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'usage: npm run token -- <email>   (for example admin@pmo.local)\n' });
   });
 });
 
 describe('describing start-up errors', { timeout: 60_000 }, () => {
-  // BUG: Prisma error messages start with a newline, so describeStartupError's
-  // `message.split('\n')[0]` is empty and start-up prints "pmo-engine: start-up failed: " with
-  // no reason (seen when seeding fails). Fix: use the last non-empty line of the message, which
-  // holds Prisma's cause (the first one is "Invalid `prisma.x()` invocation").
-  it.fails('keeps the cause of a Prisma error', async () => {
+  // Prisma client messages start with a blank line, then "Invalid `prisma.x()` invocation in",
+  // a code frame, and the cause last (seen when seeding fails).
+  it('keeps the cause of a Prisma error', async () => {
     const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
     try {
       const error = await db.prisma.user.count().then(
@@ -311,7 +299,7 @@ describe('describing start-up errors', { timeout: 60_000 }, () => {
         (caught: unknown) => caught,
       );
       expect(error).toMatchObject({ code: 'P2021' });
-      expect(describeStartupError(error, testConfig())).toContain('The table `public.User` does not exist');
+      expect(describeStartupError(error, testConfig())).toBe('start-up failed: The table `public.User` does not exist in the current database.');
     } finally {
       await db.close();
     }
@@ -365,8 +353,30 @@ async function runScript(
   return { code, stdout, stderr };
 }
 
+interface FailedStart {
+  code: number | null;
+  /** The non-empty lines on stderr. */
+  lines: string[];
+  /** stdout and stderr together. */
+  output: string;
+}
+
+/** Runs server/main.ts, which is expected to stop by itself. */
+async function failedStart(env: Record<string, string>): Promise<FailedStart> {
+  const { code, stdout, stderr } = await runScript('server/main.ts', [], env, SCRIPT_TIMEOUT_MS);
+  return { code, lines: stderr.split('\n').filter((line) => line.trim() !== ''), output: stderr + stdout };
+}
+
+/** main.ts stops with exit code 1 and exactly this one line on stderr, no stack trace anywhere. */
+async function expectOneLine(env: Record<string, string>, expected: string): Promise<void> {
+  const { code, lines, output } = await failedStart(env);
+  expect(code).toBe(1);
+  expect(lines).toEqual([expected]);
+  expect(output).not.toContain('    at ');
+}
+
 async function printToken(email: string, dataDir: string): Promise<string> {
-  const result = await runScript('scripts/token.ts', [email], { PMO_DATA_DIR: dataDir }, 120_000);
+  const result = await runScript('scripts/token.ts', [email], { PMO_DATA_DIR: dataDir }, SCRIPT_TIMEOUT_MS);
   if (result.code !== 0) throw new Error(`npm run token failed (${result.code}): ${result.stderr}`);
   return result.stdout.trim();
 }

@@ -3,14 +3,28 @@
 // Documents here are raw strings on purpose: most are generated to a size or deliberately invalid
 // (codegen would reject them), and the assertions are about HTTP responses, not typed data.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { createClient } from 'graphql-ws';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createApp, type App } from '../server/app.js';
 import { testConfig } from '../server/config.js';
 import { seedDemoData } from '../server/db/seed.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
+import { graphql } from './gql/index.js';
 import { backends, scratchDatabase, type ScratchDatabase } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';
+
+const ProtectionProjectsPage = graphql(`
+  query ProtectionProjectsPage($first: Int, $last: Int) {
+    projects(first: $first, last: $last) { edges { node { code } } }
+  }
+`);
+
+/** What armor's limits answer: an ordinary validation failure, so nothing runs. */
+const limitError = (message: string) => ({
+  errors: [{ message: `Syntax Error: ${message}`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+});
 
 interface Outcome {
   status: number;
@@ -51,6 +65,14 @@ function aliasedQuery(count: number): string {
 }
 
 /**
+ * `count` @include directives, one per inline fragment: each sits at its own location, so the
+ * document breaks no other rule (a directive repeated on one field is also a validation error).
+ */
+function directivesQuery(count: number): string {
+  return `{ viewer { ${'... @include(if: true) { name } '.repeat(count)}} }`;
+}
+
+/**
  * A document of exactly `count` lexical tokens: 19 of structure around a list of ACTIVE enum
  * values. (Not a repeated field: graphql-js's overlapping-fields budget aborts those first.)
  */
@@ -75,7 +97,7 @@ describe.each(backends())('protection on %s', (backend) => {
       expect((atLimit.body as { data: { viewer: { memberships: unknown[] } } }).data.viewer.memberships).toHaveLength(3);
 
       const tooDeep = await post(server, nestedQuery(maxDepth + 1));
-      expect(tooDeep.body).toEqual({ errors: [{ message: `Syntax Error: Query depth limit of ${maxDepth} exceeded, found ${maxDepth + 1}.` }] });
+      expect(tooDeep.body).toEqual(limitError(`Query depth limit of ${maxDepth} exceeded, found ${maxDepth + 1}.`));
       expect(tooDeep.statements).toBe(0);
     });
 
@@ -86,22 +108,26 @@ describe.each(backends())('protection on %s', (backend) => {
       expect(Object.keys((atLimit.body as { data: object }).data)).toHaveLength(maxAliases);
 
       const tooMany = await post(server, aliasedQuery(maxAliases + 1));
-      expect(tooMany.body).toEqual({ errors: [{ message: `Syntax Error: Aliases limit of ${maxAliases} exceeded, found ${maxAliases + 1}.` }] });
+      expect(tooMany.body).toEqual(limitError(`Aliases limit of ${maxAliases} exceeded, found ${maxAliases + 1}.`));
       expect(tooMany.statements).toBe(0);
     });
 
-    it('runs a document at the token limit and rejects one token more without executing it', async () => {
-      const { maxTokens } = server.config.limits;
-      const atLimit = await post(server, tokensQuery(maxTokens));
+    it('runs a document at the token limit', async () => {
+      const atLimit = await post(server, tokensQuery(server.config.limits.maxTokens));
       const shortList = await post(server, '{ projects(filter: { status: [ACTIVE] }) { edges { cursor } } }');
       expect(atLimit.body).not.toHaveProperty('errors');
       expect(atLimit.body).toEqual(shortList.body);
       expect((shortList.body as { data: { projects: { edges: unknown[] } } }).data.projects.edges.length).toBeGreaterThan(0);
+    });
 
+    // Tokens are counted while parsing: an over-limit document is a parse failure (400).
+    it('rejects a document one token over the limit with 400 without executing it', async () => {
+      const { maxTokens } = server.config.limits;
       const tooMany = await post(server, tokensQuery(maxTokens + 1));
       expect(tooMany.body).toEqual({
         errors: [{ message: `Syntax Error: Token limit of ${maxTokens} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }],
       });
+      expect(tooMany.status).toBe(400);
       expect(tooMany.statements).toBe(0);
     });
 
@@ -109,7 +135,7 @@ describe.each(backends())('protection on %s', (backend) => {
       const { maxCost } = server.config.limits;
       // Shallow (depth 7), no aliases, few tokens: only `first: 100` × `first: 100` makes it costly.
       const costly = await post(server, '{ portfolios(first: 100) { edges { node { projects(first: 100) { edges { node { code } } } } } } }');
-      expect(costly.body).toEqual({ errors: [{ message: `Syntax Error: Query Cost limit of ${maxCost} exceeded, found 435481.25.` }] });
+      expect(costly.body).toEqual(limitError(`Query Cost limit of ${maxCost} exceeded, found 435481.25.`));
       expect(costly.statements).toBe(0);
 
       const affordable = await post(server, '{ portfolios(first: 5) { edges { node { projects(first: 5) { edges { node { code } } } } } } }', {
@@ -119,21 +145,52 @@ describe.each(backends())('protection on %s', (backend) => {
       expect((affordable.body as { data: { portfolios: { edges: unknown[] } } }).data.portfolios.edges).toHaveLength(2);
     });
 
-    it('rejects a query with more directives than the limit without executing it', async () => {
+    it('runs a query at the directive limit and rejects one more directive without executing it', async () => {
       const { maxDirectives } = server.config.limits;
-      const tooMany = await post(server, `{ viewer { name ${'@include(if: true) '.repeat(maxDirectives + 1)}} }`);
-      expect(tooMany.body).toEqual({
-        errors: [{ message: `Syntax Error: Directives limit of ${maxDirectives} exceeded, found ${maxDirectives + 1}.` }],
-      });
+      const atLimit = await post(server, directivesQuery(maxDirectives));
+      expect(atLimit.body).toEqual({ data: { viewer: { name: 'Sam Whitfield' } } });
+
+      const tooMany = await post(server, directivesQuery(maxDirectives + 1));
+      expect(tooMany.body).toEqual(limitError(`Directives limit of ${maxDirectives} exceeded, found ${maxDirectives + 1}.`));
       expect(tooMany.statements).toBe(0);
     });
 
-    // BUG: armor's limit errors are thrown from inside validation rules, so yoga answers 200 even
-    // to `accept: application/graphql-response+json`, where GraphQL over HTTP says a request that
-    // fails validation SHOULD get 400 (as yoga's own validation errors do here).
-    it.fails('answers a rejected over-limit query with 400 like any other validation failure', async () => {
-      const tooDeep = await post(server, nestedQuery(server.config.limits.maxDepth + 1));
-      expect(tooDeep.status).toBe(400);
+    // GraphQL over HTTP: a request that fails validation SHOULD get 400 under
+    // application/graphql-response+json, as yoga's own validation errors do.
+    it('answers every over-limit query with 400 like any other validation failure', async () => {
+      const { maxDepth, maxAliases, maxDirectives } = server.config.limits;
+      const overLimit = [
+        nestedQuery(maxDepth + 1),
+        aliasedQuery(maxAliases + 1),
+        directivesQuery(maxDirectives + 1),
+        '{ portfolios(first: 100) { edges { node { projects(first: 100) { edges { node { code } } } } } } }',
+      ];
+      const statuses = [];
+      for (const query of overLimit) statuses.push((await post(server, query)).status);
+      expect(statuses).toEqual([400, 400, 400, 400]);
+    });
+
+    it('accepts a page of 100 and refuses 101 (first or last) with a typed input error', async () => {
+      const page = (variables: { first?: number; last?: number }) => server.exec('member@pmo.local', ProtectionProjectsPage, variables);
+      const codes = ['CRM-2026', 'MOB-APP', 'WMS-RFID'];
+      for (const size of [{ first: 100 }, { last: 100 }]) {
+        const result = await page(size);
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.projects.edges.map((edge) => edge.node.code).sort()).toEqual(codes);
+      }
+      for (const [argument, size] of [['first', { first: 101 }], ['last', { last: 101 }]] as const) {
+        expect(await page(size)).toEqual({
+          data: null,
+          errors: [
+            {
+              message: `Invalid input: ${argument} must be at most 100`,
+              locations: [{ line: 2, column: 3 }],
+              path: ['projects'],
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
+      }
     });
 
     it('accepts a body of exactly the size limit', async () => {
@@ -166,6 +223,23 @@ describe.each(backends())('protection on %s', (backend) => {
     });
     afterAll(() => server?.close());
 
+    const refused = { status: 403, body: { errors: [{ message: 'Required CSRF header(s) not present' }] }, statements: 0 };
+    /** POSTs a form-like body as a cross-site page could, and counts the statements it runs. */
+    const postForm = async (init: RequestInit) => {
+      let response!: Response;
+      const statements = await server.countStatements(async () => {
+        response = await server.fetch('/graphql', { method: 'POST', ...init });
+      });
+      return { status: response.status, body: await response.json(), statements };
+    };
+    const urlencoded = `query=${encodeURIComponent('{ __typename }')}`;
+    const multipart = () => {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: '{ __typename }' }));
+      form.set('map', '{}');
+      return form;
+    };
+
     const get = async (headers: Record<string, string>, query = '{ __typename }') => {
       let response!: Response;
       const statements = await server.countStatements(async () => {
@@ -175,11 +249,7 @@ describe.each(backends())('protection on %s', (backend) => {
     };
 
     it('refuses a GET without a header a browser could not send cross-site', async () => {
-      expect(await get({ accept: 'application/json' })).toEqual({
-        status: 403,
-        body: { errors: [{ message: 'Required CSRF header(s) not present' }] },
-        statements: 0,
-      });
+      expect(await get({ accept: 'application/json' })).toEqual(refused);
     });
 
     it('runs a GET that carries the CSRF header or an Authorization header', async () => {
@@ -190,37 +260,25 @@ describe.each(backends())('protection on %s', (backend) => {
       });
     });
 
-    it('refuses a text/plain POST (a "simple" cross-site request) without executing it', async () => {
-      let response!: Response;
-      const statements = await server.countStatements(async () => {
-        response = await server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
-      });
-      // Today yoga refuses it as an unsupported media type (415) — the CSRF check lets it through,
-      // see the form POST below; with that fixed it is 403. Either way it never runs.
-      expect([403, 415]).toContain(response.status);
-      expect(await response.text()).not.toContain('__typename');
-      expect(statements).toBe(0);
+    // The "simple" requests a cross-site page can send without a preflight (text/plain, an HTML
+    // form, a multipart form) carry neither the CSRF header nor Authorization: refused unrun.
+    it('refuses a text/plain POST (a "simple" cross-site request) with 403 without executing it', async () => {
+      expect(await postForm({ headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' })).toEqual(refused);
     });
 
-    // BUG: app.ts lists 'content-type' among useCSRFPrevention's requestHeaders, and every form
-    // POST carries a Content-Type, so the plugin accepts simple cross-site requests and yoga
-    // executes this urlencoded form. Fix: requestHeaders: ['x-graphql-yoga-csrf', 'authorization'].
-    it.fails('refuses an HTML form POST (application/x-www-form-urlencoded) with 403', async () => {
-      const response = await server.fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: `query=${encodeURIComponent('{ __typename }')}`,
-      });
-      expect(response.status).toBe(403);
+    it('refuses an HTML form POST (application/x-www-form-urlencoded) with 403 without executing it', async () => {
+      expect(await postForm({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: urlencoded })).toEqual(refused);
     });
 
-    // BUG: same cause as the form POST above, for a multipart form.
-    it.fails('refuses a multipart/form-data POST without the CSRF header with 403', async () => {
-      const form = new FormData();
-      form.set('operations', JSON.stringify({ query: '{ __typename }' }));
-      form.set('map', '{}');
-      const response = await server.fetch('/graphql', { method: 'POST', body: form });
-      expect(response.status).toBe(403);
+    it('refuses a multipart/form-data POST without the CSRF header with 403 without executing it', async () => {
+      expect(await postForm({ body: multipart() })).toEqual(refused);
+    });
+
+    it('runs the same form POSTs when they carry the CSRF header (a browser sends it only same-origin)', async () => {
+      const csrf = { 'x-graphql-yoga-csrf': '1' };
+      const ran = { data: { __typename: 'Query' } };
+      expect((await postForm({ headers: { ...csrf, 'content-type': 'application/x-www-form-urlencoded' }, body: urlencoded })).body).toEqual(ran);
+      expect((await postForm({ headers: csrf, body: multipart() })).body).toEqual(ran);
     });
   });
 
@@ -257,23 +315,68 @@ describe.each(backends())('protection on %s', (backend) => {
       });
     });
 
-    // BUG: armor's mask only matches `Did you mean "…"?`; graphql-js words enum suggestions as
-    // `Did you mean the enum value "ACTIVE"?`, so they still leak the schema in production.
-    // Fix: also strip /Did you mean the enum value .+\?/ (e.g. a small onValidate plugin in app.ts).
-    it.fails('hides enum value suggestions in production', async () => {
-      const result = await post(production, '{ projects(filter: { status: [ACTIV] }) { edges { cursor } } }', { as: null });
-      expect(JSON.stringify(result.body)).not.toContain('Did you mean');
+    // graphql-js words these `Did you mean the enum value "ACTIVE"?` (development keeps it), a
+    // wording armor's own mask does not match: production strips it from the whole message.
+    it('hides enum value suggestions in production, in the document and in variables', async () => {
+      expect(await post(production, '{ projects(filter: { status: [ACTIV] }) { edges { cursor } } }', { as: null })).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            {
+              message: 'Value "ACTIV" does not exist in "ProjectStatus" enum.',
+              locations: [{ line: 1, column: 31 }],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
+          ],
+        },
+        statements: 0,
+      });
+      const inVariable = await post(production, 'query ($s: [ProjectStatus!]) { projects(filter: { status: $s }) { edges { cursor } } }', {
+        as: null,
+        variables: { s: ['ACTIV'] },
+      });
+      expect(inVariable.body).toEqual({
+        errors: [
+          {
+            message: 'Variable "$s" got invalid value "ACTIV" at "s[0]"; Value "ACTIV" does not exist in "ProjectStatus" enum.',
+            locations: [{ line: 1, column: 8 }],
+          },
+        ],
+      });
     });
 
-    // BUG: variable coercion errors are raised during execution, not validation, so armor's
-    // onValidate mask never sees them and `Did you mean "name"?` reaches production clients.
-    // Fix: mask suggestions in a result hook (onExecutionResult / yoga onResultProcess) as well.
-    it.fails('hides input field suggestions in variable errors in production', async () => {
+    // Variable coercion errors come from execution, not validation, so armor's mask never sees
+    // them (development answers `… Did you mean "name"?`).
+    it('hides input field suggestions in variable errors in production', async () => {
       const result = await post(production, 'mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { __typename } }', {
         as: null,
         variables: { input: { nam: 'Typo', ownerId: 'x' } },
       });
-      expect(JSON.stringify(result.body)).not.toContain('Did you mean');
+      const invalid = 'Variable "$input" got invalid value { nam: "Typo", ownerId: "x" }; ';
+      expect(result).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            { message: `${invalid}Field "name" of required type "String!" was not provided.`, locations: [{ line: 1, column: 11 }] },
+            { message: `${invalid}Field "nam" is not defined by type "CreatePortfolioInput".`, locations: [{ line: 1, column: 11 }] },
+          ],
+        },
+        statements: 0,
+      });
+    });
+
+    // graphql-ws operations do not pass yoga's result hook: app.ts strips suggestions from their
+    // validation errors and results (onNext) too.
+    it('hides suggestions over WebSocket (graphql-ws) in production too', async () => {
+      const messages = await wsErrorMessages(production, [
+        { query: '{ projects(filter: { status: [ACTIV] }) { edges { cursor } } }' },
+        { query: 'mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { __typename } }', variables: { input: { nam: 'T', ownerId: 'x' } } },
+      ]);
+      expect(messages).toEqual([
+        'Value "ACTIV" does not exist in "ProjectStatus" enum.',
+        'Variable "$input" got invalid value { nam: "T", ownerId: "x" }; Field "name" of required type "String!" was not provided.',
+        'Variable "$input" got invalid value { nam: "T", ownerId: "x" }; Field "nam" is not defined by type "CreatePortfolioInput".',
+      ]);
     });
 
     it('answers introspection in development', async () => {
@@ -366,11 +469,8 @@ describe.each(backends())('protection on %s', (backend) => {
       expect(maskedLines().at(-1)).toMatchObject({ level: 50, err: { message: expect.any(String), stack: expect.stringContaining('    at ') } });
     });
 
-    // BUG: app.ts's maskError logs with the root logger, so the line that explains a masked
-    // error has no requestId and cannot be matched to the request (the issue asks for JSON logs
-    // with a request id). Fix: log masked errors where the context is known, e.g. an envelop
-    // onExecuteDone hook using context.log, and in the context factory's catch.
-    it.fails('logs the masked error with the request id', async () => {
+    // maskError names the request itself (requestScope), whatever logger was injected.
+    it('logs the masked error with the request id', async () => {
       await askViewer('masked-error-2');
       expect(maskedLines()).toContainEqual(expect.objectContaining({ requestId: 'masked-error-2' }));
     });
@@ -400,4 +500,31 @@ function sendHeadersOnly(baseUrl: string, headers: Record<string, string>): Prom
     req.on('error', reject);
     req.flushHeaders();
   });
+}
+
+/** The error messages graphql-ws answers for each operation, in order, over a real WebSocket. */
+async function wsErrorMessages(
+  server: TestServer,
+  operations: Array<{ query: string; variables?: Record<string, unknown> }>,
+): Promise<string[]> {
+  const { url } = await server.app.listen(0, '127.0.0.1');
+  const client = createClient({ url: `${url.replace('http://', 'ws://')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+  try {
+    const messages: string[] = [];
+    for (const operation of operations) {
+      const answered = await new Promise<string[]>((resolve, reject) => {
+        const seen: string[] = [];
+        client.subscribe(operation, {
+          next: (result) => seen.push(...(result.errors ?? []).map((error) => error.message)),
+          // Validation errors arrive as an `error` message: an array of GraphQL errors.
+          error: (error) => (Array.isArray(error) ? resolve(error.map((item: { message: string }) => item.message)) : reject(error)),
+          complete: () => resolve(seen),
+        });
+      });
+      messages.push(...answered);
+    }
+    return messages;
+  } finally {
+    await client.dispose();
+  }
 }

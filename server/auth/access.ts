@@ -7,6 +7,10 @@
 //  PROJECT_MANAGER    reads everything; manages the projects they manage; may propose new
 //                     projects that they will manage
 //  TEAM_MEMBER        reads only the projects they are a member of; never sees money
+//
+// Risks follow their project: whoever manages the project manages its risks. Besides, any
+// member of a project's team (EXECUTIVE aside) may raise a risk on it, and a risk's owner may
+// work on that risk (update, close, realize) but not hand it to someone else.
 import type { Prisma } from '../db/generated/prisma/client.js';
 import type { Role } from '../db/generated/prisma/enums.js';
 import type { Viewer } from './viewer.js';
@@ -77,3 +81,27 @@ export function canManageObjective(viewer: Viewer | null, portfolio: { ownerId: 
   if (viewer.role === 'PMO_ADMIN') return true;
   return portfolio !== null && canManagePortfolio(viewer, portfolio);
 }
+
+/** Raising (creating) a risk on a project: its managers, and the members of its team. */
+export function canRaiseRisk(viewer: Viewer | null, project: ProjectRef & { members: { userId: string }[] }): boolean {
+  if (!viewer || viewer.role === 'EXECUTIVE') return false;
+  return canManageProject(viewer, project) || project.members.some((member) => member.userId === viewer.id);
+}
+
+/**
+ * Working on a risk (update, close, realize): the project's managers, and the risk's owner as
+ * long as they may still read the project (a team member who left the team may not).
+ */
+export function canEditRisk(
+  viewer: Viewer | null,
+  project: ProjectRef & { members: { userId: string }[] },
+  risk: { ownerId: string | null },
+): boolean {
+  if (!viewer || viewer.role === 'EXECUTIVE') return false;
+  if (canManageProject(viewer, project)) return true;
+  const owns = risk.ownerId !== null && risk.ownerId === viewer.id;
+  return owns && (readsAllProjects(viewer) || project.members.some((member) => member.userId === viewer.id));
+}
+
+/** Handing a risk to another owner is a management decision, not the owner's. */
+export const canReassignRisk = (viewer: Viewer | null, project: ProjectRef): boolean => canManageProject(viewer, project);

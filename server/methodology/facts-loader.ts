@@ -1,6 +1,7 @@
 // Loads the facts of many projects at once: a fixed number of SQL statements (one per relation),
 // whatever the number of projects.
 import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
+import { OPEN_RISK_STATUSES } from '../domain/risk-scoring.js';
 import type { CompiledMethodology } from './evaluate.js';
 import { buildFacts, type ProjectFactsInput } from './facts.js';
 import { compiledFor } from './registry.js';
@@ -13,6 +14,11 @@ export const FACTS_INCLUDE = {
   deliverables: { select: { key: true, phaseKey: true, status: true, fields: true, submittedAt: true, decidedAt: true } },
   objectives: { select: { score: true, objective: { select: { weight: true } } } },
   members: { select: { projectRole: true, user: { select: { weeklyCapacityHours: true } } } },
+  // Only open risks count in the facts; closed and realized ones stay in the database.
+  risks: {
+    where: { status: { in: [...OPEN_RISK_STATUSES] } },
+    select: { status: true, score: true, ownerId: true, dueDate: true },
+  },
 } satisfies Prisma.ProjectInclude;
 
 export type FactsProject = Prisma.ProjectGetPayload<{ include: typeof FACTS_INCLUDE }>;
@@ -55,6 +61,7 @@ export function factsOf(project: FactsProject, today: Date): ProjectFacts {
     fields: (project.fields ?? {}) as Record<string, unknown>,
     phases: project.phases,
     deliverables: project.deliverables.map((d) => ({ ...d, fields: (d.fields ?? {}) as Record<string, unknown> })),
+    risks: project.risks.map((r) => ({ status: r.status, score: r.score, hasOwner: r.ownerId !== null, dueDate: r.dueDate })),
   };
   return {
     project,

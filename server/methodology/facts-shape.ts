@@ -80,6 +80,13 @@ export const FACTS: readonly FactDefinition[] = [
   f('metrics.scopeChange', 'number', 'Scope points minus baseline scope points.', true),
   f('metrics.<metric>', 'number', 'A metric computed by the plugin (its `metrics` section).', true),
 
+  // Open risks are IDENTIFIED, ASSESSED or MITIGATING; score = probability × impact (1..25).
+  f('risks.open', 'number', 'Open risks in the register.'),
+  f('risks.high', 'number', 'Open risks with a score of 15 or more (critical ones included).'),
+  f('risks.critical', 'number', 'Open risks with a score of 20 or more.'),
+  f('risks.maxScore', 'number', 'Highest score among open risks (0 when there is none).'),
+  f('risks.overdue', 'number', 'Open risks whose due date is before today.'),
+  f('risks.unowned', 'number', 'Open risks without an owner.'),
 
   f('resources.members', 'number', 'People on the project team.'),
   f('resources.weeklyCapacityHours', 'number', 'Sum of the team members’ weekly capacity.'),

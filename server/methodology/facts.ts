@@ -1,6 +1,8 @@
 // Builds the facts document of a project (see facts-shape.ts) from plain data. Pure: the
 // database side is facts-loader.ts. Every object is created with a null prototype so that no
 // rule can ever reach Object.prototype through a `var`, even one that slipped past validation.
+import type { RiskStatus } from '../db/generated/prisma/enums.js';
+import { CRITICAL_RISK_SCORE, HIGH_RISK_SCORE, isOpenRisk } from '../domain/risk-scoring.js';
 import type { CompiledMethodology } from './evaluate.js';
 import { evaluateMetrics } from './evaluate.js';
 import { coerceDefault, isUnset } from './field-values.js';
@@ -32,6 +34,8 @@ export interface ProjectFactsInput {
     submittedAt: Date | null;
     decidedAt: Date | null;
   }[];
+  /** The project's risks (only open ones count; the loader may leave the others out). */
+  risks: { status: RiskStatus; score: number; hasOwner: boolean; dueDate: Date | null }[];
 }
 
 const DAY_MS = 86_400_000;
@@ -69,6 +73,20 @@ export function builtInMetrics(input: ProjectFactsInput, today: Date): Record<st
     budgetUsed: budget > 0 ? round(ac / budget) : null,
     scopeChange:
       input.scopePoints !== null && input.baseline.scopePoints !== null ? input.scopePoints - input.baseline.scopePoints : null,
+  };
+}
+
+/** `risks.*` (facts-shape.ts): counts over the open risks. */
+export function riskFacts(risks: ProjectFactsInput['risks'], today: Date): Record<string, number> {
+  const open = risks.filter((risk) => isOpenRisk(risk.status));
+  const todayNumber = dayNumber(today);
+  return {
+    open: open.length,
+    high: open.filter((risk) => risk.score >= HIGH_RISK_SCORE).length,
+    critical: open.filter((risk) => risk.score >= CRITICAL_RISK_SCORE).length,
+    maxScore: open.reduce((max, risk) => Math.max(max, risk.score), 0),
+    overdue: open.filter((risk) => risk.dueDate !== null && dayNumber(risk.dueDate) < todayNumber).length,
+    unowned: open.filter((risk) => !risk.hasOwner).length,
   };
 }
 
@@ -145,6 +163,7 @@ export function buildFacts(input: ProjectFactsInput, compiled: CompiledMethodolo
     fields,
     deliverables,
     metrics,
+    risks: record(riskFacts(input.risks, today)),
     resources: record({
       members: input.members.length,
       weeklyCapacityHours: input.members.reduce((sum, m) => sum + m.weeklyCapacityHours, 0),

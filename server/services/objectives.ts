@@ -1,7 +1,8 @@
 // Strategic objectives: organisation-wide (PMO) or owned by a portfolio (its owner).
 import { canManageObjective } from '../auth/access.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
+import { evaluateAndStore } from './compliance.js';
 import { getPortfolio } from './lookups.js';
 import { rejectNulls, staleVersion } from './projects.js';
 import type { ServiceContext } from './service-context.js';
@@ -63,6 +64,9 @@ export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiv
     await recordAudit(tx, {
       actorId: viewer.id, action: 'objective.updated', entityType: 'StrategicObjective', entityId: id, before: beforeRecord, after,
     });
+    // The weight feeds every aligned project's alignment score (a fact rules may read).
+    const aligned = await tx.projectObjective.findMany({ where: { objectiveId: id }, select: { projectId: true } });
+    await evaluateAndStore(tx, aligned.map((row) => row.projectId));
     return after;
   });
 }

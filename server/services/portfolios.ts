@@ -1,6 +1,6 @@
 // Portfolio use cases. Creating portfolios and handing them to another owner are PMO decisions.
 import { canCreatePortfolio, canManagePortfolio, isAdmin } from '../auth/access.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors.js';
+import { ForbiddenError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
 import { getPortfolio, PORTFOLIO_OWNER_ROLES, requireUser } from './lookups.js';

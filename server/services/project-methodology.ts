@@ -3,7 +3,7 @@
 import semver from 'semver';
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { ValidationError, type FieldIssue } from '../errors.js';
-import { coerceDefault, validateFieldValue } from '../methodology/field-values.js';
+import { coerceDefault, isUnset, validateFieldValue } from '../methodology/field-values.js';
 import type { FieldDef, ResolvedMethodology } from '../methodology/manifest.js';
 import type { Tx } from './service-context.js';
 
@@ -24,8 +24,17 @@ export async function methodologyForNewProject(tx: Tx, key: string, version: str
   return enabled[0]!;
 }
 
-/** Validates values for some of the methodology's fields; unknown keys and bad values are issues. */
-export function checkFieldValues(fields: readonly FieldDef[], values: FieldValues, path: string[]): FieldIssue[] {
+/**
+ * Validates values for some of the methodology's fields; unknown keys and bad values are issues.
+ * `requiredStaysSet`: project fields marked required may not be cleared (a draft deliverable's
+ * fields may, until it is submitted).
+ */
+export function checkFieldValues(
+  fields: readonly FieldDef[],
+  values: FieldValues,
+  path: string[],
+  options: { requiredStaysSet?: boolean } = {},
+): FieldIssue[] {
   const byKey = new Map(fields.map((field) => [field.key, field]));
   const issues: FieldIssue[] = [];
   for (const [key, value] of Object.entries(values)) {
@@ -36,19 +45,28 @@ export function checkFieldValues(fields: readonly FieldDef[], values: FieldValue
     }
     const problem = validateFieldValue(field, value);
     if (problem) issues.push({ path: [...path, key], message: problem });
+    else if (options.requiredStaysSet && field.required && isUnset(value)) issues.push(requiredIssue(field, path));
   }
   return issues;
 }
+
+const requiredIssue = (field: FieldDef, path: string[]): FieldIssue => ({
+  path: [...path, field.key],
+  message: `${field.label ?? field.key} is required`,
+});
 
 /** Project field values with defaults for the fields not given. */
 export function initialProjectFields(methodology: ResolvedMethodology, given: FieldValues | null | undefined): Prisma.InputJsonObject {
   const issues = checkFieldValues(methodology.projectFields, given ?? {}, ['input', 'fields']);
   if (issues.length) throw new ValidationError(issues);
   const values: Record<string, Prisma.InputJsonValue | null> = {};
+  const missing: FieldIssue[] = [];
   for (const field of methodology.projectFields) {
     const value = given?.[field.key] ?? coerceDefault(field);
+    if (field.required && isUnset(value)) missing.push(requiredIssue(field, ['input', 'fields']));
     values[field.key] = (value ?? null) as Prisma.InputJsonValue | null;
   }
+  if (missing.length) throw new ValidationError(missing);
   return values as Prisma.InputJsonObject;
 }
 

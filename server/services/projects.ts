@@ -157,7 +157,9 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
         await issues.check(() => ValidationError.throwSingle(['input', 'fields'], 'The project does not run on a methodology'));
       } else {
         const resolved = methodology.resolved as unknown as ResolvedMethodology;
-        const fieldIssues = checkFieldValues(resolved.projectFields, changes.fields as FieldValues, ['input', 'fields']);
+        const fieldIssues = checkFieldValues(resolved.projectFields, changes.fields as FieldValues, ['input', 'fields'], {
+          requiredStaysSet: true,
+        });
         await issues.check(() => (fieldIssues.length ? Promise.reject(new ValidationError(fieldIssues)) : undefined));
         changes.fields = { ...(before.fields as Record<string, unknown>), ...(changes.fields as FieldValues) };
       }

@@ -68,6 +68,15 @@ export type BuiltinMetrics = {
   scopeChange: number | null;
 };
 
+export type RiskFacts = {
+  open: number;
+  high: number;
+  critical: number;
+  maxScore: number;
+  overdue: number;
+  unowned: number;
+};
+
 export type ResourceFacts = {
   members: number;
   weeklyCapacityHours: number;
@@ -83,6 +92,7 @@ export type Facts = {
   deliverables: Record<string, DeliverableFacts>;
   /** Built-in metrics, plus the plugin's metrics once computed (see FactsBuilder.build). */
   metrics: BuiltinMetrics & Record<string, number | null>;
+  risks: RiskFacts;
   resources: ResourceFacts;
 };
 
@@ -159,11 +169,12 @@ export class FactsBuilder {
         scopeChange: null,
         ...Object.fromEntries(methodology.metrics.map((metric) => [metric.key, null])),
       },
+      risks: { open: 0, high: 0, critical: 0, maxScore: 0, overdue: 0, unowned: 0 },
       resources: { members: 0, weeklyCapacityHours: 0, roles: [] },
     };
   }
 
-  /** Direct access for the plain parts (project, baseline, metrics, resources, today). */
+  /** Direct access for the plain parts (project, baseline, metrics, risks, resources, today). */
   set(mutate: (facts: Facts) => void): this {
     mutate(this.facts);
     return this;

@@ -1,0 +1,192 @@
+// The evaluation workloads compared by the rules benchmark, all over the same prebuilt facts
+// documents and the same compiled rules:
+//   ours         evaluateRule for EVERY rule of the project's methodology (appliesTo ignored):
+//                the engine's private, hardened json-logic instance + evidence + result object;
+//   ours, no evidence   the same evaluateRule on copies of the rules with no variables, so
+//                evidence collection is skipped and its cost is the difference with "ours";
+//   bare         json-logic-js as imported by anyone (the module's shared instance, stock `var`,
+//                no hardening): jsonLogic.truthy(jsonLogic.apply(rule.check, facts)) — the same
+//                pass/fail decision evaluateRule makes, with nothing else.
+//   bare, cached split  (reference only) a third copy of json-logic-js whose `var` caches the split
+//                path — stock semantics otherwise. Stock `var` splits the path string on every
+//                read, and our engine caches it; this shows what the rest of our work costs.
+// Plus the production path for information: evaluateRules with each project's real phase and
+// status (only the rules in force), against bare apply over the same applicable rules.
+import { createRequire } from 'node:module';
+import jsonLogic, { type RulesLogic } from 'json-logic-js';
+import {
+  evaluateRule,
+  evaluateRules,
+  rulesApplicable,
+  type CompiledMethodology,
+  type CompiledRule,
+  type EvaluationContext,
+  type Facts,
+} from '../server/methodology/evaluate.js';
+import type { ProjectFacts } from '../server/methodology/facts-loader.js';
+import type { Variant } from './rules-measure.js';
+
+interface Work {
+  compiled: CompiledMethodology;
+  facts: Facts;
+  context: EvaluationContext;
+  rules: readonly CompiledRule[];
+  withoutEvidence: readonly CompiledRule[];
+  checks: readonly RulesLogic[];
+  applicableChecks: readonly RulesLogic[];
+}
+
+export interface Workload {
+  projects: number;
+  /** Rule evaluations per pass over every rule of every project. */
+  evaluations: number;
+  /** Rule evaluations per pass of the production path (applicable rules only). */
+  applicableEvaluations: number;
+  work: readonly Work[];
+}
+
+export function buildWorkload(loaded: Iterable<ProjectFacts>): Workload {
+  const work: Work[] = [];
+  for (const { compiled, facts, phaseKey, project } of loaded) {
+    if (!compiled) continue;
+    const context = { phaseKey, status: project.status };
+    work.push({
+      compiled,
+      facts,
+      context,
+      rules: compiled.rules,
+      withoutEvidence: compiled.rules.map((rule) => ({ ...rule, variables: [], segments: [] })),
+      checks: compiled.rules.map((rule) => rule.check as RulesLogic),
+      applicableChecks: rulesApplicable(compiled, context).map((rule) => rule.check as RulesLogic),
+    });
+  }
+  return {
+    projects: work.length,
+    evaluations: work.reduce((sum, w) => sum + w.rules.length, 0),
+    applicableEvaluations: work.reduce((sum, w) => sum + w.applicableChecks.length, 0),
+    work,
+  };
+}
+
+/** Every rule of every project: our evaluateRule and the bare library must agree on each one. */
+export function checkAgreement(workload: Workload): { passed: number; failed: number; errors: number; disagreements: string[] } {
+  let passed = 0;
+  let failed = 0;
+  let errors = 0;
+  const disagreements: string[] = [];
+  for (const w of workload.work) {
+    w.rules.forEach((rule, i) => {
+      const ours = evaluateRule(rule, w.facts);
+      const bare = jsonLogic.truthy(jsonLogic.apply(w.checks[i]!, w.facts));
+      if (ours.error) errors++;
+      if (ours.passed) passed++;
+      else failed++;
+      if (ours.passed !== bare && disagreements.length < 5) disagreements.push(`${rule.key} on ${String((w.facts.project as { code?: unknown }).code)}`);
+    });
+  }
+  return { passed, failed, errors, disagreements };
+}
+
+export const ALL_RULES = {
+  ours: 'ours: evaluateRule',
+  noEvidence: 'ours without evidence',
+  bare: 'bare jsonLogic.apply',
+  cachedSplit: 'reference: bare + cached var split',
+} as const;
+export const PRODUCTION = { ours: 'ours: evaluateRules (in force)', bare: 'bare apply (same rules)' } as const;
+
+export function allRulesVariants(workload: Workload): Variant[] {
+  const { work } = workload;
+  return [
+    {
+      name: ALL_RULES.ours,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const rule of w.rules) if (evaluateRule(rule, w.facts).passed) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ALL_RULES.noEvidence,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const rule of w.withoutEvidence) if (evaluateRule(rule, w.facts).passed) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ALL_RULES.bare,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const check of w.checks) if (jsonLogic.truthy(jsonLogic.apply(check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ALL_RULES.cachedSplit,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const check of w.checks) if (cachedSplit.truthy(cachedSplit.apply(check, w.facts))) passed++;
+        return passed;
+      },
+    },
+  ];
+}
+
+/** A separate copy of the library (its operations table is module-wide), loaded as evaluate.ts does. */
+function privateCopy(): typeof jsonLogic {
+  const require = createRequire(import.meta.url);
+  const id = require.resolve('json-logic-js');
+  const shared = require.cache[id];
+  delete require.cache[id];
+  try {
+    return require('json-logic-js') as typeof jsonLogic;
+  } finally {
+    if (shared) require.cache[id] = shared;
+    else delete require.cache[id];
+  }
+}
+
+const cachedSplit = privateCopy();
+const splitPaths = new Map<string, string[]>();
+/** The stock `var` (logic.js), with the split path cached. */
+cachedSplit.add_operation('var', function (this: unknown, path?: unknown, fallback?: unknown) {
+  const notFound = fallback === undefined ? null : fallback;
+  let data = this as Record<string, unknown> | null | undefined;
+  if (path === undefined || path === '' || path === null) return data;
+  const text = String(path);
+  let segments = splitPaths.get(text);
+  if (!segments) splitPaths.set(text, (segments = text.split('.')));
+  for (const segment of segments) {
+    if (data === null || data === undefined) return notFound;
+    data = data[segment] as Record<string, unknown> | null | undefined;
+    if (data === undefined) return notFound;
+  }
+  return data;
+});
+
+// The comparison is only meaningful if "bare" really is the stock library and not the engine's
+// hardened copy: the stock `var` reads inherited members, the engine's reads own properties only.
+if (typeof jsonLogic.apply({ var: 'toString' }, {}) !== 'function') throw new Error('"bare" json-logic-js is not the stock instance');
+
+export function productionVariants(workload: Workload): Variant[] {
+  const { work } = workload;
+  return [
+    {
+      name: PRODUCTION.ours,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const result of evaluateRules(w.compiled, w.facts, w.context)) if (result.passed) passed++;
+        return passed;
+      },
+    },
+    {
+      name: PRODUCTION.bare,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const check of w.applicableChecks) if (jsonLogic.truthy(jsonLogic.apply(check, w.facts))) passed++;
+        return passed;
+      },
+    },
+  ];
+}
