@@ -16,10 +16,12 @@ import {
   deliverableOf,
   EMAILS,
   evaluationRounds,
+  gid,
   type Ids,
   loadIds,
   ProjectAudit,
   projectState,
+  rawId,
   RejectDeliverable,
   resultOf,
   SubmitDeliverable,
@@ -126,12 +128,8 @@ describe.each(backends())('deliverables on %s', (backend) => {
     });
   });
 
-  // BUG: a `fields` value that is not an object (a string, an array) is reported as an unknown
-  // field "__invalid__" (schema/project-methodology.ts asObject wraps it as { __invalid__: value }),
-  // a key the client never sent. createProject/updateProject answer ["input", "fields"] "must be an
-  // object of values by key" (the jsonObject rule). Fix: give UpdateDeliverableInput.fields the same
-  // `validate: jsonObject` and drop the __invalid__ wrapper.
-  it.fails('refuses field values that are not an object at ["input", "fields"]', async () => {
+  // Like createProject/updateProject: the path names what the client sent, not a made-up key.
+  it('refuses field values that are not an object at ["input", "fields"]', async () => {
     const { charter } = await waterfallProject();
     expect(await update(EMAILS.pm, charter.id, 1, ['businessCase'])).toEqual({
       __typename: 'ValidationError', message: 'Invalid input: must be an object of values by key',
@@ -313,26 +311,37 @@ describe.each(backends())('deliverables on %s', (backend) => {
     });
   });
 
-  // BUG: Deliverable.missingFields ("must be empty to submit") counts a blank string as a value,
-  // while submitDeliverable (and the facts' deliverables.<key>.missingFields) treat it as missing
-  // (isUnset trims). A client sees nothing missing and still gets a ValidationError on submit.
-  // Fix: use isUnset() from server/methodology/field-values.ts in the missingFields resolver.
-  it.fails('missingFields lists blank required values, exactly as submit does', async () => {
+  // missingFields ("must be empty to submit") must agree with submit and the facts: a blank
+  // string is no value.
+  it('missingFields lists blank required values, exactly as submit does', async () => {
     const { project, charter } = await waterfallProject();
     success(await update(EMAILS.pm, charter.id, 1, { ...CHARTER_FIELDS, sponsor: '   ' }));
     const state = await projectState(server, EMAILS.pm, project.id);
     expect(resultOf(state, 'charter-complete')).toMatchObject({ evidence: { 'deliverables.charter.missingFields': ['sponsor'] } });
     expect(deliverableOf(state, 'charter').missingFields).toEqual(['sponsor']);
+    expect(await submit(EMAILS.pm, charter.id, 2)).toEqual({
+      __typename: 'ValidationError', message: 'Invalid input: sponsor is required before submitting',
+      issues: [{ path: ['fields', 'sponsor'], message: 'sponsor is required before submitting' }],
+    });
   });
 
-  // BUG: node(id) leaks the existence of a deliverable on a project the viewer may not read: a
-  // team member gets a FORBIDDEN error instead of null (schema/node-visibility.ts checks only
-  // Project, ProjectMember and AuditEvent; Deliverable and RuleEvaluation then hit their type's
-  // authScopes). Fix: in visibleAfterLoad, treat Deliverable and RuleEvaluation like
+  // BUG: node(id) leaks the existence of a deliverable or a rule evaluation on a project the
+  // viewer may not read: a team member gets a FORBIDDEN error ("Not authorized to read fields for
+  // Deliverable") instead of null, unlike a hidden project (schema/node-visibility.ts checks only
+  // Project, ProjectMember, AuditEvent and Risk; Deliverable and RuleEvaluation then hit their
+  // type's authScopes). Fix: in visibleAfterLoad, treat Deliverable and RuleEvaluation like
   // ProjectMember (their projectId must be readable).
   it.fails('node(id) of a deliverable on a project the viewer cannot read is null, without an error', async () => {
     const { charter } = await waterfallProject();
     const result = await server.exec(EMAILS.member, DeliverableNode, { id: charter.id });
+    expect(result).toEqual({ data: { node: null } });
+  });
+
+  // BUG: same as above, for RuleEvaluation ids.
+  it.fails('node(id) of a rule evaluation on a project the viewer cannot read is null, without an error', async () => {
+    const { project } = await waterfallProject();
+    const evaluation = await prisma.ruleEvaluation.findFirstOrThrow({ where: { projectId: rawId(project.id) } });
+    const result = await server.exec(EMAILS.member, DeliverableNode, { id: gid('RuleEvaluation', evaluation.id) });
     expect(result).toEqual({ data: { node: null } });
   });
 });

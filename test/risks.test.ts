@@ -163,7 +163,6 @@ describe.each(backends())('risk register on %s', (backend) => {
     rootField(await server.exec(PEOPLE[as], CloseRisk, { input: { id, version, reason } }));
   const realize = async (as: Person, id: string, version: number) =>
     rootField(await server.exec(PEOPLE[as], RealizeRisk, { input: { id, version } }));
-  const currentVersion = async (riskGid: string) => (await prisma.risk.findUniqueOrThrow({ where: { id: dbId(riskGid) } })).version;
 
   /** Runs `work` and checks that no risk, assessment, audit event or evaluation changed. */
   async function expectNothingChanged<T>(work: () => Promise<T>): Promise<T> {
@@ -236,6 +235,21 @@ describe.each(backends())('risk register on %s', (backend) => {
       expect(staleClose).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
       const staleRealize = await expectNothingChanged(() => realize('manager', risk.id, 1));
       expect(staleRealize).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    });
+
+    it('lets exactly one of two concurrent updates of the same version win', async () => {
+      const project = await fx.project((await fx.portfolio()).id);
+      const risk = await created('manager', newRisk(project.gid));
+      const results = await Promise.all([
+        update('manager', { id: risk.id, version: 1, probability: 5 }),
+        update('owner', { id: risk.id, version: 1, probability: 1 }),
+      ]);
+      const typenames = results.map((result) => result.__typename).sort();
+      expect(typenames).toEqual(['ConflictError', 'MutationUpdateRiskSuccess']);
+      expect(results.find((result) => result.__typename === 'ConflictError')).toMatchObject({ currentVersion: 2 });
+      const winner = expectType(results.find((result) => result.__typename !== 'ConflictError')!, 'MutationUpdateRiskSuccess').data;
+      expect(await history(risk.id)).toHaveLength(2);
+      expect((await history(risk.id))[1]).toMatchObject({ previousProbability: 2, probability: winner.probability });
     });
 
     it('keeps a history row (who, when, before, after) exactly when probability or impact changes', async () => {

@@ -4,12 +4,14 @@ import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
 import { OPEN_RISK_STATUSES } from '../domain/risk-scoring.js';
 import type { CompiledMethodology } from './evaluate.js';
 import { buildFacts, type ProjectFactsInput } from './facts.js';
-import { compiledFor } from './registry.js';
+import { cachedCompiled, compiledFor } from './registry.js';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export const FACTS_INCLUDE = {
-  methodology: { select: { id: true, key: true, version: true, resolved: true } },
+  // Not `resolved` (13-31 KB of JSON per project): compiled methodologies are cached by id and
+  // loaded once (see loadFacts).
+  methodology: { select: { id: true, key: true, version: true } },
   phases: { select: { key: true, name: true, position: true, status: true, startedAt: true } },
   deliverables: { select: { key: true, phaseKey: true, status: true, fields: true, submittedAt: true, decidedAt: true } },
   objectives: { select: { score: true, objective: { select: { weight: true } } } },
@@ -33,11 +35,20 @@ export interface ProjectFacts {
 
 export async function loadFacts(db: Db, projectIds: string[], today = new Date()): Promise<Map<string, ProjectFacts>> {
   const projects = await db.project.findMany({ where: { id: { in: projectIds } }, include: FACTS_INCLUDE });
+  await ensureCompiled(db, projects.map((project) => project.methodology?.id));
   return new Map(projects.map((project) => [project.id, factsOf(project, today)]));
 }
 
+/** Compiles the methodologies not cached yet, in one query (none once they all are). */
+async function ensureCompiled(db: Db, ids: (string | undefined)[]): Promise<void> {
+  const missing = [...new Set(ids.filter((id): id is string => id !== undefined && !cachedCompiled(id)))];
+  if (missing.length === 0) return;
+  const rows = await db.methodology.findMany({ where: { id: { in: missing } }, select: { id: true, resolved: true } });
+  for (const row of rows) compiledFor(row);
+}
+
 export function factsOf(project: FactsProject, today: Date): ProjectFacts {
-  const compiled = project.methodology ? compiledFor(project.methodology) : null;
+  const compiled = project.methodology ? cachedCompiled(project.methodology.id) : null;
   const input: ProjectFactsInput = {
     code: project.code,
     name: project.name,

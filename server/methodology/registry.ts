@@ -118,6 +118,11 @@ export async function syncBuiltInMethodologies(prisma: PrismaClient, log?: Logge
 /** Compiled methodologies by row id. Rows are immutable (only `enabled` changes), so caching is safe. */
 const compiledCache = new Map<string, CompiledMethodology>();
 
+/** The compiled methodology of a row already compiled in this process, else null. */
+export function cachedCompiled(id: string): CompiledMethodology | null {
+  return compiledCache.get(id) ?? null;
+}
+
 export function compiledFor(row: { id: string; resolved: Prisma.JsonValue }): CompiledMethodology {
   let compiled = compiledCache.get(row.id);
   if (!compiled) {

@@ -21,13 +21,22 @@ export interface BuiltInManifest {
   riskTriggers: { key: string; severity: string; when: unknown; message: string }[];
 }
 
+export interface RuleInput {
+  key: string;
+  kind: string;
+  severity: string;
+  appliesTo?: { phases?: string[]; statuses?: string[] };
+  check: unknown;
+  message: string;
+}
+
 /**
  * Two stages. `build` is gated by `spec-approved` (BLOCKER) and, like every phase, by
  * `budget-set` (a BLOCKER with no appliesTo); `close` is gated by `report-submitted`, an ERROR
  * rule, to show that a rule named by a gate blocks whatever its severity.
  * `extraRules` lets a later version add rules (to show that projects keep their pinned version).
  */
-export function twoStage(key: string, version = '1.0.0', extraRules: unknown[] = []) {
+export function twoStage(key: string, version = '1.0.0', extraRules: RuleInput[] = []) {
   return {
     key,
     name: `Two-stage ${key}`,
@@ -76,7 +85,7 @@ export function twoStage(key: string, version = '1.0.0', extraRules: unknown[] =
         message: 'Estimate the work.',
       },
       ...extraRules,
-    ],
+    ] as RuleInput[],
     riskTriggers: [
       { key: 'overspend', severity: 'HIGH', when: { '>': [{ var: 'project.actualCost' }, { var: 'project.budget' }] }, message: 'Over budget.' },
       { key: 'late', severity: 'MEDIUM', when: { '<': [{ var: 'project.daysToTargetEnd' }, 0] }, message: 'Past the target date.' },
@@ -85,7 +94,7 @@ export function twoStage(key: string, version = '1.0.0', extraRules: unknown[] =
 }
 
 /** A rule added by version 1.1.0 of a two-stage plugin: every phase now needs a sponsor. */
-export const SPONSOR_RULE = {
+export const SPONSOR_RULE: RuleInput = {
   key: 'sponsor-named', kind: 'COMPLIANCE', severity: 'BLOCKER',
   check: { '==': [{ var: 'project.hasSponsor' }, true] },
   message: 'Name a sponsor.',
