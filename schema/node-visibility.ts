@@ -15,14 +15,14 @@ async function visibleBeforeLoad(ctx: AppContext, id: ParsedId): Promise<boolean
   return true;
 }
 
-/** Checks that need the loaded record (records that belong to a project). */
-async function visibleAfterLoad(ctx: AppContext, id: ParsedId, node: unknown): Promise<boolean> {
+/**
+ * Checks that need the loaded record: anything that belongs to a project (members, deliverables,
+ * rule evaluations, audit events, risks, …) is visible only with its project.
+ */
+async function visibleAfterLoad(ctx: AppContext, _id: ParsedId, node: unknown): Promise<boolean> {
   if (!node) return false;
-  if (id.typename === 'ProjectMember' || id.typename === 'AuditEvent' || id.typename === 'Risk') {
-    const projectId = (node as { projectId: string | null }).projectId;
-    return projectId === null || ctx.canReadProject(projectId);
-  }
-  return true;
+  const projectId = (node as { projectId?: unknown }).projectId;
+  return typeof projectId !== 'string' || ctx.canReadProject(projectId);
 }
 
 export async function resolveVisibleNode(

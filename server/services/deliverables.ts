@@ -101,7 +101,7 @@ export async function updateDeliverable(ctx: ServiceContext, input: { id: string
     if (!editor) throw new ForbiddenError('You may not edit this deliverable');
     assertOpenProject(loaded);
     if (deliverable.status === 'SUBMITTED' || deliverable.status === 'APPROVED') {
-      throw ValidationError.single(['input', 'id'], `A ${deliverable.status.toLowerCase()} deliverable cannot be edited`);
+      throw ValidationError.single(['input', 'id'], `The deliverable is ${deliverable.status.toLowerCase()}: it cannot be edited`);
     }
     assertVersion(loaded, input.version);
     const issues = checkFieldValues(template.fields, input.fields, ['input', 'fields']);
@@ -120,7 +120,7 @@ export async function submitDeliverable(ctx: ServiceContext, input: { id: string
     }
     assertOpenProject(loaded);
     if (deliverable.status !== 'DRAFT' && deliverable.status !== 'REJECTED' && deliverable.status !== 'NOT_STARTED') {
-      throw ValidationError.single(['input', 'id'], `A ${deliverable.status.toLowerCase()} deliverable cannot be submitted`);
+      throw ValidationError.single(['input', 'id'], `The deliverable is ${deliverable.status.toLowerCase()}: it cannot be submitted`);
     }
     assertVersion(loaded, input.version);
     const missing = missingRequired(template, deliverable.fields as Record<string, unknown>);
