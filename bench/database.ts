@@ -1,7 +1,6 @@
-// Where the benchmark runs: in-memory PGlite by default; with BENCH_DATABASE_URL, a scratch
+// Where a benchmark runs: in-memory PGlite by default; with BENCH_DATABASE_URL, a scratch
 // database created on that PostgreSQL server for this run and dropped afterwards.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { scratchPostgres } from '../test/support/databases.js';
 
 export interface BenchDatabase {
   label: string;
@@ -10,25 +9,9 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-export async function benchDatabase(adminUrl: string | undefined): Promise<BenchDatabase> {
+export async function benchDatabase(adminUrl: string | undefined, prefix = 'pmo_bench'): Promise<BenchDatabase> {
   if (!adminUrl) return { label: 'PGlite (in memory, same process)', databaseUrl: undefined, drop: async () => {} };
-  const name = `pmo_bench_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    label: `PostgreSQL ${url.host}/${name} (scratch)`,
-    databaseUrl: url.toString(),
-    drop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
-  };
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+  const scratch = await scratchPostgres(adminUrl, prefix);
+  const host = new URL(scratch.url).host;
+  return { label: `PostgreSQL ${host}/${scratch.name} (scratch, dropped afterwards)`, databaseUrl: scratch.url, drop: scratch.drop };
 }

@@ -14,7 +14,7 @@ import { testConfig } from '../server/config.js';
 import { FACTS_INCLUDE, factsOf, loadFacts } from '../server/methodology/facts-loader.js';
 import { compiledFor } from '../server/methodology/registry.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
-import { scratchDatabase } from './rules-database.js';
+import { benchDatabase } from './database.js';
 import { createRulesDataset } from './rules-dataset.js';
 import { ALL_RULES, allRulesVariants, buildWorkload, checkAgreement, PRODUCTION, productionVariants } from './rules-eval.js';
 import { alternate, median, timeRuns, type VariantSamples } from './rules-measure.js';
@@ -49,7 +49,7 @@ async function main(): Promise<boolean> {
   const smallCount = Math.max(1, Math.floor(projectCount / 10));
   const started = performance.now();
 
-  const database = await scratchDatabase(process.env.BENCH_DATABASE_URL || undefined);
+  const database = await benchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanup.push(() => database.drop());
   const runtime = await startRuntime(testConfig({ seedDemoData: false, databaseUrl: database.databaseUrl }));
   cleanup.push(() => runtime.db.close());

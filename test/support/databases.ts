@@ -19,12 +19,22 @@ export async function scratchDatabase(backend: Backend): Promise<ScratchDatabase
   if (backend === 'pglite') return { target: { kind: 'pglite', dataDir: 'memory://' }, drop: async () => {} };
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `pmo_test_${randomBytes(6).toString('hex')}`;
+  const scratch = await scratchPostgres(adminUrl, 'pmo_test');
+  return { target: { kind: 'postgres', url: scratch.url, poolSize: 5 }, drop: scratch.drop };
+}
+
+/**
+ * A fresh database on the PostgreSQL server of `adminUrl`, named `<prefix>_<random>`, and how to
+ * drop it. Tests and benchmarks never touch existing data.
+ */
+export async function scratchPostgres(adminUrl: string, prefix: string): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
-    target: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    url: url.toString(),
+    name,
     drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
 }
