@@ -102,6 +102,8 @@ export const builder = new SchemaBuilder<{
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
+    // Type scopes (e.g. Project's readProject) run once per object, not once per field.
+    runScopesOnType: true,
     authScopes: (ctx) => ({
       authenticated: !!ctx.viewer,
       admin: isAdmin(ctx.viewer),

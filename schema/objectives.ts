@@ -7,6 +7,8 @@ import { description, inputRules, name, weight } from './validators.js';
 
 export const ObjectiveRef = builder.prismaNode('StrategicObjective', {
   id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows).
+  select: { id: true },
   authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -11,6 +11,8 @@ import { description, inputRules, money, name } from './validators.js';
 
 export const PortfolioRef = builder.prismaNode('Portfolio', {
   id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows).
+  select: { id: true },
   authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString('name'),

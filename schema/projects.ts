@@ -17,6 +17,9 @@ import { code, description, inputRules, jsonObject, money, name, percent, projec
 
 export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows): lists of projects are the
+  // API's hot path.
+  select: { id: true },
   // Defence in depth: lists already filter by visibility in SQL.
   authScopes: (project) => ({ readProject: project.id }),
   fields: (t) => ({
@@ -52,6 +55,7 @@ export const ProjectRef = builder.prismaNode('Project', {
     allowedTransitions: t.field({
       type: [ProjectStatusEnum],
       description: 'Statuses the project may move to now (whether the viewer may do it aside).',
+      select: { status: true },
       resolve: (project) => [...allowedTransitions(project.status)],
     }),
     viewerCanManage: t.boolean({
@@ -74,6 +78,7 @@ export const ProjectRef = builder.prismaNode('Project', {
 
 builder.prismaNode('ProjectMember', {
   id: { field: 'id' },
+  select: { id: true, projectId: true },
   authScopes: (member) => ({ readProject: member.projectId }),
   fields: (t) => ({
     projectRole: t.exposeString('projectRole'),

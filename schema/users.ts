@@ -6,6 +6,8 @@ import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } f
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows).
+  select: { id: true },
   authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -13,7 +13,7 @@ export interface AppContext {
   prisma: PrismaClient;
   log: Logger;
   /** Whether the viewer may read the project (cached per request: one query at most). */
-  canReadProject(projectId: string): Promise<boolean>;
+  canReadProject(projectId: string): boolean | Promise<boolean>;
   /** Batched per request, so lists of projects or portfolios cost one query per field. */
   loaders: {
     facts: DataLoader<string, ProjectFacts | null>;
@@ -41,13 +41,14 @@ export function createRequestContext(options: {
       projectCompliance: new DataLoader((ids) => complianceByProject(prisma, ids)),
       portfolioCompliance: new DataLoader((ids) => complianceByPortfolio(prisma, ids, projectReadFilter(viewer))),
     },
-    async canReadProject(projectId) {
+    // Synchronous when it can answer at once: it runs for every project in every list.
+    canReadProject(projectId) {
       if (!viewer) return false;
       if (readsAllProjects(viewer)) return true;
       memberOf ??= prisma.projectMember
         .findMany({ where: { userId: viewer.id }, select: { projectId: true } })
         .then((rows) => new Set(rows.map((row) => row.projectId)));
-      return (await memberOf).has(projectId);
+      return memberOf.then((ids) => ids.has(projectId));
     },
   };
 }
