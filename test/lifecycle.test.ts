@@ -9,6 +9,7 @@ import type { ProjectStatus } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';
+import { dbState, gid, rootField } from './support/results.js';
 
 const Transition = graphql(`
   mutation LifecycleTransition($input: TransitionProjectInput!) {
@@ -54,28 +55,8 @@ const ALLOWED: Record<ProjectStatus, ProjectStatus[]> = {
 const PAIRS = STATUSES.flatMap((from) => STATUSES.map((to) => [from, to] as const));
 
 /** Global IDs are base64("Type:uuid") (schema/ids.ts). */
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
-/** The value of the single root field of a GraphQL response, which must have no errors. */
-function rootField<T extends object>(result: { data?: T | null; errors?: readonly unknown[] }): T[keyof T] {
-  expect(result.errors).toBeUndefined();
-  const values = Object.values(result.data ?? {});
-  expect(values).toHaveLength(1);
-  return values[0] as T[keyof T];
-}
 
-/** Every row of every table, in a stable order: "nothing changed" means this is equal. */
-async function dbState(prisma: PrismaClient) {
-  return {
-    users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
-    portfolios: await prisma.portfolio.findMany({ orderBy: { id: 'asc' } }),
-    objectives: await prisma.strategicObjective.findMany({ orderBy: { id: 'asc' } }),
-    projects: await prisma.project.findMany({ orderBy: { id: 'asc' } }),
-    members: await prisma.projectMember.findMany({ orderBy: { id: 'asc' } }),
-    alignments: await prisma.projectObjective.findMany({ orderBy: [{ projectId: 'asc' }, { objectiveId: 'asc' }] }),
-    auditEvents: await prisma.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-  };
-}
 
 describe.each(backends())('project lifecycle on %s', (backend) => {
   let server: TestServer;

@@ -10,6 +10,7 @@ import type { CreateProjectInput } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';
+import { dbState, expectType, gid, rootField } from './support/results.js';
 
 graphql(`
   fragment MutErrorFields on Error {
@@ -132,7 +133,6 @@ const ProjectAudit = graphql(`
 const ADMIN = 'admin@pmo.local';
 
 /** Global IDs are base64("Type:uuid") (schema/ids.ts). */
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 /** A well-formed global ID of a record that does not exist. */
 const missing = (type: string) => gid(type, randomUUID());
 /** A record as its audit snapshot stores it: Decimals as strings, Dates as ISO strings. */
@@ -146,32 +146,8 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5_000): 
   }
 }
 
-/** The value of the single root field of a GraphQL response, which must have no errors. */
-function rootField<T extends object>(result: { data?: T | null; errors?: readonly unknown[] }): T[keyof T] {
-  expect(result.errors).toBeUndefined();
-  const values = Object.values(result.data ?? {});
-  expect(values).toHaveLength(1);
-  return values[0] as T[keyof T];
-}
 
-/** Narrows a result union to one member, failing with the whole result when it is another. */
-function expectType<T extends { __typename: string }, N extends T['__typename']>(value: T, typename: N) {
-  expect(value.__typename, JSON.stringify(value)).toBe(typename);
-  return value as Extract<T, { __typename: N }>;
-}
 
-/** Every row of every table, in a stable order: "nothing changed" means this is equal. */
-async function dbState(prisma: PrismaClient) {
-  return {
-    users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
-    portfolios: await prisma.portfolio.findMany({ orderBy: { id: 'asc' } }),
-    objectives: await prisma.strategicObjective.findMany({ orderBy: { id: 'asc' } }),
-    projects: await prisma.project.findMany({ orderBy: { id: 'asc' } }),
-    members: await prisma.projectMember.findMany({ orderBy: { id: 'asc' } }),
-    alignments: await prisma.projectObjective.findMany({ orderBy: [{ projectId: 'asc' }, { objectiveId: 'asc' }] }),
-    auditEvents: await prisma.auditEvent.findMany({ orderBy: { id: 'asc' } }),
-  };
-}
 
 describe.each(backends())('mutations on %s', (backend) => {
   let server: TestServer;

@@ -9,6 +9,7 @@ import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';
 import { daysFromToday, dbId, gid, PEOPLE, type Person, RiskFixtures, riskTables } from './support/risk-fixtures.js';
+import { expectType, rootField } from './support/results.js';
 
 graphql(`
   fragment RiskErrorFields on Error {
@@ -105,21 +106,8 @@ const MatrixNested = graphql(`
   }
 `);
 
-type Result<T> = { data?: T | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
 
-/** The value of the single root field of a response, which must have no errors. */
-function rootField<T extends object>(result: Result<T>): T[keyof T] {
-  expect(result.errors).toBeUndefined();
-  const values = Object.values(result.data ?? {});
-  expect(values).toHaveLength(1);
-  return values[0] as T[keyof T];
-}
 
-/** Narrows a result union to one member, failing with the whole result when it is another. */
-function expectType<T extends { __typename: string }, N extends T['__typename']>(value: T, typename: N) {
-  expect(value.__typename, JSON.stringify(value)).toBe(typename);
-  return value as Extract<T, { __typename: N }>;
-}
 
 const validationError = (...issues: { path: string[]; message: string }[]) => ({
   __typename: 'ValidationError',

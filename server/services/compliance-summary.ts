@@ -59,7 +59,7 @@ export async function complianceByProject(prisma: PrismaClient, projectIds: read
     where: { projectId: { in: [...projectIds] }, latest: true },
     select: { projectId: true, severity: true, passed: true, waived: true },
   });
-  return projectIds.map((id) => summarise(rows.filter((row) => row.projectId === id)));
+  return summariseBy(projectIds, rows, (row) => row.projectId);
 }
 
 /** Latest results of the projects of each portfolio that `projectFilter` lets through. */
@@ -72,5 +72,12 @@ export async function complianceByPortfolio(
     where: { latest: true, project: { AND: [{ portfolioId: { in: [...portfolioIds] } }, projectFilter] } },
     select: { projectId: true, severity: true, passed: true, waived: true, project: { select: { portfolioId: true } } },
   });
-  return portfolioIds.map((id) => summarise(rows.filter((row) => row.project.portfolioId === id)));
+  return summariseBy(portfolioIds, rows, (row) => row.project.portfolioId);
+}
+
+/** One summary per key, in the order of `keys` (one pass over the rows). */
+function summariseBy<R extends Row>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string): ComplianceSummary[] {
+  const groups = new Map<string, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => summarise(groups.get(key) ?? []));
 }

@@ -9,7 +9,7 @@ import type { ResolvedMethodology, Role, TemplateDef } from '../methodology/mani
 import { recordAudit } from './audit.js';
 import { evaluateAndStore } from './compliance.js';
 import { checkFieldValues, type FieldValues } from './project-methodology.js';
-import { staleMessage } from './projects.js';
+import { staleMessage } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
 async function loadDeliverable(tx: Tx, id: string) {

@@ -7,7 +7,7 @@ import { loadFacts } from '../methodology/facts-loader.js';
 import { recordAudit } from './audit.js';
 import { activeWaivers, evaluateAndStore } from './compliance.js';
 import { getProjectWithPortfolio } from './lookups.js';
-import { staleMessage, staleVersion } from './projects.js';
+import { staleMessage, staleVersion } from './updates.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Waivers last at most a year: a permanent exception should be a methodology change. */

@@ -1,10 +1,10 @@
 // Strategic objectives: organisation-wide (PMO) or owned by a portfolio (its owner).
 import { canManageObjective } from '../auth/access.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { evaluateAndStore } from './compliance.js';
 import { getPortfolio } from './lookups.js';
-import { rejectNulls, staleVersion } from './projects.js';
+import { changesOf, rejectNulls, staleVersion } from './updates.js';
 import type { ServiceContext } from './service-context.js';
 
 export interface CreateObjectiveInput {
@@ -43,8 +43,7 @@ export interface UpdateObjectiveInput {
 export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiveInput) {
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  const changes = changesOf(patch);
   rejectNulls(patch, ['name', 'weight', 'description']);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await tx.strategicObjective.findUnique({ where: { id }, include: { portfolio: { select: { ownerId: true } } } });

@@ -4,7 +4,7 @@ import { ForbiddenError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
 import { getPortfolio, PORTFOLIO_OWNER_ROLES, requireUser } from './lookups.js';
-import { rejectNulls, staleVersion } from './projects.js';
+import { changesOf, rejectNulls, staleVersion } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
 export interface CreatePortfolioInput {
@@ -44,8 +44,7 @@ export interface UpdatePortfolioInput {
 export async function updatePortfolio(ctx: ServiceContext, input: UpdatePortfolioInput) {
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  const changes = changesOf(patch);
   rejectNulls(patch, ['name', 'budget', 'ownerId', 'description']);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await getPortfolio(tx, id);

@@ -16,6 +16,7 @@ import {
 import { recordAudit } from './audit.js';
 import { withUniqueAsConflict } from './errors-map.js';
 import { IssueList } from './issues.js';
+import { changesOf, rejectNulls, staleMessage, staleVersion } from './updates.js';
 import { checkDateOrder, getPortfolio, getProjectWithPortfolio, MANAGER_ROLES, requireUser } from './lookups.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
@@ -118,8 +119,7 @@ const GOVERNED_FIELDS = ['budget', 'managerId', 'portfolioId'] as const;
 export async function updateProject(ctx: ServiceContext, input: UpdateProjectInput) {
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  const changes = changesOf(patch);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await getProjectWithPortfolio(tx, id);
     if (!canManageProject(viewer, before)) throw new ForbiddenError('You do not manage this project');
@@ -323,27 +323,4 @@ async function assertPhasesComplete(tx: Tx, projectId: string): Promise<void> {
 async function assertCodeFree(tx: Tx, code: string): Promise<void> {
   const taken = await tx.project.findUnique({ where: { code }, select: { id: true } });
   if (taken) throw ValidationError.single(['input', 'code'], `Project code ${code} is already used`);
-}
-
-export function staleMessage(what: string, currentVersion: number): string {
-  return `The ${what} was changed by someone else (now at version ${currentVersion}): reload it and try again`;
-}
-
-/**
- * The conflict for a versioned update that matched no row. The version is read again because on
- * PostgreSQL a concurrent writer may have committed after our first read: the client must be
- * told the version that is current now, or its retry would conflict again.
- */
-export async function staleVersion(what: string, reread: () => Promise<{ version: number } | null>): Promise<ConflictError> {
-  const current = await reread();
-  if (!current) return new ConflictError(`The ${what} was deleted by someone else`);
-  return new ConflictError(staleMessage(what, current.version), current.version);
-}
-
-/** Required fields cannot be cleared: null in an update means "clear", which they do not allow. */
-export function rejectNulls<T extends object>(patch: T, fields: readonly (keyof T & string)[]): void {
-  const issues = fields
-    .filter((field) => field in patch && patch[field] === null)
-    .map((field) => ({ path: ['input', field], message: `${field} cannot be null` }));
-  if (issues.length) throw new ValidationError(issues);
 }

@@ -14,7 +14,7 @@ import { recordAudit } from './audit.js';
 import { evaluateAndStore } from './compliance.js';
 import { IssueList } from './issues.js';
 import { requireUser } from './lookups.js';
-import { rejectNulls, staleMessage, staleVersion } from './projects.js';
+import { changesOf, rejectNulls, staleMessage, staleVersion } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
 
 export type RiskAction = 'risk.created' | 'risk.updated' | 'risk.closed' | 'risk.realized';
@@ -114,8 +114,7 @@ const REQUIRED_FIELDS = ['title', 'description', 'category', 'probability', 'imp
 export async function updateRisk(ctx: ServiceContext, input: UpdateRiskInput): Promise<RiskChange> {
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as RiskFieldsInput;
-  if (Object.keys(changes).length === 0) throw ValidationError.single(['input'], 'Nothing to update: give at least one field');
+  const changes = changesOf(patch) as RiskFieldsInput;
   return ctx.prisma.$transaction(async (tx) => {
     const { project, ...before } = await loadRisk(tx, id);
     if (!canEditRisk(viewer, project, before)) throw new ForbiddenError('Only the managers of the project and the risk owner may change this risk');
