@@ -26,9 +26,9 @@ function pageSize(arg: string) {
     .nullish();
 }
 
-// Cursors are the prisma plugin's encoding of a record id (base64 "GPC:S:<uuid>"). A forged
-// cursor is a user error, not a database error.
-const CURSOR = /^GPC:S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Cursors are the prisma plugin's encoding of a record id (base64 "GPC:S:<uuid>") or sequence
+// number ("GPC:N:<n>", risk alerts). A forged cursor is a user error, not a database error.
+const CURSOR = /^GPC:(S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|N:[0-9]{1,10})$/i;
 
 function cursor(arg: string) {
   return z

@@ -13,6 +13,7 @@ import './methodologies.js';
 import './project-methodology.js';
 import './risks.js';
 import './risk-matrix.js';
+import './risk-alerts.js';
 
 builder.queryType({ authScopes: { authenticated: true } });
 builder.mutationType({ authScopes: { authenticated: true } });

@@ -12,6 +12,9 @@ import { createYoga, maskError as yogaMaskError, type Plugin } from 'graphql-yog
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { buildSchema } from '../schema/index.js';
+import { createAlertBus } from './alerts/bus.js';
+import { type AlertHub, createAlertHub } from './alerts/hub.js';
+import { startAlertSweep } from './alerts/sweep-job.js';
 import type { TokenService } from './auth/tokens.js';
 import { resolveViewer } from './auth/viewer.js';
 import type { Config } from './config.js';
@@ -31,6 +34,8 @@ export interface App {
   server: Server;
   /** Handles a fetch Request in-process (tests, graphql-http audits). */
   fetch: (request: Request) => Promise<Response>;
+  /** This instance's risk alert hub (publishing and live subscribers). */
+  alerts: AlertHub;
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
   /** Stops accepting, lets requests in flight finish (up to the timeout), closes sockets. */
   close(): Promise<void>;
@@ -47,6 +52,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(config: Config, deps: AppDeps): App {
   const { db, tokens, log } = deps;
   const production = config.env === 'production';
+  const bus = createAlertBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix, log });
+  const alerts = createAlertHub({ bus, prisma: db.prisma, log });
+  const stopSweep =
+    config.alertSweepIntervalMs > 0 ? startAlertSweep({ prisma: db.prisma, alerts, intervalMs: config.alertSweepIntervalMs, log }) : async () => {};
 
   // Limits report through the validation context instead of throwing, so a rejected document is
   // an ordinary validation failure (400 for application/graphql-response+json clients).
@@ -97,10 +106,11 @@ export function createApp(config: Config, deps: AppDeps): App {
       const authorization =
         typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : request?.headers.get('authorization');
       const viewer = await resolveViewer(db.prisma, tokens, authorization);
-      return createRequestContext({ requestId, viewer, prisma: db.prisma, log: log.child({ userId: viewer?.id }) });
+      return createRequestContext({ requestId, viewer, prisma: db.prisma, log: log.child({ userId: viewer?.id }), alerts });
     },
   });
 
+  const alertBusState = () => (bus.kind === 'memory' ? 'memory' : bus.connected() ? 'redis' : 'redis-unavailable');
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
 
@@ -126,9 +136,10 @@ export function createApp(config: Config, deps: AppDeps): App {
       if (shuttingDown) return sendJson(res, 503, { status: 'shutting-down' });
       try {
         await db.ping();
-        return sendJson(res, 200, { status: 'ready', database: db.kind });
+        // Without Redis the instance still serves everything but cross-instance alerts: ready.
+        return sendJson(res, 200, { status: 'ready', database: db.kind, alerts: alertBusState() });
       } catch {
-        return sendJson(res, 503, { status: 'unavailable', database: db.kind });
+        return sendJson(res, 503, { status: 'unavailable', database: db.kind, alerts: alertBusState() });
       }
     }
     if (rejectOversizedBody(req, res, config.limits.bodyLimitBytes)) return;
@@ -153,6 +164,17 @@ export function createApp(config: Config, deps: AppDeps): App {
   // graphql-ws through yoga's envelop pipeline: same auth, limits and masking as HTTP.
   const wsServer = useServer(
     {
+      // Bad credentials close the socket at once (4403); without any, each operation answers
+      // UNAUTHENTICATED as it would over HTTP.
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        if (authorization === undefined) return true;
+        if (typeof authorization !== 'string') return false;
+        return resolveViewer(db.prisma, tokens, authorization).then(
+          () => true,
+          () => false,
+        );
+      },
       execute: (args) => inScope(args, () => (args as EnvelopArgs).rootValue.execute(args)) as never,
       subscribe: (args) => inScope(args, () => (args as EnvelopArgs).rootValue.subscribe(args)) as never,
       // Production hides suggestions over WebSocket as over HTTP.
@@ -183,6 +205,7 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   return {
     server,
+    alerts,
     fetch: (request) => {
       const header = request.headers.get('x-request-id');
       const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
@@ -203,6 +226,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       shuttingDown = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      await stopSweep();
+      await alerts.close();
       await wsServer.dispose();
       wss.close();
       const deadline = Date.now() + config.shutdownTimeoutMs;

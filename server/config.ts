@@ -11,6 +11,10 @@ export interface Config {
   /** PGlite data directory (ignored when databaseUrl is set); `memory://` keeps it in memory. */
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of the Redis channel, so deployments sharing a Redis stay apart. */
+  redisChannelPrefix: string;
+  /** How often the risk alert sweep runs (overdue risks, calendar-driven triggers); 0: never. */
+  alertSweepIntervalMs: number;
   /** HMAC secret for bearer tokens; undefined outside production means "generate and keep one". */
   jwtSecret: string | undefined;
   jwtIssuer: string;
@@ -56,6 +60,8 @@ const EnvSchema = z.object({
     .string()
     .refine((value) => /^rediss?:\/\/.+/.test(value) && URL.canParse(value), { message: 'must be a redis:// URL' })
     .optional(),
+  PMO_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits, . _ : -').default('pmo-engine'),
+  PMO_ALERT_SWEEP_SECONDS: z.coerce.number().int().min(0).default(600),
   PMO_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PMO_JWT_ISSUER: z.string().min(1).default('pmo-engine'),
   PMO_JWT_AUDIENCE: z.string().min(1).default('pmo-engine'),
@@ -94,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.PMO_DATA_DIR === 'memory://' ? e.PMO_DATA_DIR : path.resolve(e.PMO_DATA_DIR),
     redisUrl: e.REDIS_URL,
+    redisChannelPrefix: e.PMO_REDIS_PREFIX,
+    alertSweepIntervalMs: e.PMO_ALERT_SWEEP_SECONDS * 1000,
     jwtSecret: e.PMO_JWT_SECRET,
     jwtIssuer: e.PMO_JWT_ISSUER,
     jwtAudience: e.PMO_JWT_AUDIENCE,
@@ -117,5 +125,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** A config for tests and benchmarks: in-memory database, fixed secret, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({ NODE_ENV: 'test', PMO_DATA_DIR: 'memory://', PMO_JWT_SECRET: 'test-secret-test-secret-test-secret!!' });
-  return { ...base, seedDemoData: false, ...overrides };
+  return { ...base, seedDemoData: false, alertSweepIntervalMs: 0, ...overrides };
 }

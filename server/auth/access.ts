@@ -105,3 +105,15 @@ export function canEditRisk(
 
 /** Handing a risk to another owner is a management decision, not the owner's. */
 export const canReassignRisk = (viewer: Viewer | null, project: ProjectRef): boolean => canManageProject(viewer, project);
+
+/**
+ * Acknowledging a risk alert (taking it in hand): whoever may work on the risk, or for an alert
+ * on the project itself (a methodology trigger), whoever manages the project.
+ */
+export function canAcknowledgeAlert(
+  viewer: Viewer | null,
+  project: ProjectRef & { members: { userId: string }[] },
+  risk: { ownerId: string | null } | null,
+): boolean {
+  return risk ? canEditRisk(viewer, project, risk) : canManageProject(viewer, project);
+}

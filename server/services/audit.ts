@@ -5,7 +5,7 @@ import type { Tx } from './service-context.js';
 export interface AuditEntry {
   actorId: string;
   action: string;
-  entityType: 'Portfolio' | 'Project' | 'StrategicObjective' | 'User' | 'Methodology' | 'Deliverable' | 'Risk';
+  entityType: 'Portfolio' | 'Project' | 'StrategicObjective' | 'User' | 'Methodology' | 'Deliverable' | 'Risk' | 'RiskAlert' | 'RiskAlertSettings';
   entityId: string;
   /** The project the change concerns, so it appears in that project's audit trail. */
   projectId?: string | null;

@@ -1,5 +1,7 @@
-// Stores rule evaluations. Runs in the transaction of every mutation that changes a project's
-// facts (and on demand), so `project.compliance` is never older than the last change.
+// Stores rule evaluations and raises the alerts of risk triggers that start to hold. Runs in the
+// transaction of every mutation that changes a project's facts (and on demand), so
+// `project.compliance` is never older than the last change and no trigger goes unnoticed.
+import { alertOnTriggers } from '../alerts/sources.js';
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { evaluateRules } from '../methodology/evaluate.js';
 import { loadFacts } from '../methodology/facts-loader.js';
@@ -21,7 +23,8 @@ export async function activeWaivers(tx: Tx, projectIds: string[], now = new Date
 
 /**
  * Evaluates every applicable rule of each project and stores the results as the latest ones
- * (earlier results stay as history). A fixed number of statements for any number of projects.
+ * (earlier results stay as history), then reconciles the projects' trigger alerts. A fixed
+ * number of statements for any number of projects.
  */
 export async function evaluateAndStore(tx: Tx, projectIds: string[], now = new Date()): Promise<number> {
   if (projectIds.length === 0) return 0;
@@ -50,6 +53,7 @@ export async function evaluateAndStore(tx: Tx, projectIds: string[], now = new D
       });
     }
   }
+  await alertOnTriggers(tx, factsById, now);
   if (evaluated.length === 0) return 0;
   await tx.ruleEvaluation.updateMany({ where: { projectId: { in: evaluated }, latest: true }, data: { latest: false } });
   if (rows.length) await tx.ruleEvaluation.createMany({ data: rows });

@@ -11,6 +11,7 @@ import { evaluateAndStore } from './compliance.js';
 import { checkFieldValues, type FieldValues } from './project-methodology.js';
 import { staleMessage } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
+import { transaction } from './transaction.js';
 
 async function loadDeliverable(tx: Tx, id: string) {
   const deliverable = await tx.deliverable.findUnique({
@@ -93,7 +94,7 @@ async function save(
 }
 
 export async function updateDeliverable(ctx: ServiceContext, input: { id: string; version: number; fields: FieldValues }) {
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const loaded = await loadDeliverable(tx, input.id);
     const { deliverable, template } = loaded;
     const project = deliverable.project;
@@ -112,7 +113,7 @@ export async function updateDeliverable(ctx: ServiceContext, input: { id: string
 }
 
 export async function submitDeliverable(ctx: ServiceContext, input: { id: string; version: number }) {
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const loaded = await loadDeliverable(tx, input.id);
     const { deliverable, template } = loaded;
     if (!actsInRole(ctx.viewer, template.submitRoles, deliverable.project)) {
@@ -135,7 +136,7 @@ export async function decideDeliverable(
   ctx: ServiceContext,
   input: { id: string; version: number; approve: boolean; note?: string | null },
 ) {
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const loaded = await loadDeliverable(tx, input.id);
     const { deliverable, template } = loaded;
     if (!actsInRole(ctx.viewer, template.approveRoles, deliverable.project)) {

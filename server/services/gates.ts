@@ -9,13 +9,14 @@ import { activeWaivers, evaluateAndStore } from './compliance.js';
 import { getProjectWithPortfolio } from './lookups.js';
 import { staleMessage, staleVersion } from './updates.js';
 import type { ServiceContext } from './service-context.js';
+import { transaction } from './transaction.js';
 
 /** Waivers last at most a year: a permanent exception should be a methodology change. */
 export const MAX_WAIVER_DAYS = 366;
 
 export async function advancePhase(ctx: ServiceContext, input: { projectId: string; version: number }) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
     if (project.version !== input.version) throw new ConflictError(staleMessage('project', project.version), project.version);
@@ -71,7 +72,7 @@ export interface WaiveRuleInput {
 
 export async function waiveRule(ctx: ServiceContext, input: WaiveRuleInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canGovernProject(viewer, project)) throw new ForbiddenError("Only the PMO or the portfolio's owner may waive a rule");
     const now = new Date();
@@ -100,7 +101,7 @@ export async function waiveRule(ctx: ServiceContext, input: WaiveRuleInput) {
 
 export async function revokeWaiver(ctx: ServiceContext, input: { waiverId: string }) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const waiver = await tx.ruleWaiver.findUnique({ where: { id: input.waiverId } });
     if (!waiver) throw new NotFoundError('RuleWaiver', input.waiverId);
     const project = await getProjectWithPortfolio(tx, waiver.projectId);
@@ -116,7 +117,7 @@ export async function revokeWaiver(ctx: ServiceContext, input: { waiverId: strin
 }
 
 export async function evaluateCompliance(ctx: ServiceContext, input: { projectId: string }) {
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canManageProject(ctx.viewer, project)) throw new ForbiddenError('You do not manage this project');
     await evaluateAndStore(tx, [project.id]);

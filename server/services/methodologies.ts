@@ -7,6 +7,7 @@ import type { ManifestProblem } from '../methodology/manifest.js';
 import { validateAgainstRegistry } from '../methodology/registry.js';
 import { recordAudit } from './audit.js';
 import type { ServiceContext } from './service-context.js';
+import { transaction } from './transaction.js';
 
 /** Hard limit on a submitted manifest, before any parsing work. */
 export const MAX_MANIFEST_BYTES = 256 * 1024;
@@ -23,7 +24,7 @@ export async function installMethodology(ctx: ServiceContext, input: { manifest:
   if (!isAdmin(viewer)) throw new ForbiddenError('Only the PMO installs methodologies');
   const tooBig = sizeProblems(input.manifest);
   if (tooBig.length) throw toValidationError(tooBig);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const result = await validateAgainstRegistry(tx, input.manifest);
     if (!result.valid) throw toValidationError(result.problems);
     const { manifest, resolved } = result;
@@ -55,7 +56,7 @@ export async function installMethodology(ctx: ServiceContext, input: { manifest:
 export async function setMethodologyEnabled(ctx: ServiceContext, input: { key: string; version?: string | null; enabled: boolean }) {
   const { viewer } = ctx;
   if (!isAdmin(viewer)) throw new ForbiddenError('Only the PMO enables or disables methodologies');
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const where = { key: input.key, ...(input.version ? { version: input.version } : {}) };
     const rows = await tx.methodology.findMany({ where, orderBy: { createdAt: 'asc' } });
     if (rows.length === 0) throw new NotFoundError('Methodology', input.version ? `${input.key}@${input.version}` : input.key);

@@ -6,6 +6,7 @@ import { evaluateAndStore } from './compliance.js';
 import { getPortfolio } from './lookups.js';
 import { changesOf, rejectNulls, staleVersion } from './updates.js';
 import type { ServiceContext } from './service-context.js';
+import { transaction } from './transaction.js';
 
 export interface CreateObjectiveInput {
   name: string;
@@ -16,7 +17,7 @@ export interface CreateObjectiveInput {
 
 export async function createObjective(ctx: ServiceContext, input: CreateObjectiveInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const portfolio = input.portfolioId ? await getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']) : null;
     if (!canManageObjective(viewer, portfolio)) {
       throw new ForbiddenError('Only the PMO sets organisation objectives; a portfolio owner sets their portfolio\'s');
@@ -45,7 +46,7 @@ export async function updateObjective(ctx: ServiceContext, input: UpdateObjectiv
   const { id, version, ...patch } = input;
   const changes = changesOf(patch);
   rejectNulls(patch, ['name', 'weight', 'description']);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await tx.strategicObjective.findUnique({ where: { id }, include: { portfolio: { select: { ownerId: true } } } });
     if (!before) throw new NotFoundError('StrategicObjective', id);
     if (!canManageObjective(viewer, before.portfolio)) throw new ForbiddenError('You may not change this objective');

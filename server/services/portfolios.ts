@@ -6,6 +6,7 @@ import { withUniqueAsConflict } from './errors-map.js';
 import { getPortfolio, PORTFOLIO_OWNER_ROLES, requireUser } from './lookups.js';
 import { changesOf, rejectNulls, staleVersion } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
+import { transaction } from './transaction.js';
 
 export interface CreatePortfolioInput {
   name: string;
@@ -17,7 +18,7 @@ export interface CreatePortfolioInput {
 export async function createPortfolio(ctx: ServiceContext, input: CreatePortfolioInput) {
   const { viewer } = ctx;
   if (!canCreatePortfolio(viewer)) throw new ForbiddenError('Only the PMO creates portfolios');
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     await requireUser(tx, input.ownerId, ['input', 'ownerId'], PORTFOLIO_OWNER_ROLES, 'owner');
     await assertNameFree(tx, input.name);
     const portfolio = await withUniqueAsConflict(
@@ -46,7 +47,7 @@ export async function updatePortfolio(ctx: ServiceContext, input: UpdatePortfoli
   const { id, version, ...patch } = input;
   const changes = changesOf(patch);
   rejectNulls(patch, ['name', 'budget', 'ownerId', 'description']);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await getPortfolio(tx, id);
     if (!canManagePortfolio(viewer, before)) throw new ForbiddenError('You do not own this portfolio');
     if (changes.ownerId && changes.ownerId !== before.ownerId) {

@@ -19,6 +19,7 @@ import { IssueList } from './issues.js';
 import { changesOf, rejectNulls, staleMessage, staleVersion } from './updates.js';
 import { checkDateOrder, getPortfolio, getProjectWithPortfolio, MANAGER_ROLES, requireUser } from './lookups.js';
 import type { ServiceContext, Tx } from './service-context.js';
+import { transaction } from './transaction.js';
 
 export interface CreateProjectInput {
   code: string;
@@ -41,7 +42,7 @@ export interface CreateProjectInput {
 
 export async function createProject(ctx: ServiceContext, input: CreateProjectInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const issues = new IssueList();
     const portfolio = await issues.check(() => getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']));
     // A project manager proposing a project manages it unless they name someone else.
@@ -120,7 +121,7 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
   const changes = changesOf(patch);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await getProjectWithPortfolio(tx, id);
     if (!canManageProject(viewer, before)) throw new ForbiddenError('You do not manage this project');
     // Only real changes count, so a client may send back the whole form it read.
@@ -193,7 +194,7 @@ const GOVERNED_TRANSITIONS: readonly ProjectStatus[] = ['APPROVED', 'CANCELLED']
 
 export async function transitionProject(ctx: ServiceContext, input: TransitionProjectInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await getProjectWithPortfolio(tx, input.id);
     const allowed = GOVERNED_TRANSITIONS.includes(input.status) ? canGovernProject(viewer, before) : canManageProject(viewer, before);
     if (!allowed) throw new ForbiddenError(`You may not move this project to ${input.status}`);
@@ -234,7 +235,7 @@ export interface AddProjectMemberInput {
 
 export async function addProjectMember(ctx: ServiceContext, input: AddProjectMemberInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
     await requireUser(tx, input.userId, ['input', 'userId']);
@@ -254,7 +255,7 @@ export async function addProjectMember(ctx: ServiceContext, input: AddProjectMem
 
 export async function removeProjectMember(ctx: ServiceContext, input: { projectId: string; userId: string }) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
     const member = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId: project.id, userId: input.userId } } });
@@ -278,7 +279,7 @@ export interface AlignProjectInput {
 
 export async function alignProject(ctx: ServiceContext, input: AlignProjectInput) {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await getProjectWithPortfolio(tx, input.projectId);
     if (!canManageProject(viewer, project)) throw new ForbiddenError('You do not manage this project');
     const objective = await tx.strategicObjective.findUnique({ where: { id: input.objectiveId } });

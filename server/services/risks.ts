@@ -1,9 +1,10 @@
 // Risk register use cases: raise, update (optimistic concurrency), close and realize. Each runs in
 // one transaction with its assessment history, its audit event and the project's re-evaluation.
 //
-// Every use case returns a RiskChange (the risk before and after) and goes through `commit`, so
-// that whatever must react to a change of a risk in the same transaction (alerts on a score that
-// crosses a threshold, on a realized risk) has one place to hook in and both scores to compare.
+// Every use case returns a RiskChange (the risk before and after) and goes through `commit`, which
+// raises the change's alerts (a score at a threshold, a realized or overdue risk) in the same
+// transaction.
+import { alertOnRiskChange } from '../alerts/sources.js';
 import { canEditRisk, canRaiseRisk, canReassignRisk } from '../auth/access.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Prisma, Risk } from '../db/generated/prisma/client.js';
@@ -16,6 +17,7 @@ import { IssueList } from './issues.js';
 import { requireUser } from './lookups.js';
 import { changesOf, rejectNulls, staleMessage, staleVersion } from './updates.js';
 import type { ServiceContext, Tx } from './service-context.js';
+import { transaction } from './transaction.js';
 
 export type RiskAction = 'risk.created' | 'risk.updated' | 'risk.closed' | 'risk.realized';
 
@@ -68,7 +70,7 @@ export interface CreateRiskInput extends RiskFieldsInput {
 
 export async function createRisk(ctx: ServiceContext, input: CreateRiskInput): Promise<RiskChange> {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const project = await tx.project.findUnique({ where: { id: input.projectId }, select: PROJECT_ACCESS });
     if (!project) throw ValidationError.single(['input', 'projectId'], 'No project has this id');
     if (!canRaiseRisk(viewer, project)) throw new ForbiddenError('You may only raise risks on projects you manage or work on');
@@ -115,7 +117,7 @@ export async function updateRisk(ctx: ServiceContext, input: UpdateRiskInput): P
   const { viewer } = ctx;
   const { id, version, ...patch } = input;
   const changes = changesOf(patch) as RiskFieldsInput;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const { project, ...before } = await loadRisk(tx, id);
     if (!canEditRisk(viewer, project, before)) throw new ForbiddenError('Only the managers of the project and the risk owner may change this risk');
     if ('ownerId' in changes && changes.ownerId !== before.ownerId && !canReassignRisk(viewer, project)) {
@@ -158,7 +160,7 @@ export function realizeRisk(ctx: ServiceContext, input: EndRiskInput): Promise<R
 
 async function endRisk(ctx: ServiceContext, input: EndRiskInput, status: RiskStatus, action: RiskAction): Promise<RiskChange> {
   const { viewer } = ctx;
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const { project, ...before } = await loadRisk(tx, input.id);
     if (!canEditRisk(viewer, project, before)) throw new ForbiddenError('Only the managers of the project and the risk owner may change this risk');
     assertOpen(before);
@@ -175,7 +177,8 @@ async function endRisk(ctx: ServiceContext, input: EndRiskInput, status: RiskSta
 
 /**
  * What every change of a risk does before its transaction commits: the audit event (in the
- * project's trail) and the re-evaluation of the project's rules, whose facts count risks.
+ * project's trail), the risk's own alerts, and the re-evaluation of the project's rules and
+ * triggers, whose facts count risks.
  */
 async function commit(tx: Tx, viewer: Viewer, change: RiskChange): Promise<RiskChange> {
   const { after } = change;
@@ -188,6 +191,7 @@ async function commit(tx: Tx, viewer: Viewer, change: RiskChange): Promise<RiskC
     before: change.before,
     after: change.reason === undefined ? after : { ...after, reason: change.reason },
   });
+  await alertOnRiskChange(tx, change);
   await evaluateAndStore(tx, [after.projectId]);
   return change;
 }

@@ -1,0 +1,201 @@
+// Risk alerts: the RiskAlert type, the replayable `riskAlerts` list, the live `riskAlerts`
+// subscription, acknowledgement, and the PMO's thresholds. Resolvers stay thin: the work is in
+// server/alerts (raising, deduplication, fan-out) and server/services/risk-alerts.ts.
+import { z } from 'zod';
+import type { AlertFilter } from '../server/alerts/hub.js';
+import { severitiesFrom } from '../server/alerts/conditions.js';
+import { projectReadFilter } from '../server/auth/access.js';
+import type { AppContext } from '../server/context.js';
+import type { Prisma } from '../server/db/generated/prisma/client.js';
+import { AlertSeverity, RiskAlertSource } from '../server/db/generated/prisma/enums.js';
+import { NotFoundError } from '../server/errors.js';
+import * as riskAlerts from '../server/services/risk-alerts.js';
+import { builder } from './builder.js';
+import { MUTATION_ERRORS } from './errors.js';
+import { PortfolioRef } from './portfolios.js';
+import { ProjectRef } from './projects.js';
+import { serviceContext } from './service-context.js';
+import { inputRules } from './validators.js';
+
+export const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
+export const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
+
+const RiskAlertRef = builder.prismaNode('RiskAlert', {
+  id: { field: 'id' },
+  description:
+    'An alert on a risk or on a project, stored when the change that raised it committed. The same condition does not alert again while its alert is unacknowledged and still holds.',
+  // Alerts follow their project's visibility (lists filter in SQL; node() returns null).
+  authScopes: (alert) => ({ readProject: alert.projectId }),
+  fields: (t) => ({
+    severity: t.expose('severity', { type: AlertSeverityEnum }),
+    source: t.expose('source', { type: RiskAlertSourceEnum }),
+    triggerKey: t.exposeString('triggerKey', {
+      description: '`risk-score`, `risk-realized`, `risk-overdue`, or the key of the methodology risk trigger.',
+    }),
+    reason: t.exposeString('reason'),
+    evidence: t.expose('evidence', { type: 'JSON', description: 'The values the condition was decided on.' }),
+    project: t.relation('project'),
+    risk: t.relation('risk', { nullable: true, description: 'The risk, for alerts on a risk (not for methodology triggers).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    acknowledged: t.boolean({ select: { acknowledgedAt: true }, resolve: (alert) => alert.acknowledgedAt !== null }),
+    acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
+    acknowledgedBy: t.relation('acknowledgedBy', { nullable: true }),
+    resolvedAt: t.expose('resolvedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its condition stopped holding, or a more severe alert of the same condition replaced it.',
+    }),
+  }),
+});
+
+const RiskAlertFilterInput = builder.inputType('RiskAlertFilter', {
+  fields: (t) => ({
+    portfolioId: t.globalID({ for: PortfolioRef }),
+    projectId: t.globalID({ for: ProjectRef }),
+    minSeverity: t.field({ type: AlertSeverityEnum, description: 'Only alerts at least this severe.' }),
+  }),
+});
+
+type FilterArg = { portfolioId?: { id: string } | null; projectId?: { id: string } | null; minSeverity?: AlertSeverity | null } | null | undefined;
+
+function alertWhere(ctx: AppContext, filter: FilterArg, acknowledged: boolean | null | undefined): Prisma.RiskAlertWhereInput {
+  return {
+    project: { ...projectReadFilter(ctx.viewer), ...(filter?.portfolioId && { portfolioId: filter.portfolioId.id }) },
+    ...(filter?.projectId && { projectId: filter.projectId.id }),
+    ...(filter?.minSeverity && { severity: { in: severitiesFrom(filter.minSeverity) } }),
+    ...(acknowledged != null && { acknowledgedAt: acknowledged ? { not: null } : null }),
+  };
+}
+
+const ALERT_ORDER = { seq: 'asc' } as const;
+
+builder.queryFields((t) => ({
+  riskAlerts: t.prismaConnection({
+    type: 'RiskAlert',
+    cursor: 'seq',
+    description:
+      'Alerts on the projects the viewer may read, oldest first (in commit order). A subscriber that reconnects passes the cursor of the last alert it received as `after` to fetch what it missed.',
+    args: {
+      filter: t.arg({ type: RiskAlertFilterInput }),
+      acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }),
+    },
+    totalCount: (_root, args, ctx) => ctx.prisma.riskAlert.count({ where: alertWhere(ctx, args.filter, args.acknowledged) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.riskAlert.findMany({ ...query, where: alertWhere(ctx, args.filter, args.acknowledged), orderBy: ALERT_ORDER }),
+  }),
+  riskAlertSettings: t.prismaField({
+    type: 'RiskAlertSettings',
+    description: 'The score thresholds of risk alerts.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.riskAlertSettings.upsert({ ...query, where: { id: 1 }, create: { id: 1 }, update: {} }),
+  }),
+}));
+
+builder.prismaObjectFields('Risk', (t) => ({
+  alerts: t.relatedConnection('alerts', {
+    cursor: 'seq',
+    description: 'Alerts raised on this risk, oldest first.',
+    totalCount: true,
+    query: () => ({ orderBy: ALERT_ORDER }),
+  }),
+}));
+
+builder.prismaObjectFields('Project', (t) => ({
+  riskAlerts: t.relatedConnection('riskAlerts', {
+    cursor: 'seq',
+    description: "Alerts on the project and on its risks, oldest first.",
+    totalCount: true,
+    args: { acknowledged: t.arg.boolean() },
+    query: (args) => ({
+      where: args.acknowledged == null ? {} : { acknowledgedAt: args.acknowledged ? { not: null } : null },
+      orderBy: ALERT_ORDER,
+    }),
+  }),
+}));
+
+builder.prismaObject('RiskAlertSettings', {
+  description: 'When a risk score raises an alert. Thresholds apply from the next assessment of each risk.',
+  fields: (t) => ({
+    highThreshold: t.exposeInt('highThreshold', { description: 'Scores at or above this raise a HIGH alert.' }),
+    criticalThreshold: t.exposeInt('criticalThreshold', { description: 'Scores at or above this raise a CRITICAL alert.' }),
+    version: t.exposeInt('version', { description: 'Send it back with updates (optimistic concurrency).' }),
+    updatedBy: t.relation('updatedBy', { nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const threshold = z.number().int('must be between 1 and 25').min(1, 'must be between 1 and 25').max(25, 'must be between 1 and 25');
+
+const UpdateRiskAlertSettingsInput = builder.inputType('UpdateRiskAlertSettingsInput', {
+  validate: inputRules({ highThreshold: threshold.nullish(), criticalThreshold: threshold.nullish() }),
+  fields: (t) => ({
+    version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
+    highThreshold: t.int({ description: '1..25, at most criticalThreshold.' }),
+    criticalThreshold: t.int({ description: '1..25, at least highThreshold.' }),
+  }),
+});
+
+const RiskAlertSweepRef = builder.objectRef<{ raised: number; resolved: number }>('RiskAlertSweep').implement({
+  fields: (t) => ({
+    raised: t.exposeInt('raised', { description: 'New alerts (overdue risks, triggers that started to hold).' }),
+    resolved: t.exposeInt('resolved', { description: 'Alerts whose condition stopped holding.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  acknowledgeRiskAlert: t.prismaField({
+    type: 'RiskAlert',
+    description:
+      'Takes the alert in hand: whoever may work on the risk (for a project alert, whoever manages the project). The condition may then alert again.',
+    args: { input: t.arg({ type: builder.inputType('AcknowledgeRiskAlertInput', { fields: (f) => ({ id: f.globalID({ required: true, for: RiskAlertRef }) }) }), required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { authenticated: true },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id } = await riskAlerts.acknowledgeRiskAlert(serviceContext(ctx), { id: input.id.id });
+      return ctx.prisma.riskAlert.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateRiskAlertSettings: t.prismaField({
+    type: 'RiskAlertSettings',
+    description: 'PMO_ADMIN only.',
+    args: { input: t.arg({ type: UpdateRiskAlertSettingsInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { authenticated: true },
+    resolve: async (query, _root, { input }, ctx) => {
+      await riskAlerts.updateRiskAlertSettings(serviceContext(ctx), input);
+      return ctx.prisma.riskAlertSettings.findUniqueOrThrow({ ...query, where: { id: 1 } });
+    },
+  }),
+  sweepRiskAlerts: t.field({
+    type: RiskAlertSweepRef,
+    description: 'Runs the periodic risk alert sweep now (overdue risks, triggers against today). PMO_ADMIN only.',
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, ctx) => riskAlerts.sweepRiskAlerts(serviceContext(ctx)),
+  }),
+}));
+
+builder.subscriptionType({ authScopes: { authenticated: true } });
+
+builder.subscriptionField('riskAlerts', (t) =>
+  t.prismaField({
+    type: 'RiskAlert',
+    description:
+      'Each new alert on the projects the viewer may read, as it is raised on any server instance. Alerts missed while disconnected: the riskAlerts query, with `after`.',
+    args: { filter: t.arg({ type: RiskAlertFilterInput }) },
+    subscribe: async (_root, { filter }, ctx) => {
+      const hubFilter: AlertFilter = {
+        portfolioId: filter?.portfolioId?.id ?? null,
+        projectId: filter?.projectId?.id ?? null,
+        minSeverity: filter?.minSeverity ?? null,
+      };
+      if (hubFilter.projectId && !(await ctx.canReadProject(hubFilter.projectId))) throw new NotFoundError('Project', hubFilter.projectId);
+      return ctx.alerts.subscribe(ctx.viewer!, hubFilter);
+    },
+    resolve: async (query, event: import('../server/alerts/hub.js').AlertEvent, _args, ctx) => {
+      ctx.beginEvent();
+      const alert = await event.load<Prisma.RiskAlertGetPayload<object>>(query);
+      if (!alert) throw new NotFoundError('RiskAlert', event.message.id); // its project was deleted since
+      return alert;
+    },
+  }),
+);
