@@ -6,7 +6,7 @@ import type { AppContext } from '../server/context.js';
 type Query = Record<string, unknown>;
 
 /** A payload that selects nothing of the record (only __typename) plans an empty select. */
-const usable = (query: Query): Query =>
+export const usable = (query: Query): Query =>
   query.select && Object.keys(query.select as object).length === 0 ? { select: { id: true } } : query;
 
 export const reload = {
@@ -22,6 +22,10 @@ export const reload = {
     ctx.prisma.deliverable.findUniqueOrThrow({ ...usable(query), where: { id: row.id } }),
   methodology: <T extends { id: string }>(ctx: AppContext, query: Query, row: T) =>
     ctx.prisma.methodology.findUniqueOrThrow({ ...usable(query), where: { id: row.id } }),
+  risk: <T extends { id: string }>(ctx: AppContext, query: Query, row: T) =>
+    ctx.prisma.risk.findUniqueOrThrow({ ...usable(query), where: { id: row.id } }),
+  riskAlert: <T extends { id: string }>(ctx: AppContext, query: Query, row: T) =>
+    ctx.prisma.riskAlert.findUniqueOrThrow({ ...usable(query), where: { id: row.id } }),
   waiver: <T extends { id: string }>(ctx: AppContext, query: Query, row: T) =>
     ctx.prisma.ruleWaiver.findUniqueOrThrow({ ...usable(query), where: { id: row.id } }),
 };

@@ -1,6 +1,7 @@
 // Risk alerts: the RiskAlert type, the replayable `riskAlerts` list, the live `riskAlerts`
 // subscription, acknowledgement, and the PMO's thresholds. Resolvers stay thin: the work is in
 // server/alerts (raising, deduplication, fan-out) and server/services/risk-alerts.ts.
+import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import type { AlertFilter } from '../server/alerts/hub.js';
 import { severitiesFrom } from '../server/alerts/conditions.js';
@@ -14,6 +15,7 @@ import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { PortfolioRef } from './portfolios.js';
 import { ProjectRef } from './projects.js';
+import { reload, usable } from './reload.js';
 import { serviceContext } from './service-context.js';
 import { inputRules } from './validators.js';
 
@@ -27,6 +29,11 @@ const RiskAlertRef = builder.prismaNode('RiskAlert', {
   // Alerts follow their project's visibility (lists filter in SQL; node() returns null).
   authScopes: (alert) => ({ readProject: alert.projectId }),
   fields: (t) => ({
+    cursor: t.string({
+      description: "This alert's position in `riskAlerts`: a subscriber that reconnects passes the last one it received as `after`.",
+      select: { seq: true },
+      resolve: (alert) => formatPrismaCursor(alert, 'seq'),
+    }),
     severity: t.expose('severity', { type: AlertSeverityEnum }),
     source: t.expose('source', { type: RiskAlertSourceEnum }),
     triggerKey: t.exposeString('triggerKey', {
@@ -86,7 +93,7 @@ builder.queryFields((t) => ({
   riskAlertSettings: t.prismaField({
     type: 'RiskAlertSettings',
     description: 'The score thresholds of risk alerts.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.riskAlertSettings.upsert({ ...query, where: { id: 1 }, create: { id: 1 }, update: {} }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.riskAlertSettings.upsert({ ...usable(query), where: { id: 1 }, create: { id: 1 }, update: {} }),
   }),
 }));
 
@@ -150,8 +157,7 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS },
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) => {
-      const { id } = await riskAlerts.acknowledgeRiskAlert(serviceContext(ctx), { id: input.id.id });
-      return ctx.prisma.riskAlert.findUniqueOrThrow({ ...query, where: { id } });
+      return reload.riskAlert(ctx, query, await riskAlerts.acknowledgeRiskAlert(serviceContext(ctx), { id: input.id.id }));
     },
   }),
   updateRiskAlertSettings: t.prismaField({
@@ -162,7 +168,7 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) => {
       await riskAlerts.updateRiskAlertSettings(serviceContext(ctx), input);
-      return ctx.prisma.riskAlertSettings.findUniqueOrThrow({ ...query, where: { id: 1 } });
+      return ctx.prisma.riskAlertSettings.findUniqueOrThrow({ ...usable(query), where: { id: 1 } });
     },
   }),
   sweepRiskAlerts: t.field({
@@ -193,7 +199,7 @@ builder.subscriptionField('riskAlerts', (t) =>
     },
     resolve: async (query, event: import('../server/alerts/hub.js').AlertEvent, _args, ctx) => {
       ctx.beginEvent();
-      const alert = await event.load<Prisma.RiskAlertGetPayload<object>>(query);
+      const alert = await event.load<Prisma.RiskAlertGetPayload<object>>(usable(query));
       if (!alert) throw new NotFoundError('RiskAlert', event.message.id); // its project was deleted since
       return alert;
     },

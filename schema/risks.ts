@@ -21,6 +21,7 @@ import {
   RiskStatusEnum,
   riskWhere,
 } from './risk-filters.js';
+import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
 import { description, inputRules, name } from './validators.js';
 
@@ -198,8 +199,7 @@ const EndRiskInput = builder.inputType('EndRiskInput', {
 const rawId = (value: { id: string } | null | undefined) => (value === undefined ? undefined : (value?.id ?? null));
 
 /** The changed risk read again with the selection's query, so every field resolves as on a query. */
-const reloadRisk = (ctx: AppContext, query: object, change: RiskChange) =>
-  ctx.prisma.risk.findUniqueOrThrow({ ...query, where: { id: change.after.id } });
+const reloadRisk = (ctx: AppContext, query: object, change: RiskChange) => reload.risk(ctx, query as Record<string, unknown>, change.after);
 
 builder.mutationFields((t) => ({
   createRisk: t.prismaField({
