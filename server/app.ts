@@ -12,7 +12,7 @@ import { createYoga, maskError as yogaMaskError, type Plugin } from 'graphql-yog
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { buildSchema } from '../schema/index.js';
-import { createAlertBus } from './alerts/bus.js';
+import { createAlertBus } from './events/alert-bus.js';
 import { type AlertHub, createAlertHub } from './alerts/hub.js';
 import { startAlertSweep } from './alerts/sweep-job.js';
 import type { TokenService } from './auth/tokens.js';
@@ -137,7 +137,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       try {
         await db.ping();
         // Without Redis the instance still serves everything but cross-instance alerts: ready.
-        return sendJson(res, 200, { status: 'ready', database: db.kind, alerts: alertBusState() });
+        return sendJson(res, 200, { status: 'ready', database: db.kind, alerts: alertBusState(), subscribers: alerts.subscriberCount });
       } catch {
         return sendJson(res, 503, { status: 'unavailable', database: db.kind, alerts: alertBusState() });
       }

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: path.resolve('.data'),
       redisUrl: undefined,
+      redisChannelPrefix: 'pmo-engine',
+      alertSweepIntervalMs: 600_000,
       jwtSecret: undefined,
       jwtIssuer: 'pmo-engine',
       jwtAudience: 'pmo-engine',

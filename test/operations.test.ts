@@ -68,7 +68,7 @@ describe.each(backends())('health, readiness and request ids on %s', (backend) =
   it('answers /ready with 200 and the database kind when the database answers', async () => {
     const response = await fetch(`${url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', database: backend });
+    expect(await response.json()).toEqual({ status: 'ready', database: backend, alerts: 'memory', subscribers: 0 });
   });
 
   it('echoes a well-formed x-request-id, on GraphQL responses too', async () => {
@@ -97,7 +97,7 @@ describe.each(backends())('health, readiness and request ids on %s', (backend) =
     await loseDatabase(server, backend);
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', database: backend });
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: backend, alerts: 'memory' });
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
   });

@@ -11,9 +11,8 @@ import type { Viewer } from '../auth/viewer.js';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import type { AlertSeverity } from '../db/generated/prisma/enums.js';
 import type { AlertPublisher } from '../services/service-context.js';
-import type { AlertBus } from './bus.js';
+import type { AlertBus, AlertMessage } from '../events/alert-bus.js';
 import { severityRank } from './conditions.js';
-import type { AlertMessage } from './store.js';
 
 export interface AlertFilter {
   portfolioId?: string | null;

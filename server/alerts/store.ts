@@ -1,19 +1,10 @@
 // Stores alerts in the transaction of the change that raised them, and remembers them for
 // publication once that transaction commits (see services/transaction.ts).
-import type { Prisma, RiskAlert } from '../db/generated/prisma/client.js';
+import type { Prisma } from '../db/generated/prisma/client.js';
 import type { RiskAlertSource } from '../db/generated/prisma/enums.js';
+import type { AlertMessage } from '../events/alert-bus.js';
 import type { Tx } from '../services/service-context.js';
 import { type Candidate, decide } from './conditions.js';
-
-/** What subscribers are told of a new alert; they load the rest with their own selection. */
-export interface AlertMessage {
-  id: string;
-  seq: number;
-  projectId: string;
-  portfolioId: string;
-  riskId: string | null;
-  severity: RiskAlert['severity'];
-}
 
 // Alerts raised in a transaction, by transaction, until it commits.
 const raisedIn = new WeakMap<Tx, AlertMessage[]>();

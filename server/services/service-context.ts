@@ -1,4 +1,4 @@
-import type { AlertMessage } from '../alerts/store.js';
+import type { AlertMessage } from '../events/alert-bus.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
 

@@ -1,7 +1,8 @@
 // Every write runs through `transaction`: one database transaction, and the alerts it raised
 // published only once it has committed (never an alert for a change that rolled back, and never
 // one a subscriber could not read back from the database).
-import { type AlertMessage, collectAlerts } from '../alerts/store.js';
+import { collectAlerts } from '../alerts/store.js';
+import type { AlertMessage } from '../events/alert-bus.js';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import type { AlertPublisher, Tx } from './service-context.js';
 

@@ -8,7 +8,21 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { AlertMessage } from './store.js';
+import type { AlertSeverity } from '../db/generated/prisma/enums.js';
+
+/** What subscribers are told of a new alert; each loads the rest with its own selection. */
+export interface AlertMessage {
+  id: string;
+  /** The alert's place in commit order (riskAlerts' cursor). */
+  seq: number;
+  projectId: string;
+  portfolioId: string;
+  riskId: string | null;
+  severity: AlertSeverity;
+}
+
+/** The channel, namespaced so that deployments (or tests) sharing a Redis stay apart. */
+export const alertTopic = (prefix: string): string => `${prefix}:risk-alerts`;
 
 export interface AlertBus {
   readonly kind: 'memory' | 'redis';
@@ -32,7 +46,7 @@ export interface BusOptions {
 type Topics = Record<string, [AlertMessage]>;
 
 export function createAlertBus(options: BusOptions): AlertBus {
-  const topic = `${options.channelPrefix}:risk-alerts`;
+  const topic = alertTopic(options.channelPrefix);
   if (!options.redisUrl) {
     const pubSub = createPubSub<Topics>();
     return {

@@ -1,0 +1,355 @@
+// `npm run bench:alerts`: live risk alerts to 1,000 concurrent graphql-ws subscribers.
+//
+// Each server runs as its own process (its memory is its own). Per scenario: open the
+// subscribers, confirm every one is live with a warm-up alert, then raise alerts one at a time
+// with a real createRisk mutation (a 5 × 4 risk: a CRITICAL alert) and time each delivery from
+// the moment the mutation's response arrived to the moment the subscriber received the alert.
+// Scenarios:
+//   baseline  graphql-ws + graphql-js + in-memory pub/sub, no database (the floor on this machine)
+//   single    one PMO Engine instance (PGlite, or BENCH_DATABASE_URL), in-memory pub/sub
+//   redis     two instances on one PostgreSQL database through Redis; subscribers split evenly,
+//             mutations sent to instance A (needs BENCH_DATABASE_URL or TEST_DATABASE_URL, and
+//             REDIS_URL, default redis://127.0.0.1:6379)
+// Settings: BENCH_SUBSCRIBERS (1000), BENCH_ALERTS (20). Target: single p99 < 250 ms.
+// Exit code: 0 PASS, 1 FAIL, 2 the benchmark itself failed.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createTokenService } from '../server/auth/tokens.js';
+import { scratchPostgres } from '../test/support/databases.js';
+
+const SUBSCRIBERS = positive('BENCH_SUBSCRIBERS', 1000);
+const ALERTS = positive('BENCH_ALERTS', 20);
+const TARGET_P99_MS = 250;
+const SECRET = randomBytes(32).toString('hex');
+const ROOT = path.resolve(import.meta.dirname, '..');
+// Roles that read every project, so visibility needs no team lookup (see the README for the cost
+// of team members).
+const VIEWERS = ['admin@pmo.local', 'portfolio@pmo.local', 'pm@pmo.local', 'exec@pmo.local'];
+
+const SUBSCRIPTION = `subscription BenchAlerts {
+  riskAlerts { id cursor severity reason triggerKey createdAt risk { title score } project { code name } }
+}`;
+
+interface ServerProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+interface Result {
+  name: string;
+  latencies: number[];
+  /** Deliveries that arrived before the mutation's response did (counted as 0 ms). */
+  early: number;
+  missing: number;
+  rssPerSubscriberKb: number | null;
+  byInstance?: Record<string, number[]>;
+}
+
+const cleanup: (() => Promise<unknown>)[] = [];
+setTimeout(() => {
+  console.error('benchmark: still running after 8 minutes, giving up');
+  void cleanUp().finally(() => process.exit(2));
+}, 8 * 60_000).unref();
+
+try {
+  process.exitCode = (await main()) ? 0 : 1;
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 2;
+} finally {
+  await cleanUp();
+}
+
+async function cleanUp(): Promise<void> {
+  for (const step of cleanup.splice(0).reverse()) await step().catch((error) => console.error('clean-up failed:', error));
+}
+
+async function main(): Promise<boolean> {
+  console.log(`risk alert delivery: ${SUBSCRIBERS} graphql-ws subscribers, ${ALERTS} alerts per scenario, ${os.cpus().length} CPUs\n`);
+  const results: Result[] = [];
+
+  const baseline = await startProcess(['--import', 'tsx', 'bench/alerts-baseline-server.ts'], {});
+  results.push(await measure('baseline (graphql-ws, no database)', [baseline], async () => {
+    await fetch(`${baseline.url}/publish`, { method: 'POST' });
+  }, null));
+  await baseline.stop();
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pmo-bench-'));
+  cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+  const adminUrl = process.env.BENCH_DATABASE_URL || undefined;
+  const singleDb = adminUrl ? await scratch(adminUrl) : undefined;
+  const single = await startPmo({ ...(singleDb ? { DATABASE_URL: singleDb } : { PMO_DATA_DIR: dataDir }) });
+  results.push(await measure(`PMO Engine, one instance (${singleDb ? 'PostgreSQL' : 'PGlite'})`, [single], mutation(single), single));
+  await single.stop();
+
+  const pgAdmin = adminUrl ?? process.env.TEST_DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (pgAdmin) {
+    const database = await scratch(pgAdmin);
+    const prefix = `bench-${randomBytes(4).toString('hex')}`;
+    const env = { DATABASE_URL: database, REDIS_URL: redisUrl, PMO_REDIS_PREFIX: prefix };
+    const a = await startPmo(env);
+    const b = await startPmo(env);
+    results.push(await measure('PMO Engine, two instances + Redis (PostgreSQL)', [a, b], mutation(a), a));
+    await a.stop();
+    await b.stop();
+  } else {
+    console.log('two instances + Redis: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL: two processes need PostgreSQL)\n');
+  }
+
+  report(results);
+  const single1 = results[1]!;
+  const p99 = percentile(single1.latencies, 0.99);
+  const pass = p99 < TARGET_P99_MS && single1.missing === 0;
+  console.log(`\ntarget: one instance p99 < ${TARGET_P99_MS} ms with every alert delivered: ${pass ? 'PASS' : 'FAIL'} (p99 ${p99.toFixed(1)} ms)`);
+  return pass;
+}
+
+async function scratch(adminUrl: string): Promise<string> {
+  const database = await scratchPostgres(adminUrl, 'pmo_bench_alerts');
+  cleanup.push(() => database.drop());
+  return database.url;
+}
+
+async function startPmo(env: Record<string, string>): Promise<ServerProcess> {
+  return startProcess(['--import', 'tsx', 'server/main.ts'], {
+    NODE_ENV: 'production',
+    PMO_JWT_SECRET: SECRET,
+    PMO_SEED: 'true',
+    PMO_ALERT_SWEEP_SECONDS: '0',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    ...env,
+  });
+}
+
+/** Starts a server process on a free port and waits until /ready answers. */
+async function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  cleanup.push(stop);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server ${args.at(-1)} exited with code ${child.exitCode}`);
+    const ready = await fetch(`${url}/ready`).then((response) => response.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`server ${args.at(-1)} not ready after 60 s`);
+    await sleep(200);
+  }
+  return { url, pid: child.pid!, stop };
+}
+
+/** Raises one CRITICAL alert on instance `server` with a createRisk mutation. */
+function mutation(server: ServerProcess): () => Promise<void> {
+  const tokens = createTokenService({ secret: SECRET, issuer: 'pmo-engine', audience: 'pmo-engine', ttlSeconds: 3600 });
+  let projectId: string | undefined;
+  let n = 0;
+  return async () => {
+    const token = await tokens.sign('admin@pmo.local');
+    const post = async (query: string, variables?: object) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data!;
+    };
+    projectId ??= (await post('{ projects(first: 1, filter: { status: [ACTIVE] }) { edges { node { id } } } }')).projects.edges[0].node.id;
+    const data = await post(
+      `mutation BenchRaise($input: CreateRiskInput!) { createRisk(input: $input) { __typename ... on Error { message } } }`,
+      { input: { projectId, title: `Bench risk ${++n}`, category: 'TECHNICAL', probability: 5, impact: 4 } },
+    );
+    if (data.createRisk.__typename !== 'MutationCreateRiskSuccess') throw new Error(`createRisk failed: ${JSON.stringify(data)}`);
+  };
+}
+
+async function measure(
+  name: string,
+  servers: ServerProcess[],
+  raise: () => Promise<void>,
+  memoryOf: ServerProcess | null,
+): Promise<Result> {
+  const tokens = createTokenService({ secret: SECRET, issuer: 'pmo-engine', audience: 'pmo-engine', ttlSeconds: 3600 });
+  const tokenOf = new Map<string, string>();
+  for (const email of VIEWERS) tokenOf.set(email, await tokens.sign(email));
+  const rssBefore = memoryOf ? await rssKb(memoryOf.pid) : 0;
+
+  // received[i] = arrival times of subscriber i's alerts, in order.
+  const received: number[][] = Array.from({ length: SUBSCRIBERS }, () => []);
+  const instanceOf: string[] = [];
+  const clients: Client[] = [];
+  const waiters = new Set<() => void>();
+  const BATCH = 50;
+  for (let start = 0; start < SUBSCRIBERS; start += BATCH) {
+    await Promise.all(
+      Array.from({ length: Math.min(BATCH, SUBSCRIBERS - start) }, async (_, k) => {
+        const i = start + k;
+        const server = servers[i % servers.length]!;
+        instanceOf[i] = servers.length > 1 ? (i % servers.length === 0 ? 'A' : 'B') : 'A';
+        const client = createClient({
+          url: `${server.url.replace('http', 'ws')}/graphql`,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${tokenOf.get(VIEWERS[i % VIEWERS.length]!)}` },
+          retryAttempts: 0,
+        });
+        clients.push(client);
+        client.subscribe(
+          { query: SUBSCRIPTION },
+          {
+            next: () => {
+              received[i]!.push(performance.now());
+              for (const wake of waiters) wake();
+            },
+            error: (error) => console.error(`subscriber ${i}:`, error),
+            complete: () => {},
+          },
+        );
+        await new Promise<void>((resolve, reject) => {
+          const off = client.on('connected', () => (off(), resolve()));
+          client.on('closed', (event) => reject(new Error(`subscriber ${i} closed: ${JSON.stringify(event)}`)));
+        });
+      }),
+    );
+  }
+  const cleanupClients = async () => Promise.all(clients.map((client) => client.dispose()));
+  cleanup.push(cleanupClients);
+
+  const allReceived = (count: number, timeoutMs: number) =>
+    new Promise<boolean>((resolve) => {
+      const check = () => received.every((times) => times.length >= count);
+      if (check()) return resolve(true);
+      const timer = setTimeout(() => (waiters.delete(wake), resolve(false)), timeoutMs);
+      const wake = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        waiters.delete(wake);
+        resolve(true);
+      };
+      waiters.add(wake);
+    });
+
+  // Warm-up: subscriptions are registered a moment after their sockets connect; retry until one
+  // alert has reached every subscriber.
+  let warm = 0;
+  for (; warm < 20; ) {
+    await raise();
+    warm++;
+    if (await allReceived(1, 2_000)) break;
+  }
+  if (!received.every((times) => times.length >= 1)) throw new Error(`${name}: some subscribers never received the warm-up alert`);
+  for (const times of received) times.length = 0;
+  await sleep(500);
+  const rssAfter = memoryOf ? await rssKb(memoryOf.pid) : 0;
+
+  const responses: number[] = [];
+  for (let k = 0; k < ALERTS; k++) {
+    await raise();
+    responses.push(performance.now());
+    await allReceived(k + 1, 5_000);
+    await sleep(100);
+  }
+  const latencies: number[] = [];
+  const byInstance: Record<string, number[]> = {};
+  let early = 0;
+  let missing = 0;
+  received.forEach((times, i) => {
+    // Extra warm-up alerts that arrived late would shift the count: keep the last ALERTS.
+    const mine = times.slice(-ALERTS);
+    missing += ALERTS - mine.length;
+    mine.forEach((at, k) => {
+      const latency = at - responses[k + (ALERTS - mine.length)]!;
+      if (latency < 0) early++;
+      const value = Math.max(0, latency);
+      latencies.push(value);
+      (byInstance[instanceOf[i]!] ??= []).push(value);
+    });
+  });
+  await cleanupClients();
+  cleanup.splice(cleanup.indexOf(cleanupClients), 1);
+  return {
+    name,
+    latencies,
+    early,
+    missing,
+    rssPerSubscriberKb: memoryOf ? (rssAfter - rssBefore) / SUBSCRIBERS : null,
+    byInstance: servers.length > 1 ? byInstance : undefined,
+  };
+}
+
+function report(results: Result[]): void {
+  const row = (cells: string[]) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(48) : cell.padStart(10))).join(''));
+  row(['scenario', 'p50 ms', 'p99 ms', 'max ms', 'early', 'missing', 'KB/sub']);
+  for (const result of results) {
+    const { latencies } = result;
+    row([
+      result.name,
+      percentile(latencies, 0.5).toFixed(1),
+      percentile(latencies, 0.99).toFixed(1),
+      Math.max(...latencies).toFixed(1),
+      String(result.early),
+      String(result.missing),
+      result.rssPerSubscriberKb === null ? '-' : result.rssPerSubscriberKb.toFixed(1),
+    ]);
+    for (const [instance, values] of Object.entries(result.byInstance ?? {})) {
+      row([`  subscribers on instance ${instance}`, percentile(values, 0.5).toFixed(1), percentile(values, 0.99).toFixed(1), Math.max(...values).toFixed(1), '', '', '']);
+    }
+  }
+  console.log(
+    '\nlatency: from the mutation response (or the baseline publish) to receipt by each subscriber; "early" deliveries arrived before the response and count as 0.',
+  );
+  console.log('KB/sub: growth of the server process RSS with all subscribers connected, divided by their number.');
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+async function rssKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
