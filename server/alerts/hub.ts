@@ -95,15 +95,18 @@ export function createAlertHub(options: { bus: AlertBus; prisma: PrismaClient; l
     if (targets.length === 0) return;
     const access = await readersOf(prisma, message.projectId, targets);
     const event = new AlertEvent(message, prisma);
+    const now = new Date();
     for (const subscriber of targets) {
-      const user = access.users.get(subscriber.viewer.id);
-      if (!user?.active || user.role !== subscriber.viewer.role) {
-        // Credentials changed since the subscription began: it ends, and a new one is checked.
-        log.info({ userId: subscriber.viewer.id }, 'risk alert subscription ended: the user was deactivated or changed role');
+      const { viewer } = subscriber;
+      const user = access.users.get(viewer.id);
+      if (!user?.active || user.role !== viewer.role || (viewer.expiresAt && viewer.expiresAt <= now)) {
+        // The credentials changed or expired since the subscription began: it ends, and the
+        // client's next subscription is checked afresh.
+        log.info({ userId: viewer.id }, 'risk alert subscription ended: the user was deactivated, changed role, or the token expired');
         subscriber.end();
         continue;
       }
-      if (user.role === 'TEAM_MEMBER' && !access.members.has(subscriber.viewer.id)) continue;
+      if (user.role === 'TEAM_MEMBER' && !access.members.has(viewer.id)) continue;
       subscriber.push(event);
     }
   }

@@ -13,8 +13,8 @@ export interface TokenSettings {
 
 export interface TokenService {
   sign(email: string): Promise<string>;
-  /** Returns the email the token names, or throws InvalidTokenError. */
-  verify(token: string): Promise<string>;
+  /** Returns the email the token names and when it expires, or throws InvalidTokenError. */
+  verify(token: string): Promise<{ email: string; expiresAt: Date | null }>;
 }
 
 export class InvalidTokenError extends Error {
@@ -42,7 +42,7 @@ export function createTokenService(settings: TokenSettings): TokenService {
           audience: settings.audience,
         });
         if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('Token has no subject');
-        return payload.sub;
+        return { email: payload.sub, expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');

@@ -9,6 +9,8 @@ export interface Viewer {
   name: string;
   email: string;
   role: Role;
+  /** When the credentials expire: a long-lived subscription stops delivering then. */
+  expiresAt: Date | null;
 }
 
 /** Extracts the token from an `Authorization: Bearer …` value. */
@@ -31,8 +33,9 @@ export async function resolveViewer(
   const token = bearerToken(authorization);
   if (!token) return null;
   let email: string;
+  let expiresAt: Date | null;
   try {
-    email = await tokens.verify(token);
+    ({ email, expiresAt } = await tokens.verify(token));
   } catch (error) {
     if (error instanceof InvalidTokenError) throw new UnauthenticatedError(`${error.message}: sign in again`);
     throw error;
@@ -42,5 +45,5 @@ export async function resolveViewer(
     select: { id: true, name: true, email: true, role: true, active: true },
   });
   if (!user || !user.active) throw new UnauthenticatedError('Unknown or deactivated user: sign in again');
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, expiresAt };
 }

@@ -28,7 +28,9 @@ export async function activeWaivers(tx: Tx, projectIds: string[], now = new Date
  */
 export async function evaluateAndStore(tx: Tx, projectIds: string[], now = new Date()): Promise<number> {
   if (projectIds.length === 0) return 0;
-  const [factsById, waivers] = await Promise.all([loadFacts(tx, projectIds, now), activeWaivers(tx, projectIds, now)]);
+  // One after the other: a transaction is one connection, which runs one statement at a time.
+  const factsById = await loadFacts(tx, projectIds, now);
+  const waivers = await activeWaivers(tx, projectIds, now);
   const rows: Prisma.RuleEvaluationCreateManyInput[] = [];
   const evaluated: string[] = [];
   for (const [projectId, { compiled, facts, phaseKey, project }] of factsById) {
