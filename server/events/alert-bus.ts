@@ -45,6 +45,9 @@ export interface BusOptions {
 
 type Topics = Record<string, [AlertMessage]>;
 
+/** Alerts kept for publishing after an outage; beyond that, clients replay them (riskAlerts after:). */
+const MAX_UNSENT = 1_000;
+
 export function createAlertBus(options: BusOptions): AlertBus {
   const topic = alertTopic(options.channelPrefix);
   if (!options.redisUrl) {
@@ -70,17 +73,27 @@ function redisBus(url: string, topic: string, log: Logger): AlertBus {
   const resumeListeners: ((downSince: Date) => void)[] = [];
   const downSince: Record<'publisher' | 'subscriber', Date | null> = { publisher: null, subscriber: null };
   let closing = false;
+  // Messages this instance could not publish, sent again once its publisher is back: the other
+  // instances' subscribers may never have lost Redis, so they would not catch up by themselves.
+  const unsent: [channel: string, message: string][] = [];
 
   const watch = (client: Redis, role: 'publisher' | 'subscriber') => {
-    client.on('error', (error: Error) => {
+    const down = (reason: string) => {
       if (closing || downSince[role]) return; // one line per outage, not one per retry
       downSince[role] = new Date();
       log.error(
-        { redis: role, err: error.message },
+        { redis: role, err: reason },
         'Redis unavailable: queries and mutations go on and alerts are stored; live delivery stops until it returns',
       );
-    });
+    };
+    client.on('error', (error: Error) => down(error.message));
+    // A lost connection is an outage even when no error is reported: Redis may be back before
+    // the first reconnection attempt (a restart), and what was published meanwhile is missed.
+    client.on('close', () => down('connection closed'));
     client.on('ready', () => {
+      // Alerts this instance failed to publish (while down, or before it first connected) go
+      // now; hubs deliver each alert once.
+      if (role === 'publisher') for (const [channel, message] of unsent.splice(0)) publish(channel, message);
       const since = downSince[role];
       if (!since) return;
       downSince[role] = null;
@@ -92,14 +105,14 @@ function redisBus(url: string, topic: string, log: Logger): AlertBus {
   watch(publisher, 'publisher');
   watch(subscriber, 'subscriber');
 
+  // The event target does not handle a rejected publish: this keeps the message for later instead.
+  const publish = (channel: string, message: string) =>
+    publisher.publish(channel, message).catch((error: Error) => {
+      if (!downSince.publisher) log.error({ err: error.message }, 'could not publish an alert to Redis: it is sent again when Redis returns');
+      if (unsent.length < MAX_UNSENT) unsent.push([channel, message]);
+    });
   const eventTarget = createRedisEventTarget({
-    // The event target does not handle a rejected publish; this wrapper logs it instead.
-    publishClient: {
-      publish: (channel: string, message: string) =>
-        publisher.publish(channel, message).catch((error: Error) => {
-          if (!downSince.publisher) log.error({ err: error.message }, 'could not publish an alert to Redis (it is stored: clients replay it)');
-        }),
-    } as unknown as Redis,
+    publishClient: { publish } as unknown as Redis,
     subscribeClient: subscriber,
   });
   const pubSub = createPubSub<Topics>({ eventTarget });
