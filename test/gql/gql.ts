@@ -52,6 +52,26 @@ type Documents = {
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": typeof types.ProtectionProjectsPageDocument,
+    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
+    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": typeof types.DeliveryDeepAlertsDocument,
+    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
+    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
+    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
+    "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": typeof types.AlertsErrorFieldsFragmentDoc,
+    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": typeof types.AlertsAlertFieldsFragmentDoc,
+    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsCreateRiskDocument,
+    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsUpdateRiskDocument,
+    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsCloseRiskDocument,
+    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsRealizeRiskDocument,
+    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n": typeof types.AlertsAcknowledgeDocument,
+    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": typeof types.AlertsSettingsDocument,
+    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n": typeof types.AlertsUpdateSettingsDocument,
+    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsSweepDocument,
+    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": typeof types.AlertsListDocument,
+    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": typeof types.AlertsNodeDocument,
+    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.AlertsProjectAlertsDocument,
+    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": typeof types.AlertsOfRiskDocument,
+    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": typeof types.AlertsNestedDocument,
     "\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": typeof types.RiskErrorFieldsFragmentDoc,
     "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": typeof types.RiskFieldsFragmentDoc,
     "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": typeof types.RiskCreateDocument,
@@ -149,6 +169,26 @@ const documents: Documents = {
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": types.ProtectionProjectsPageDocument,
+    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": types.DeliveryAlertsDocument,
+    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": types.DeliveryDeepAlertsDocument,
+    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
+    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
+    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
+    "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": types.AlertsErrorFieldsFragmentDoc,
+    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": types.AlertsAlertFieldsFragmentDoc,
+    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n": types.AlertsCreateRiskDocument,
+    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n": types.AlertsUpdateRiskDocument,
+    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": types.AlertsCloseRiskDocument,
+    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": types.AlertsRealizeRiskDocument,
+    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n": types.AlertsAcknowledgeDocument,
+    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": types.AlertsSettingsDocument,
+    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n": types.AlertsUpdateSettingsDocument,
+    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n": types.AlertsSweepDocument,
+    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": types.AlertsListDocument,
+    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": types.AlertsNodeDocument,
+    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": types.AlertsProjectAlertsDocument,
+    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": types.AlertsOfRiskDocument,
+    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": types.AlertsNestedDocument,
     "\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": types.RiskErrorFieldsFragmentDoc,
     "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": types.RiskFieldsFragmentDoc,
     "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": types.RiskCreateDocument,
@@ -374,6 +414,86 @@ export function graphql(source: "\n  query OpsPortfolios($search: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"): (typeof documents)["\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"): (typeof documents)["\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"): (typeof documents)["\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"): (typeof documents)["\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"): (typeof documents)["\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"): (typeof documents)["\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"): (typeof documents)["\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
