@@ -76,6 +76,24 @@ function alertWhere(ctx: AppContext, filter: FilterArg, acknowledged: boolean | 
 
 const ALERT_ORDER = { seq: 'asc' } as const;
 
+/**
+ * The page of a `riskAlerts` query with its `after`/`before` cursor as a bound on seq. Prisma's
+ * cursor (`cursor` + `skip: 1`) assumes the cursor row is in the filtered result: a replaying
+ * client whose last alert is now outside it (another filter, a project it may no longer read)
+ * would silently miss the next alert, and one whose last alert was deleted with its project
+ * would get nothing at all.
+ */
+function pageBySeq<Q extends { cursor?: Prisma.RiskAlertWhereUniqueInput; skip?: number; take?: number }>(
+  query: Q,
+  where: Prisma.RiskAlertWhereInput,
+) {
+  const { cursor, skip, ...rest } = query;
+  const seq = cursor?.seq;
+  if (seq == null) return { ...rest, skip, where };
+  const bound: Prisma.RiskAlertWhereInput = { seq: (rest.take ?? 0) < 0 ? { lt: seq } : { gt: seq } };
+  return { ...rest, skip: 0, where: { AND: [where, bound] } };
+}
+
 builder.queryFields((t) => ({
   riskAlerts: t.prismaConnection({
     type: 'RiskAlert',
@@ -88,7 +106,7 @@ builder.queryFields((t) => ({
     },
     totalCount: (_root, args, ctx) => ctx.prisma.riskAlert.count({ where: alertWhere(ctx, args.filter, args.acknowledged) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.riskAlert.findMany({ ...query, where: alertWhere(ctx, args.filter, args.acknowledged), orderBy: ALERT_ORDER }),
+      ctx.prisma.riskAlert.findMany({ ...pageBySeq(query, alertWhere(ctx, args.filter, args.acknowledged)), orderBy: ALERT_ORDER }),
   }),
   riskAlertSettings: t.prismaField({
     type: 'RiskAlertSettings',

@@ -7,7 +7,7 @@ import type { RiskAlertSettings } from '../db/generated/prisma/client.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { recordAudit } from './audit.js';
 import { changesOf, staleVersion } from './updates.js';
-import type { ServiceContext } from './service-context.js';
+import type { ServiceContext, Tx } from './service-context.js';
 import { transaction } from './transaction.js';
 
 /** Marks the alert as taken in hand; its condition may alert again (see alerts/conditions.ts). */
@@ -33,7 +33,7 @@ export async function acknowledgeRiskAlert(ctx: ServiceContext, input: { id: str
       where: { id: alert.id, acknowledgedAt: null },
       data: { acknowledgedAt, acknowledgedById: viewer.id },
     });
-    if (count === 0) throw await alreadyAcknowledged(ctx, alert.id);
+    if (count === 0) throw await alreadyAcknowledged(tx, alert.id);
     await recordAudit(tx, {
       actorId: viewer.id,
       action: 'riskAlert.acknowledged',
@@ -46,9 +46,11 @@ export async function acknowledgeRiskAlert(ctx: ServiceContext, input: { id: str
   });
 }
 
-async function alreadyAcknowledged(ctx: ServiceContext, id: string): Promise<ValidationError> {
-  // Read outside the transaction: on PostgreSQL the winner of a race may have committed since.
-  const current = await ctx.prisma.riskAlert.findUnique({
+async function alreadyAcknowledged(tx: Tx, id: string): Promise<ValidationError> {
+  // Read in the transaction (READ COMMITTED: this statement sees the winner of a race, committed
+  // before our update matched no row). Not through another connection: on PGlite there is only
+  // one, held by this transaction, and the read would wait for the transaction to time out.
+  const current = await tx.riskAlert.findUnique({
     where: { id },
     select: { acknowledgedAt: true, acknowledgedBy: { select: { name: true } } },
   });
