@@ -17,13 +17,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTokenService } from '../server/auth/tokens.js';
 import { scratchPostgres } from '../test/support/databases.js';
+import { freePort } from '../test/support/free-port.js';
+import { cleanup, runBenchmark } from './lifecycle.js';
 
 const SUBSCRIBERS = positive('BENCH_SUBSCRIBERS', 1000);
 const ALERTS = positive('BENCH_ALERTS', 20);
@@ -54,24 +55,7 @@ interface Result {
   byInstance?: Record<string, number[]>;
 }
 
-const cleanup: (() => Promise<unknown>)[] = [];
-setTimeout(() => {
-  console.error('benchmark: still running after 8 minutes, giving up');
-  void cleanUp().finally(() => process.exit(2));
-}, 8 * 60_000).unref();
-
-try {
-  process.exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 2;
-} finally {
-  await cleanUp();
-}
-
-async function cleanUp(): Promise<void> {
-  for (const step of cleanup.splice(0).reverse()) await step().catch((error) => console.error('clean-up failed:', error));
-}
+await runBenchmark(main, { deadlineMs: 8 * 60_000 });
 
 async function main(): Promise<boolean> {
   console.log(`risk alert delivery: ${SUBSCRIBERS} graphql-ws subscribers, ${ALERTS} alerts per scenario, ${os.cpus().length} CPUs\n`);
@@ -343,17 +327,6 @@ async function rssKb(pid: number): Promise<number> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function positive(name: string, fallback: number): number {

@@ -19,6 +19,7 @@ import { createRulesDataset } from './rules-dataset.js';
 import { ALL_RULES, allRulesVariants, buildWorkload, checkAgreement, PRODUCTION, productionVariants } from './rules-eval.js';
 import { alternate, median, timeRuns, type VariantSamples } from './rules-measure.js';
 import { printTable } from './rules-report.js';
+import { cleanup, runBenchmark } from './lifecycle.js';
 
 const TARGET_RATIO = 1.5;
 /** A fixed "today" so that every run builds the same facts from the same data. */
@@ -28,20 +29,7 @@ const FACTS_RUNS = 5;
 const SPLIT_RUNS = 3;
 const WARMUP_PASSES = 10;
 
-const cleanup: (() => Promise<unknown>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanup.splice(0).reverse()) await step().catch((error) => console.error('clean-up failed:', error));
-}
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
-
-try {
-  process.exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 2;
-} finally {
-  await cleanUp();
-}
+await runBenchmark(main);
 
 async function main(): Promise<boolean> {
   const projectCount = positive('BENCH_RULES_PROJECTS', 1000);

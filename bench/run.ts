@@ -16,6 +16,7 @@ import { assertEquivalent, fromBaseline, fromGraphQL } from './equivalence.js';
 import { LoadGenerator, type LoadSettings, type RunResult, type Target } from './load.js';
 import { RequestMeter } from './meter.js';
 import { describeMachine, printReport } from './report.js';
+import { cleanup, runBenchmark } from './lifecycle.js';
 import { readSettings } from './settings.js';
 
 const TARGET_RATIO = 0.6;
@@ -27,26 +28,7 @@ const QUERY = `query BenchPortfolios {
   } } } } } }
 }`;
 
-const cleanup: (() => Promise<unknown>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanup.splice(0).reverse()) await step().catch((error) => console.error('clean-up failed:', error));
-}
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
-// A backstop so that the benchmark always ends by itself, even on a machine too loaded to finish.
-const DEADLINE_MS = 4 * 60_000;
-setTimeout(() => {
-  console.error(`benchmark: still running after ${DEADLINE_MS / 60_000} minutes, giving up`);
-  void cleanUp().finally(() => process.exit(2));
-}, DEADLINE_MS).unref();
-
-try {
-  process.exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-} finally {
-  await cleanUp();
-}
+await runBenchmark(main, { deadlineMs: 4 * 60_000 });
 
 async function main(): Promise<boolean> {
   const settings = readSettings();

@@ -8,7 +8,6 @@
 // is raised, and it has to be the first thing that subscriber gets (delivery keeps commit order).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer as createNetServer } from 'node:net';
 import { type ExecutionResult, print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
@@ -19,6 +18,7 @@ import { alertTopic } from '../server/events/alert-bus.js';
 import type { DeliveryAlertsSubscription, DeliveryReplayQuery } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
+import { freePort } from './support/free-port.js';
 import { startTestServer, type TestServer } from './support/harness.js';
 import { type Live, nextData, sseSubscribe, waitFor, wsClient, wsSubscribe } from './support/live.js';
 import { gid, PEOPLE, type Person, RiskFixtures } from './support/risk-fixtures.js';
@@ -441,16 +441,4 @@ describe.skipIf(!REDIS_SERVER)('risk alerts through a Redis outage', () => {
 async function subscribersOf(redis: Redis, channel: string): Promise<number> {
   const [, count] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
   return Number(count);
-}
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
