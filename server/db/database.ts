@@ -52,6 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 /**
  * Wraps an adapter factory so every statement sent to the database is counted. This is how the
  * N+1 tests and benchmarks measure "statements per request" on both PGlite and PostgreSQL.
+ * Inside a transaction it also sends the statements in order (see `statementQueue`).
  */
 function countingFactory(
   factory: SqlMigrationAwareDriverAdapterFactory,
@@ -71,13 +72,14 @@ function countingFactory(
           const original = target.startTransaction.bind(target);
           return async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => {
             const tx = await original(...args);
+            const inOrder = statementQueue();
             return new Proxy(tx, {
               get(txTarget, txProperty, txReceiver) {
                 const value = Reflect.get(txTarget, txProperty, txReceiver);
                 if (txProperty === 'queryRaw' || txProperty === 'executeRaw') {
                   return (...args: unknown[]) => {
                     counter.statements += 1;
-                    return (value as (...a: unknown[]) => unknown).apply(txTarget, args);
+                    return inOrder(() => (value as (...a: unknown[]) => Promise<unknown>).apply(txTarget, args));
                   };
                 }
                 return typeof value === 'function' ? value.bind(txTarget) : value;
@@ -95,5 +97,20 @@ function countingFactory(
     adapterName: factory.adapterName,
     connect: async () => wrap(await factory.connect()),
     connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
+  };
+}
+
+/**
+ * Runs a transaction's statements one after another. Prisma's query interpreter sends
+ * independent reads of one transaction in parallel; they share one connection, so `pg` would
+ * queue them anyway, but that queue is deprecated (removed in pg@9) and warns on every use.
+ * Queueing here keeps the same order and timing without relying on it.
+ */
+function statementQueue(): <T>(run: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (run) => {
+    const result = tail.then(run);
+    tail = result.catch(() => undefined);
+    return result;
   };
 }
