@@ -15,6 +15,7 @@ import type {
 import { formatPath, type ManifestProblem } from '../server/methodology/manifest.js';
 import * as methodologies from '../server/services/methodologies.js';
 import { builder } from './builder.js';
+import { filteredPage } from './filtered-pages.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
@@ -149,8 +150,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: MethodologyFilter }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.methodology.findMany({
-        ...query,
-        where: { key: args.filter?.key ?? undefined, enabled: args.filter?.enabled ?? undefined },
+        ...filteredPage(query, { key: args.filter?.key ?? undefined, enabled: args.filter?.enabled ?? undefined }),
         orderBy: [{ key: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }],
       }),
   }),

@@ -1,5 +1,6 @@
 import * as objectives from '../server/services/objectives.js';
 import { builder } from './builder.js';
+import { filteredPage } from './filtered-pages.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
@@ -35,10 +36,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ObjectiveFilterInput }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.strategicObjective.findMany({
-        ...query,
-        where: {
-          portfolioId: args.filter?.organisationWide ? null : args.filter?.portfolioId?.id,
-        },
+        ...filteredPage(query, { portfolioId: args.filter?.organisationWide ? null : args.filter?.portfolioId?.id }),
         orderBy: [{ weight: 'desc' }, { name: 'asc' }, { id: 'asc' }],
       }),
   }),

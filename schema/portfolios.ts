@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '../server/db/generated/prisma/client.js';
 import * as portfolios from '../server/services/portfolios.js';
 import { builder } from './builder.js';
 import { SortDirectionEnum, toPrismaDirection } from './enums.js';
@@ -6,6 +7,7 @@ import { MUTATION_ERRORS } from './errors.js';
 import { moneyFieldOptions } from './money.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
 import { reload } from './reload.js';
+import { admitCursorRow, countPerParent, type CursorArgs, filteredPage } from './filtered-pages.js';
 import { serviceContext } from './service-context.js';
 import { description, inputRules, money, name } from './validators.js';
 
@@ -23,13 +25,34 @@ export const PortfolioRef = builder.prismaNode('Portfolio', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     owner: t.relation('owner'),
     objectives: t.relation('objectives', { query: { orderBy: [{ weight: 'desc' }, { name: 'asc' }] } }),
-    projects: t.relatedConnection('projects', {
-      cursor: 'id',
-      description: 'Projects of the portfolio the viewer may read.',
-      totalCount: true,
-      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
-      query: (args, ctx) => ({ where: projectWhere(ctx.viewer, args.filter), orderBy: projectOrderBy(args.orderBy) }),
-    }),
+    projects: t.relatedConnection(
+      'projects',
+      {
+        cursor: 'id',
+        description: 'Projects of the portfolio the viewer may read.',
+        args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
+        query: (args, ctx) => ({
+          where: admitCursorRow(args as CursorArgs, 'id', projectWhere(ctx.viewer, args.filter), projectWhere(ctx.viewer, null)),
+          orderBy: projectOrderBy(args.orderBy),
+        }),
+      },
+      {
+        fields: (t) => ({
+          totalCount: t.int({
+            resolve: ({ parent, args }, _args, ctx) =>
+              countPerParent(ctx, `Portfolio.projects:${JSON.stringify(args.filter ?? null)}`, async (portfolioIds) =>
+                (
+                  await ctx.prisma.project.groupBy({
+                    by: ['portfolioId'],
+                    where: { AND: [{ portfolioId: { in: portfolioIds } }, projectWhere(ctx.viewer, args.filter)] },
+                    _count: { _all: true },
+                  })
+                ).map((row) => ({ parentId: row.portfolioId, count: row._count._all })),
+              ).load(parent.id),
+          }),
+        }),
+      },
+    ),
   }),
 });
 
@@ -54,11 +77,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: PortfolioFilterInput }), orderBy: t.arg({ type: [PortfolioOrderInput] }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.portfolio.findMany({
-        ...query,
-        where: {
+        ...filteredPage<typeof query, Prisma.PortfolioWhereInput>(query, {
           ownerId: args.filter?.ownerId?.id,
           name: args.filter?.search ? { contains: args.filter.search, mode: 'insensitive' } : undefined,
-        },
+        }),
         orderBy: [
           ...(args.orderBy ?? [{ field: 'NAME' as const, direction: 'ASC' as const }]).map((order) =>
             order.field === 'NAME' ? { name: toPrismaDirection(order.direction) } : { createdAt: toPrismaDirection(order.direction) },

@@ -9,6 +9,7 @@ import { builder } from './builder.js';
 import { ObjectiveRef } from './objectives.js';
 import { HealthEnum, ProjectStatusEnum } from './enums.js';
 import { MUTATION_ERRORS } from './errors.js';
+import { filteredPage } from './filtered-pages.js';
 import { moneyFieldOptions } from './money.js';
 import { reload } from './reload.js';
 import { serviceContext } from './service-context.js';
@@ -103,7 +104,10 @@ builder.queryFields((t) => ({
     description: 'Projects the viewer may read.',
     args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.project.findMany({ ...query, where: projectWhere(ctx.viewer, args.filter), orderBy: projectOrderBy(args.orderBy) }),
+      ctx.prisma.project.findMany({
+        ...filteredPage(query, projectWhere(ctx.viewer, args.filter), projectWhere(ctx.viewer, null)),
+        orderBy: projectOrderBy(args.orderBy),
+      }),
   }),
   project: t.prismaField({
     type: 'Project',

@@ -16,6 +16,7 @@ import { MUTATION_ERRORS } from './errors.js';
 import { PortfolioRef } from './portfolios.js';
 import { ProjectRef } from './projects.js';
 import { reload, usable } from './reload.js';
+import { admitCursorRow, countPerParent, type CursorArgs } from './filtered-pages.js';
 import { serviceContext } from './service-context.js';
 import { inputRules } from './validators.js';
 
@@ -124,17 +125,35 @@ builder.prismaObjectFields('Risk', (t) => ({
   }),
 }));
 
+const acknowledgedWhere = (acknowledged: boolean | null | undefined): Prisma.RiskAlertWhereInput =>
+  acknowledged == null ? {} : { acknowledgedAt: acknowledged ? { not: null } : null };
+
 builder.prismaObjectFields('Project', (t) => ({
-  riskAlerts: t.relatedConnection('riskAlerts', {
-    cursor: 'seq',
-    description: "Alerts on the project and on its risks, oldest first.",
-    totalCount: true,
-    args: { acknowledged: t.arg.boolean() },
-    query: (args) => ({
-      where: args.acknowledged == null ? {} : { acknowledgedAt: args.acknowledged ? { not: null } : null },
-      orderBy: ALERT_ORDER,
-    }),
-  }),
+  riskAlerts: t.relatedConnection(
+    'riskAlerts',
+    {
+      cursor: 'seq',
+      description: 'Alerts on the project and on its risks, oldest first.',
+      args: { acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }) },
+      query: (args) => ({ where: admitCursorRow(args as CursorArgs, 'seq', acknowledgedWhere(args.acknowledged)), orderBy: ALERT_ORDER }),
+    },
+    {
+      fields: (t) => ({
+        totalCount: t.int({
+          resolve: ({ parent, args }, _args, ctx) =>
+            countPerParent(ctx, `Project.riskAlerts:${args.acknowledged}`, async (projectIds) =>
+              (
+                await ctx.prisma.riskAlert.groupBy({
+                  by: ['projectId'],
+                  where: { projectId: { in: projectIds }, ...acknowledgedWhere(args.acknowledged) },
+                  _count: { _all: true },
+                })
+              ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
+            ).load(parent.id),
+        }),
+      }),
+    },
+  ),
 }));
 
 builder.prismaObject('RiskAlertSettings', {

@@ -10,6 +10,7 @@ import type { AppContext } from '../server/context.js';
 import { builder } from './builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { PortfolioRef } from './portfolios.js';
+import { admitCursorRow, countPerParent, type CursorArgs, filteredPage } from './filtered-pages.js';
 import {
   openRisks,
   riskFilterWhere,
@@ -94,14 +95,32 @@ builder.prismaObject('RiskAssessment', {
 });
 
 builder.prismaObjectFields('Project', (t) => ({
-  risks: t.relatedConnection('risks', {
-    cursor: 'id',
-    description: "The project's risk register, highest score first unless ordered otherwise.",
-    totalCount: true,
-    args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [RiskOrderInput] }) },
-    // The project is readable (its own auth scope), so its risks are.
-    query: (args) => ({ where: riskFilterWhere(args.filter), orderBy: riskOrderBy(args.orderBy) }),
-  }),
+  risks: t.relatedConnection(
+    'risks',
+    {
+      cursor: 'id',
+      description: "The project's risk register, highest score first unless ordered otherwise.",
+      args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [RiskOrderInput] }) },
+      // The project is readable (its own auth scope), so its risks are.
+      query: (args) => ({ where: admitCursorRow(args as CursorArgs, 'id', riskFilterWhere(args.filter)), orderBy: riskOrderBy(args.orderBy) }),
+    },
+    {
+      fields: (t) => ({
+        totalCount: t.int({
+          resolve: ({ parent, args }, _args, ctx) =>
+            countPerParent(ctx, `Project.risks:${JSON.stringify(args.filter ?? null)}`, async (projectIds) =>
+              (
+                await ctx.prisma.risk.groupBy({
+                  by: ['projectId'],
+                  where: { AND: [{ projectId: { in: projectIds } }, riskFilterWhere(args.filter)] },
+                  _count: { _all: true },
+                })
+              ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
+            ).load(parent.id),
+        }),
+      }),
+    },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -112,7 +131,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [RiskOrderInput] }) },
     totalCount: (_root, args, ctx) => ctx.prisma.risk.count({ where: riskWhere(ctx.viewer, args.filter) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.risk.findMany({ ...query, where: riskWhere(ctx.viewer, args.filter), orderBy: riskOrderBy(args.orderBy) }),
+      ctx.prisma.risk.findMany({
+        ...filteredPage(query, riskWhere(ctx.viewer, args.filter), riskWhere(ctx.viewer, null)),
+        orderBy: riskOrderBy(args.orderBy),
+      }),
   }),
   topRisks: t.prismaField({
     type: ['Risk'],

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { Prisma } from '../server/db/generated/prisma/client.js';
 import { builder } from './builder.js';
 import { RoleEnum, SortDirectionEnum, toPrismaDirection } from './enums.js';
 import { moneyFieldOptions } from './money.js';
 import { projectOrderBy, projectWhere, ProjectFilterInput, ProjectOrderInput } from './project-filters.js';
+import { admitCursorRow, type CursorArgs, filteredPage } from './filtered-pages.js';
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
@@ -20,7 +22,10 @@ export const UserRef = builder.prismaNode('User', {
     managedProjects: t.relatedConnection('managedProjects', {
       cursor: 'id',
       args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [ProjectOrderInput] }) },
-      query: (args, ctx) => ({ where: projectWhere(ctx.viewer, args.filter), orderBy: projectOrderBy(args.orderBy) }),
+      query: (args, ctx) => ({
+        where: admitCursorRow(args as CursorArgs, 'id', projectWhere(ctx.viewer, args.filter), projectWhere(ctx.viewer, null)),
+        orderBy: projectOrderBy(args.orderBy),
+      }),
     }),
     memberships: t.relation('memberships', {
       description: 'Project memberships, limited to projects the viewer may read.',
@@ -59,8 +64,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: UserFilterInput }), orderBy: t.arg({ type: [UserOrderInput] }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.user.findMany({
-        ...query,
-        where: {
+        ...filteredPage<typeof query, Prisma.UserWhereInput>(query, {
           role: args.filter?.role ? { in: args.filter.role } : undefined,
           active: args.filter?.active ?? undefined,
           OR: args.filter?.search
@@ -69,7 +73,7 @@ builder.queryFields((t) => ({
                 { email: { contains: args.filter.search, mode: 'insensitive' } },
               ]
             : undefined,
-        },
+        }),
         orderBy: [
           ...(args.orderBy ?? [{ field: 'NAME' as const, direction: 'ASC' as const }]).map((order) => ({
             [USER_ORDER_COLUMN[order.field]]: toPrismaDirection(order.direction),

@@ -30,6 +30,8 @@ interface Loaders {
   facts: DataLoader<string, ProjectFacts | null>;
   projectCompliance: DataLoader<string, ComplianceSummary>;
   portfolioCompliance: DataLoader<string, ComplianceSummary>;
+  /** totalCount of filtered related connections, by field and filter (schema/filtered-pages.ts). */
+  counts: Map<string, DataLoader<string, number>>;
 }
 
 export function createRequestContext(options: {
@@ -48,6 +50,7 @@ export function createRequestContext(options: {
     }),
     projectCompliance: new DataLoader((ids) => complianceByProject(prisma, ids)),
     portfolioCompliance: new DataLoader((ids) => complianceByPortfolio(prisma, ids, projectReadFilter(viewer))),
+    counts: new Map(),
   });
   return {
     ...options,

@@ -95,6 +95,21 @@ const RiskAlertsOfRisk = graphql(`
     node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }
   }
 `);
+const ProjectAlertsPage = graphql(`
+  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+    project(id: $id) {
+      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        edges { cursor node { id } }
+      }
+    }
+  }
+`);
+const RiskAlertsPage = graphql(`
+  query AlertsRiskPage($id: ID!, $after: String) {
+    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }
+  }
+`);
 const NestedAlerts = graphql(`
   query AlertsNested($portfolioId: ID!) {
     riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {
@@ -623,6 +638,43 @@ describe.each(backends())('risk alerts on %s', (backend) => {
       const missed = await alerts({ projectId: kept.id });
       expect(missed).toHaveLength(2);
       expect((await page(last!.cursor)).map((alert) => alert.id)).toEqual(missed.map((alert) => gid('RiskAlert', alert.id)));
+    });
+
+    it('pages project.riskAlerts(acknowledged: false) while the alerts are acknowledged: nothing skipped, totalCount exact', async () => {
+      const { project } = await scene();
+      const raised = [];
+      for (const impact of [4, 4, 5, 5]) raised.push(await createRisk('manager', newRisk(project.gid, { probability: 4, impact })));
+      const stored = await alerts({ projectId: project.id });
+      expect(stored).toHaveLength(4);
+      const ids = stored.map((alert) => gid('RiskAlert', alert.id));
+      const page = async (extra: { first?: number; after?: string; last?: number; before?: string }) => {
+        const connection = rootField(await server.exec(PEOPLE.manager, ProjectAlertsPage, { id: project.gid, acknowledged: false, ...extra }))!.riskAlerts;
+        return { ids: connection.edges.map((edge) => edge.node.id), cursors: connection.edges.map((edge) => edge.cursor), totalCount: connection.totalCount };
+      };
+
+      // Work through the queue of unacknowledged alerts two at a time, acknowledging each page.
+      const first = await page({ first: 2 });
+      expect(first).toMatchObject({ ids: ids.slice(0, 2), totalCount: 4 });
+      for (const alert of stored.slice(0, 2)) await acknowledged('manager', alert.id);
+      const second = await page({ first: 2, after: first.cursors[1] });
+      expect(second).toMatchObject({ ids: ids.slice(2, 4), totalCount: 2 });
+      // Backwards from an acknowledged alert, and from the last one.
+      expect(await page({ last: 2, before: first.cursors[1] })).toMatchObject({ ids: [], totalCount: 2 });
+      expect(await page({ last: 2, before: second.cursors[1] })).toMatchObject({ ids: [ids[2]], totalCount: 2 });
+
+      // risk.alerts pages by seq too.
+      const escalated = raised[0]!; // HIGH
+      await updateRisk('manager', { id: escalated.id, version: 1, probability: 5, impact: 5 }); // CRITICAL: a second alert
+      const ofRisk = (await alertsOfRisk(escalated.id)).map((alert) => gid('RiskAlert', alert.id));
+      expect(ofRisk).toHaveLength(2);
+      const riskPage = async (after?: string) =>
+        rootField(await server.exec(PEOPLE.manager, RiskAlertsPage, { id: escalated.id, after }))!.alerts.edges;
+      const [firstOfRisk] = await riskPage();
+      expect((await riskPage(firstOfRisk!.cursor)).map((edge) => edge.node.id)).toEqual([ofRisk[1]]);
+
+      // A forged cursor is a validation error, not a masked one.
+      const forged = await server.exec(PEOPLE.manager, ProjectAlertsPage, { id: project.gid, first: 1, after: 'bm9wZQ==' });
+      expect(forged.errors?.[0]?.message).toMatch(/after is not a valid cursor/);
     });
 
     it('costs the same number of SQL statements for 5 and for 50 alerts', async () => {
