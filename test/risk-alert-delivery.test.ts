@@ -13,6 +13,7 @@ import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../server/app.js';
+import { createTokenService } from '../server/auth/tokens.js';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
 import { alertTopic } from '../server/events/alert-bus.js';
 import type { DeliveryAlertsSubscription, DeliveryReplayQuery } from './gql/graphql.js';
@@ -85,9 +86,9 @@ class Scene {
     return this;
   }
 
-  /** A graphql-ws client signed in as `email` (disposed after the test). */
-  async client(email: string | null, url = this.url): Promise<Client> {
-    const client = wsClient(url, email ? { token: await this.server.token(email) } : {});
+  /** A graphql-ws client signed in as `email`, or with `token` (disposed after the test). */
+  async client(email: string | null, url = this.url, token?: string): Promise<Client> {
+    const client = wsClient(url, token ? { token } : email ? { token: await this.server.token(email) } : {});
     this.clients.push(client);
     return client;
   }
@@ -306,6 +307,17 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     });
     const missed = rootField((await response.json()) as ExecutionResult<DeliveryReplayQuery>);
     expect(missed.edges.map((edge) => edge.node.risk?.title)).toEqual([b, c]);
+  });
+
+  it('completes a quiet subscription when its token expires, with no alert needed', async () => {
+    const { config } = scene.server;
+    const tokens = createTokenService({ secret: config.jwtSecret!, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: 2 });
+    const before = scene.server.app.alerts.subscriberCount;
+    const live = wsSubscribe(await scene.client(null, scene.url, await tokens.sign(PEOPLE.executive)), Alerts, { filter: {} }, 'a subscription on a 2-second token');
+    await waitFor(() => scene.server.app.alerts.subscriberCount > before, 'the subscription to start');
+    expect(await live.next(5_000)).toEqual({ type: 'complete' });
+    expect(live.events).toEqual([{ type: 'complete' }]);
+    await waitFor(() => scene.server.app.alerts.subscriberCount === before, 'the subscriber to be gone');
   });
 
   it('completes the subscription of a user deactivated meanwhile, at the next alert, without delivering it', async () => {

@@ -138,7 +138,15 @@ export function createAlertHub(options: { bus: AlertBus; prisma: PrismaClient; l
       return new Repeater<AlertEvent>(async (push, stop) => {
         const subscriber: Subscriber = { viewer, filter, push: (event) => void push(event), end: () => stop() };
         subscribers.add(subscriber);
+        // A quiet subscription must not outlive its token: it ends when the token expires, alert or not.
+        const expiry = viewer.expiresAt
+          ? at(viewer.expiresAt, () => {
+              log.info({ userId: viewer.id }, 'risk alert subscription ended: the token expired');
+              stop();
+            })
+          : undefined;
         await stop;
+        expiry?.cancel();
         subscribers.delete(subscriber);
       }, new SlidingBuffer(SUBSCRIBER_BUFFER));
     },
@@ -152,6 +160,23 @@ export function createAlertHub(options: { bus: AlertBus; prisma: PrismaClient; l
       await bus.close();
     },
   };
+}
+
+/** The longest delay a Node timer takes; longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Runs `run` at `when` (a token's expiry may be weeks away: longer waits are chained). */
+function at(when: Date, run: () => void): { cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    const wait = when.getTime() - Date.now();
+    if (wait <= 0) return run();
+    timer = setTimeout(arm, Math.min(wait, MAX_TIMER_MS));
+    // A pending expiry must not keep the process alive on shutdown.
+    timer.unref();
+  };
+  arm();
+  return { cancel: () => clearTimeout(timer) };
 }
 
 function matches(filter: AlertFilter, message: AlertMessage): boolean {
