@@ -71,7 +71,10 @@ async function main(): Promise<boolean> {
   cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
   const adminUrl = process.env.BENCH_DATABASE_URL || undefined;
   const singleDb = adminUrl ? await scratch(adminUrl) : undefined;
-  const single = await startPmo({ ...(singleDb ? { DATABASE_URL: singleDb } : { PMO_DATA_DIR: dataDir }) });
+  const single = await startPmo(singleDb ? { DATABASE_URL: singleDb } : { PMO_DATA_DIR: dataDir }, {
+    database: singleDb ? 'postgres' : 'pglite',
+    alerts: 'memory',
+  });
   results.push(await measure(`PMO Engine, one instance (${singleDb ? 'PostgreSQL' : 'PGlite'})`, [single], mutation(single), single));
   await single.stop();
 
@@ -81,8 +84,8 @@ async function main(): Promise<boolean> {
     const database = await scratch(pgAdmin);
     const prefix = `bench-${randomBytes(4).toString('hex')}`;
     const env = { DATABASE_URL: database, REDIS_URL: redisUrl, PMO_REDIS_PREFIX: prefix };
-    const a = await startPmo(env);
-    const b = await startPmo(env);
+    const a = await startPmo(env, { database: 'postgres', alerts: 'redis' });
+    const b = await startPmo(env, { database: 'postgres', alerts: 'redis' });
     results.push(await measure('PMO Engine, two instances + Redis (PostgreSQL)', [a, b], mutation(a), a));
     await a.stop();
     await b.stop();
@@ -104,9 +107,10 @@ async function scratch(adminUrl: string): Promise<string> {
   return database.url;
 }
 
-async function startPmo(env: Record<string, string>): Promise<ServerProcess> {
+/** A PMO Engine server on `env`, once its /ready reports the database and alert bus `expected`. */
+async function startPmo(env: Record<string, string>, expected: { database: 'pglite' | 'postgres'; alerts: 'memory' | 'redis' }): Promise<ServerProcess> {
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return startProcess([...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  const server = await startProcess([...nodeArgs, '--expose-gc', '--import', 'tsx', '--import', './bench/gc-on-signal.ts', 'server/main.ts'], {
     NODE_ENV: 'production',
     PMO_JWT_SECRET: SECRET,
     PMO_SEED: 'true',
@@ -115,6 +119,24 @@ async function startPmo(env: Record<string, string>): Promise<ServerProcess> {
     HOST: '127.0.0.1',
     ...env,
   });
+  // Figures for the wrong setup are worse than none.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ready = (await (await fetch(`${server.url}/ready`)).json()) as { database: string; alerts: string };
+    if (ready.database === expected.database && ready.alerts === expected.alerts) return server;
+    if (Date.now() > deadline) throw new Error(`server runs on ${JSON.stringify(ready)}, not ${JSON.stringify(expected)}`);
+    await sleep(200);
+  }
+}
+
+/**
+ * The caller's environment without the server's settings: a scenario's server runs on exactly
+ * what the scenario says. (An inherited REDIS_URL turned the in-memory single instance into a
+ * Redis one, and its figures with it.)
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const serverSetting = /^(PMO_|DATABASE_URL$|REDIS_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_ENV$)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !serverSetting.test(name)));
 }
 
 /** Starts a server process on a free port and waits until /ready answers. */
@@ -122,7 +144,7 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...inheritedEnv(), ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -219,6 +241,7 @@ async function measure(
       }),
     );
   }
+  const subscribersOn = (server: ServerProcess) => Array.from({ length: SUBSCRIBERS }, (_, i) => servers[i % servers.length]).filter((s) => s === server).length;
   const cleanupClients = async () => Promise.all(clients.map((client) => client.dispose()));
   cleanup.push(cleanupClients);
 
@@ -279,7 +302,8 @@ async function measure(
     latencies,
     early,
     missing,
-    rssPerSubscriberKb: memoryOf ? (rssAfter - rssBefore) / SUBSCRIBERS : null,
+    // Per subscriber connected to the measured process (with two instances, half of them).
+    rssPerSubscriberKb: memoryOf ? (rssAfter - rssBefore) / subscribersOn(memoryOf) : null,
     byInstance: servers.length > 1 ? byInstance : undefined,
   };
 }
@@ -305,7 +329,7 @@ function report(results: Result[]): void {
   console.log(
     '\nlatency: from the mutation response (or the baseline publish) to receipt by each subscriber; "early" deliveries arrived before the response and count as 0.',
   );
-  console.log('KB/sub: growth of the server process RSS with all subscribers connected, divided by their number.');
+  console.log('KB/sub: growth of the measured server process RSS (after a full GC) with its subscribers connected, divided by their number.');
 }
 
 function percentile(values: number[], p: number): number {
@@ -314,8 +338,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-/** The process's resident memory: the median of five readings a fifth of a second apart. */
+/**
+ * The process's resident memory after a full garbage collection (bench/gc-on-signal.ts): the
+ * median of five readings a fifth of a second apart.
+ */
 async function rssKb(pid: number): Promise<number> {
+  process.kill(pid, 'SIGUSR2');
+  await sleep(500);
   const readings: number[] = [];
   for (let i = 0; i < 5; i++) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
