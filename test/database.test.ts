@@ -1,9 +1,10 @@
 // The adapter wrapper in server/db/database.ts: statements of one transaction are counted and sent
-// one after another, even when Prisma's query plan issues them in parallel (pg's own queue for that is
-// deprecated and warns; pg@9 removes it).
+// one after another (server/db/statement-queue.ts), even when Prisma's query plan issues them in
+// parallel (pg's own queue for that is deprecated and warns; pg@9 removes it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../server/db/database.js';
 import { migrateDatabase } from '../server/db/migrate.js';
+import { statementQueue } from '../server/db/statement-queue.js';
 import { backends, scratchDatabase, type ScratchDatabase } from './support/databases.js';
 
 describe.each(backends())('transaction statements on %s', (backend) => {
@@ -51,5 +52,33 @@ describe.each(backends())('transaction statements on %s', (backend) => {
     await expect(outcome).rejects.toThrow(/no_such_table/);
     const [row] = await db.prisma.$queryRawUnsafe<{ ok: number }[]>('SELECT 7::int AS ok');
     expect(row?.ok).toBe(7);
+  });
+});
+
+describe('statementQueue', () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('starts each statement once the one before has settled, in the order they came', async () => {
+    const inOrder = statementQueue();
+    const log: string[] = [];
+    const statement = (name: string) => async () => {
+      log.push(`start ${name}`);
+      await tick();
+      log.push(`end ${name}`);
+      return name;
+    };
+    expect(await Promise.all([inOrder(statement('a')), inOrder(statement('b')), inOrder(statement('c'))])).toEqual(['a', 'b', 'c']);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+  });
+
+  it('fails only the caller of a failing statement: the next one still runs, with its own result', async () => {
+    const inOrder = statementQueue();
+    const failing = inOrder(async () => {
+      await tick();
+      throw new Error('relation "no_such_table" does not exist');
+    });
+    const next = inOrder(async () => 'ran');
+    await expect(failing).rejects.toThrow(/no_such_table/);
+    await expect(next).resolves.toBe('ran');
   });
 });

@@ -1,9 +1,9 @@
-// Filtered related connections (schema/filtered-pages.ts): a client paging through
-// `portfolio.projects(filter)`, `user.managedProjects(filter)` or `project.risks(filter)` while
-// the rows change gets every row that still matches, once, even when the row its page ended on
-// has left the filter since; totalCount counts what matches now. (`project.riskAlerts` is
-// covered in risk-alerts.test.ts.) Rows leave the filter by direct writes: the read path is
-// under test, not the mutations.
+// Filtered connections (schema/filtered-pages.ts), related and root: a client paging through
+// `portfolio.projects(filter)`, `user.managedProjects(filter)`, `project.risks(filter)`,
+// `projects(filter)` or `risks(filter)` while the rows change gets every row that still matches,
+// once, even when the row its page ended on has left the filter since; totalCount counts what
+// matches now. (`project.riskAlerts` is covered in risk-alerts.test.ts.) Rows leave the filter by
+// direct writes: the read path is under test, not the mutations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../server/db/generated/prisma/client.js';
 import { graphql } from './gql/index.js';
@@ -69,7 +69,7 @@ const read = (connection: Page | null | undefined) => ({
   totalCount: connection?.totalCount,
 });
 
-describe.each(backends())('filtered related connections on %s', (backend) => {
+describe.each(backends())('filtered connections on %s', (backend) => {
   let server: TestServer;
   let prisma: PrismaClient;
   let fx: RiskFixtures;
@@ -115,7 +115,7 @@ describe.each(backends())('filtered related connections on %s', (backend) => {
     const { portfolio, projects, codes } = await portfolioOfFour();
     const page = async (after?: string) =>
       read(
-        (rootField(await server.exec(PEOPLE.admin, ManagedProjectsPage, { id: gidOfManager(), portfolioId: portfolio.gid, first: 2, after })) as {
+        (rootField(await server.exec(PEOPLE.admin, ManagedProjectsPage, { id: gid('User', fx.users.manager), portfolioId: portfolio.gid, first: 2, after })) as {
           managedProjects: Page;
         } | null)?.managedProjects,
       );
@@ -171,6 +171,4 @@ describe.each(backends())('filtered related connections on %s', (backend) => {
     await prisma.risk.updateMany({ where: { projectId: project.id, title: 'S20' }, data: { status: 'MITIGATING' } });
     expect(await page(first.cursors[0])).toMatchObject({ rows: ['S12'], totalCount: 2 });
   });
-
-  const gidOfManager = () => gid('User', fx.users.manager);
 });

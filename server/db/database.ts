@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
+import { statementQueue } from './statement-queue.js';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; /** a directory, or `memory://` */ dataDir: string }
@@ -52,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 /**
  * Wraps an adapter factory so every statement sent to the database is counted. This is how the
  * N+1 tests and benchmarks measure "statements per request" on both PGlite and PostgreSQL.
- * Inside a transaction it also sends the statements in order (see `statementQueue`).
+ * Inside a transaction it also sends the statements in order (statement-queue.ts).
  */
 function countingFactory(
   factory: SqlMigrationAwareDriverAdapterFactory,
@@ -97,20 +98,5 @@ function countingFactory(
     adapterName: factory.adapterName,
     connect: async () => wrap(await factory.connect()),
     connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
-  };
-}
-
-/**
- * Runs a transaction's statements one after another. Prisma's query interpreter sends
- * independent reads of one transaction in parallel; they share one connection, so `pg` would
- * queue them anyway, but that queue is deprecated (removed in pg@9) and warns on every use.
- * Queueing here keeps the same order and timing without relying on it.
- */
-function statementQueue(): <T>(run: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (run) => {
-    const result = tail.then(run);
-    tail = result.catch(() => undefined);
-    return result;
   };
 }
