@@ -7,7 +7,7 @@
 // statement counter and warmed-up JIT. The two are never loaded at the same time (the runs
 // alternate), so neither steals the other's CPU.
 import { createServer, type Server } from 'node:http';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 
 /**
  * How the handler asks Prisma for the data. `select` (default) reads only the columns the answer

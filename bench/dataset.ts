@@ -1,7 +1,7 @@
 // The benchmark's data: one portfolio with 50 projects, each with a manager, 3 members and 2
 // aligned objectives, plus the PMO admin who reads it. Written with Prisma directly (a fixture,
 // not a use case), in a handful of bulk statements so that set-up stays well under a second.
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 
 export const BENCH_VIEWER = 'admin@pmo.local';
 

@@ -5,10 +5,10 @@
 // instantiation code (instantiatePhases, initialProjectFields); rows are then written with bulk
 // inserts, because creating 1,000 projects one by one through the services would dominate the run.
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../server/db/generated/prisma/client.js';
-import type { ResolvedMethodology } from '../server/methodology/manifest.js';
-import { checkFieldValues, initialProjectFields, instantiatePhases } from '../server/services/project-methodology.js';
-import type { Tx } from '../server/services/service-context.js';
+import type { Prisma, PrismaClient } from '../server/platform/db/generated/prisma/client.js';
+import type { ResolvedMethodology } from '../server/methodology/lib/manifest.js';
+import { checkFieldValues, initialProjectFields, instantiatePhases } from '../server/methodology/index.js';
+import type { Tx } from '../server/platform/context.js';
 import { fieldValue, type ProjectProfile } from './rules-fields.js';
 import { seededRandom, type Random } from './rules-random.js';
 

@@ -22,8 +22,8 @@ import {
   type CompiledRule,
   type EvaluationContext,
   type Facts,
-} from '../server/methodology/evaluate.js';
-import type { ProjectFacts } from '../server/methodology/facts-loader.js';
+} from '../server/methodology/lib/evaluate.js';
+import type { ProjectFacts } from '../server/methodology/index.js';
 import type { Variant } from './rules-measure.js';
 
 interface Work {

@@ -3,7 +3,7 @@
 // report's RAG) are drawn so that most projects pass and a realistic minority fails, instead of
 // uniform noise that would make every comparison rule fail; anything else gets a value of the
 // field's type. Every value is checked against the plugin's types by the caller.
-import type { FieldDef, FieldValue } from '../server/methodology/manifest.js';
+import type { FieldDef, FieldValue } from '../server/methodology/lib/manifest.js';
 import type { Random } from './rules-random.js';
 
 const DAY_MS = 86_400_000;

@@ -11,8 +11,8 @@
 // Exit code: 0 both targets met, 1 a target missed, 2 the benchmark itself failed.
 import os from 'node:os';
 import { testConfig } from '../server/config.js';
-import { FACTS_INCLUDE, factsOf, loadFacts } from '../server/methodology/facts-loader.js';
-import { compiledFor } from '../server/methodology/registry.js';
+import { factsInclude, type FactsProject, factsOf, loadFacts } from '../server/methodology/index.js';
+import { compiledFor } from '../server/methodology/index.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
 import { createRulesDataset } from './rules-dataset.js';
@@ -78,8 +78,8 @@ async function main(): Promise<boolean> {
     factsRows.push([size, [...seen].join(' / '), ms.toFixed(1), ((ms * 1000) / size).toFixed(0)]);
   }
   const allIds = dataset.projectIds;
-  const querySamples = await timeRuns(SPLIT_RUNS, () => prisma.project.findMany({ where: { id: { in: allIds } }, include: FACTS_INCLUDE }));
-  const rows = await prisma.project.findMany({ where: { id: { in: allIds } }, include: FACTS_INCLUDE });
+  const querySamples = await timeRuns(SPLIT_RUNS, () => prisma.project.findMany({ where: { id: { in: allIds } }, include: factsInclude() }));
+  const rows = (await prisma.project.findMany({ where: { id: { in: allIds } }, include: factsInclude() })) as unknown as FactsProject[];
   const buildSamples = await timeRuns(SPLIT_RUNS, async () => rows.map((project) => factsOf(project, TODAY)).length);
   const statementsFlat = statements.get(smallCount)!.size === 1 && statements.get(projectCount)!.size === 1 && [...statements.get(smallCount)!][0] === [...statements.get(projectCount)!][0];
 

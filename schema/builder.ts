@@ -1,4 +1,5 @@
-// The Pothos schema builder: plugins, scalars, auth scopes. Area files in schema/ add types.
+// The Pothos schema builder: plugins, auth scopes, relay and prisma settings. It defines no
+// types: each domain folder in schema/ adds its own (schema/index.ts lists them).
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -6,36 +7,15 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Decimal } from '@prisma/client/runtime/client';
-import { z } from 'zod';
 import { canReadAudit, canSeeMoney, canWrite, isAdmin } from '../server/auth/access.js';
-import type { AppContext } from '../server/context.js';
-import type PrismaTypes from '../server/db/generated/pothos-types.js';
-import { getDatamodel } from '../server/db/generated/pothos-types.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../server/errors.js';
-import { decodeId } from './ids.js';
-import { resolveVisibleNode, resolveVisibleNodes } from './node-visibility.js';
-
-export const MAX_PAGE_SIZE = 100;
-
-function pageSize(arg: string) {
-  return z
-    .number()
-    .int()
-    .min(0, `${arg} must not be negative`)
-    .max(MAX_PAGE_SIZE, `${arg} must be at most ${MAX_PAGE_SIZE}`)
-    .nullish();
-}
-
-// Cursors are the prisma plugin's encoding of a record id (base64 "GPC:S:<uuid>") or sequence
-// number ("GPC:N:<n>", risk alerts). A forged cursor is a user error, not a database error.
-const CURSOR = /^GPC:(S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|N:[0-9]{1,10})$/i;
-
-function cursor(arg: string) {
-  return z
-    .string()
-    .refine((value) => CURSOR.test(Buffer.from(value, 'base64').toString('utf8')), `${arg} is not a valid cursor`)
-    .nullish();
-}
+import { canReadProject } from '../server/auth/project-access.js';
+import type PrismaTypes from '../server/platform/db/generated/pothos-types.js';
+import { getDatamodel } from '../server/platform/db/generated/pothos-types.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../server/platform/errors.js';
+import type { AppContext } from './shared/context.js';
+import { decodeId } from './shared/ids.js';
+import { resolveVisibleNode, resolveVisibleNodes } from './shared/nodes.js';
+import { cursor, MAX_PAGE_SIZE, pageSize } from './shared/pages.js';
 
 export interface Scopes {
   authenticated: boolean;
@@ -83,8 +63,8 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     decodeGlobalID: decodeId,
     // Pages hold at most 100 nodes; asking for more is an error rather than a silent clamp.
-    firstArgOptions: { description: 'At most 100.', validate: pageSize('first') } as never,
-    lastArgOptions: { description: 'At most 100.', validate: pageSize('last') } as never,
+    firstArgOptions: { description: `At most ${MAX_PAGE_SIZE}.`, validate: pageSize('first').nullish() } as never,
+    lastArgOptions: { description: `At most ${MAX_PAGE_SIZE}.`, validate: pageSize('last').nullish() } as never,
     afterArgOptions: { validate: cursor('after') } as never,
     beforeArgOptions: { validate: cursor('before') } as never,
     nodeQueryOptions: {
@@ -110,7 +90,7 @@ export const builder = new SchemaBuilder<{
       writer: canWrite(ctx.viewer),
       seeMoney: canSeeMoney(ctx.viewer),
       readAudit: canReadAudit(ctx.viewer),
-      readProject: (projectId) => ctx.canReadProject(projectId),
+      readProject: (projectId) => canReadProject(ctx, projectId),
     }),
     unauthorizedError: (_parent, ctx, _info, result) =>
       ctx.viewer ? new ForbiddenError(result.message) : new UnauthenticatedError(),

@@ -1,22 +1,19 @@
-// Assembles the GraphQL schema from the area files.
+// Assembles the GraphQL schema: what every domain shares, then each domain's skin. A new domain
+// adds its folder here (and its server side to server/domains.ts).
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
-import './scalars.js';
-import './errors.js';
-import './enums.js';
-import './users.js';
-import './portfolios.js';
-import './objectives.js';
-import './projects.js';
-import './audit.js';
-import './methodologies.js';
-import './project-methodology.js';
-import './risks.js';
-import './risk-matrix.js';
-import './risk-alerts.js';
+import './shared/scalars.js';
+import './shared/errors.js';
+import './shared/audit.js';
+import './users/index.js';
+import './portfolio/index.js';
+import './projects/index.js';
+import './methodology/index.js';
+import './risks/index.js';
 
 builder.queryType({ authScopes: { authenticated: true } });
 builder.mutationType({ authScopes: { authenticated: true } });
+builder.subscriptionType({ authScopes: { authenticated: true } });
 
 let schema: GraphQLSchema | undefined;
 

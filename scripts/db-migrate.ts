@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to the configured database.
 import { ConfigError, loadConfig } from '../server/config.js';
-import { openDatabase } from '../server/db/database.js';
-import { defaultMigrationsDir, migrateDatabase } from '../server/db/migrate.js';
-import { SchemaEngineError } from '../server/db/schema-engine.js';
+import { openDatabase } from '../server/platform/db/database.js';
+import { defaultMigrationsDir, migrateDatabase } from '../server/platform/db/migrate.js';
+import { SchemaEngineError } from '../server/platform/db/schema-engine.js';
 
 import { databaseTarget } from '../server/runtime.js';
 

@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../server/db/database.js';
-import { defaultMigrationsDir, migrateDatabase } from '../server/db/migrate.js';
-import { SchemaEngineError, diffDatabaseToSchema } from '../server/db/schema-engine.js';
+import { openDatabase } from '../server/platform/db/database.js';
+import { defaultMigrationsDir, migrateDatabase } from '../server/platform/db/migrate.js';
+import { SchemaEngineError, diffDatabaseToSchema } from '../server/platform/db/schema-engine.js';
 
 const schemaPath = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 const migrationsDir = defaultMigrationsDir;

@@ -7,7 +7,7 @@
 // lives here (SOURCES), checked one-to-one against FACTS: a new fact without a source, or a
 // source for a fact that no longer exists, stops the script.
 import { pathToFileURL } from 'node:url';
-import { FACTS, FACTS_VERSION, type FactDefinition } from '../server/methodology/facts-shape.js';
+import { FACTS, FACTS_VERSION, type FactDefinition } from '../server/methodology/lib/facts-shape.js';
 
 export const FACTS_START = '<!-- facts:start -->';
 export const FACTS_END = '<!-- facts:end -->';

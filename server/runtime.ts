@@ -1,14 +1,16 @@
-// Builds everything a running server needs from a Config: database (migrated, seeded), tokens,
-// logger. Shared by main.ts and the tests so both run the same start-up path.
+// Builds everything a running server needs from a Config: domains installed, database (migrated,
+// built-in methodologies, demo data), tokens, logger. Shared by main.ts and the tests so both run
+// the same start-up path.
 import type { Logger } from 'pino';
 import { resolveJwtSecret } from './auth/secret.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
-import { openDatabase, type Database, type DatabaseTarget } from './db/database.js';
-import { migrateDatabase } from './db/migrate.js';
-import { seedDemoData } from './db/seed.js';
+import { seedDemoData } from './demo/seed.js';
+import { installDomains } from './domains.js';
 import { createLogger } from './logger.js';
-import { syncBuiltInMethodologies } from './methodology/registry.js';
+import { syncBuiltInMethodologies } from './methodology/index.js';
+import { openDatabase, type Database, type DatabaseTarget } from './platform/db/database.js';
+import { migrateDatabase } from './platform/db/migrate.js';
 
 export interface Runtime {
   config: Config;
@@ -22,6 +24,7 @@ export function databaseTarget(config: Config): DatabaseTarget {
 }
 
 export async function startRuntime(config: Config, log: Logger = createLogger(config)): Promise<Runtime> {
+  installDomains();
   const db = await openDatabase(databaseTarget(config));
   try {
     const applied = await migrateDatabase(db, { log: (line) => log.info(line) });

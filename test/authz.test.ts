@@ -4,7 +4,7 @@
 // is server/auth/access.ts.
 import type { ExecutionResult } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import { graphql } from './gql/index.js';
 import {
   ACTORS,

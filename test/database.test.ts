@@ -2,9 +2,9 @@
 // one after another (server/db/statement-queue.ts), even when Prisma's query plan issues them in
 // parallel (pg's own queue for that is deprecated and warns; pg@9 removes it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../server/db/database.js';
-import { migrateDatabase } from '../server/db/migrate.js';
-import { statementQueue } from '../server/db/statement-queue.js';
+import { openDatabase, type Database } from '../server/platform/db/database.js';
+import { migrateDatabase } from '../server/platform/db/migrate.js';
+import { statementQueue } from '../server/platform/db/statement-queue.js';
 import { backends, scratchDatabase, type ScratchDatabase } from './support/databases.js';
 
 describe.each(backends())('transaction statements on %s', (backend) => {

@@ -3,7 +3,7 @@
 // portfolio's owner or the PMO approves), four-eyes, optimistic concurrency, and the audit event
 // and compliance re-evaluation every change brings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FACTS_END, FACTS_START, factsReference, SOURCES } from '../scripts/facts-reference.js';
-import { FACTS } from '../server/methodology/facts-shape.js';
+import { FACTS } from '../server/methodology/lib/facts-shape.js';
 
 function readmeBlock(): string {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

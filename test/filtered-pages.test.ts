@@ -5,7 +5,7 @@
 // matches now. (`project.riskAlerts` is covered in risk-alerts.test.ts.) Rows leave the filter by
 // direct writes: the read path is under test, not the mutations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';

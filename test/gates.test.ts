@@ -3,7 +3,7 @@
 // the deliverables are approved or the rule is waived; waivers are restricted, listed, audited,
 // and stop counting once they expire or are revoked; the project completes after its last phase.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';

@@ -4,7 +4,7 @@
 // InvalidTransitionError and leave the database exactly as it was.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { ProjectStatus } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';

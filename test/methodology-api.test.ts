@@ -3,10 +3,10 @@
 // typed project fields) and stored compliance results. Gates and deliverables have their own
 // suites (gates.test.ts, deliverables.test.ts); the pure engine is unit-tested in test/methodology.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
-import type { ResolvedMethodology } from '../server/methodology/manifest.js';
-import { evaluateAndStore } from '../server/services/compliance.js';
-import { initialProjectFields, instantiatePhases } from '../server/services/project-methodology.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
+import type { ResolvedMethodology } from '../server/methodology/lib/manifest.js';
+import { evaluateAndStore } from '../server/methodology/index.js';
+import { initialProjectFields, instantiatePhases } from '../server/methodology/index.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/harness.js';

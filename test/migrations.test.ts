@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../server/db/database.js';
-import { defaultMigrationsDir, migrateDatabase } from '../server/db/migrate.js';
-import { SchemaEngineError, diffDatabaseToSchema, readMigrations } from '../server/db/schema-engine.js';
+import { openDatabase, type Database } from '../server/platform/db/database.js';
+import { defaultMigrationsDir, migrateDatabase } from '../server/platform/db/migrate.js';
+import { SchemaEngineError, diffDatabaseToSchema, readMigrations } from '../server/platform/db/schema-engine.js';
 
 const schemaPath = new URL('../prisma/schema.prisma', import.meta.url);
 

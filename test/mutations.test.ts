@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { CreateProjectInput } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';

@@ -12,7 +12,7 @@ import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../server/config.js';
-import { openDatabase } from '../server/db/database.js';
+import { openDatabase } from '../server/platform/db/database.js';
 import { describeStartupError } from '../server/startup-errors.js';
 import { graphql } from './gql/index.js';
 import { backends, type Backend } from './support/databases.js';

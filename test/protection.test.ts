@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createApp, type App } from '../server/app.js';
 import { testConfig } from '../server/config.js';
-import { seedDemoData } from '../server/db/seed.js';
+import { seedDemoData } from '../server/demo/seed.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { graphql } from './gql/index.js';
 import { backends, scratchDatabase, type ScratchDatabase } from './support/databases.js';

@@ -14,8 +14,9 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../server/app.js';
 import { createTokenService } from '../server/auth/tokens.js';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
-import { alertTopic } from '../server/events/alert-bus.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
+import { channelName } from '../server/platform/events/bus.js';
+import { RISK_ALERTS } from '../server/risks/index.js';
 import type { DeliveryAlertsSubscription, DeliveryReplayQuery } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';
@@ -348,7 +349,7 @@ describe.skipIf(!REDIS_URL).each(backends())('risk alerts across two instances t
 
   beforeAll(async () => {
     const redisChannelPrefix = `pmo-test-${randomBytes(6).toString('hex')}`;
-    channel = alertTopic(redisChannelPrefix);
+    channel = channelName(redisChannelPrefix, RISK_ALERTS);
     scene = await new Scene(await startTestServer(backend, { config: { redisUrl: REDIS_URL, redisChannelPrefix } }), backend).start();
     // A second instance on the same database and the same Redis channel.
     appB = createApp(scene.server.config, scene.server.runtime);
@@ -427,7 +428,7 @@ describe.skipIf(!REDIS_SERVER)('risk alerts through a Redis outage', () => {
     const redisUrl = `redis://127.0.0.1:${port}`;
     const probe = new Redis(redisUrl);
     try {
-      const channel = alertTopic(scene.server.config.redisChannelPrefix);
+      const channel = channelName(scene.server.config.redisChannelPrefix, RISK_ALERTS);
       await waitFor(async () => (await subscribersOf(probe, channel)) >= 1, 'the instance to subscribe in Redis');
     } finally {
       probe.disconnect();

@@ -3,7 +3,7 @@
 // thresholds, who may acknowledge, the riskAlerts list (visibility, filters, order, replay with
 // `after`), a statement count that ignores list lengths, and concurrent sweeps on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma, PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { CreateRiskInput, UpdateRiskInput } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';

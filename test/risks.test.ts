@@ -3,7 +3,7 @@
 // may do what, validation, the `risks.*` facts, and a statement count that ignores list lengths.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { CreateRiskInput, UpdateRiskInput } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { backends } from './support/databases.js';

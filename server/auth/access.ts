@@ -11,17 +11,18 @@
 // Risks follow their project: whoever manages the project manages its risks. Besides, any
 // member of a project's team (EXECUTIVE aside) may raise a risk on it, and a risk's owner may
 // work on that risk (update, close, realize) but not hand it to someone else.
-import type { Prisma } from '../db/generated/prisma/client.js';
-import type { Role } from '../db/generated/prisma/enums.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../platform/context.js';
+import type { Prisma } from '../platform/db/generated/prisma/client.js';
 
-export const ROLES: readonly Role[] = ['PMO_ADMIN', 'PORTFOLIO_MANAGER', 'PROJECT_MANAGER', 'TEAM_MEMBER', 'EXECUTIVE'];
-
+/** What the project rules below need of a project (project-access.ts loads it). */
 export interface ProjectRef {
   id: string;
   managerId: string | null;
   portfolio: { ownerId: string };
 }
+
+/** A project with its team, for the rules that let team members act. */
+export type TeamProjectRef = ProjectRef & { members: { userId: string }[] };
 
 export const isAdmin = (viewer: Viewer | null): boolean => viewer?.role === 'PMO_ADMIN';
 
@@ -83,7 +84,7 @@ export function canManageObjective(viewer: Viewer | null, portfolio: { ownerId: 
 }
 
 /** Raising (creating) a risk on a project: its managers, and the members of its team. */
-export function canRaiseRisk(viewer: Viewer | null, project: ProjectRef & { members: { userId: string }[] }): boolean {
+export function canRaiseRisk(viewer: Viewer | null, project: TeamProjectRef): boolean {
   if (!viewer || viewer.role === 'EXECUTIVE') return false;
   return canManageProject(viewer, project) || project.members.some((member) => member.userId === viewer.id);
 }
@@ -94,7 +95,7 @@ export function canRaiseRisk(viewer: Viewer | null, project: ProjectRef & { memb
  */
 export function canEditRisk(
   viewer: Viewer | null,
-  project: ProjectRef & { members: { userId: string }[] },
+  project: TeamProjectRef,
   risk: { ownerId: string | null },
 ): boolean {
   if (!viewer || viewer.role === 'EXECUTIVE') return false;
@@ -112,7 +113,7 @@ export const canReassignRisk = (viewer: Viewer | null, project: ProjectRef): boo
  */
 export function canAcknowledgeAlert(
   viewer: Viewer | null,
-  project: ProjectRef & { members: { userId: string }[] },
+  project: TeamProjectRef,
   risk: { ownerId: string | null } | null,
 ): boolean {
   return risk ? canEditRisk(viewer, project, risk) : canManageProject(viewer, project);

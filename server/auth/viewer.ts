@@ -1,17 +1,8 @@
 // Who is asking: resolved per request from the bearer token, with the role read from the database.
-import type { PrismaClient } from '../db/generated/prisma/client.js';
-import type { Role } from '../db/generated/prisma/enums.js';
-import { UnauthenticatedError } from '../errors.js';
+import type { Viewer } from '../platform/context.js';
+import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
+import { UnauthenticatedError } from '../platform/errors.js';
 import { InvalidTokenError, type TokenService } from './tokens.js';
-
-export interface Viewer {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  /** When the credentials expire: a long-lived subscription stops delivering then. */
-  expiresAt: Date | null;
-}
 
 /** Extracts the token from an `Authorization: Bearer …` value. */
 export function bearerToken(authorization: string | null | undefined): string | null {

@@ -1,14 +1,14 @@
 // Loads the facts of many projects at once: a fixed number of SQL statements (one per relation),
 // whatever the number of projects.
-import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
-import { OPEN_RISK_STATUSES } from '../domain/risk-scoring.js';
-import type { CompiledMethodology } from './evaluate.js';
-import { buildFacts, type ProjectFactsInput } from './facts.js';
+import type { Db } from '../platform/context.js';
+import type { Prisma } from '../platform/db/generated/prisma/client.js';
+import { factsSections } from './facts-sections.js';
+import type { CompiledMethodology } from './lib/evaluate.js';
+import { buildFacts, type ContributedFacts, type ProjectFactsInput } from './lib/facts.js';
 import { cachedCompiled, compiledFor } from './registry.js';
 
-type Db = PrismaClient | Prisma.TransactionClient;
-
-export const FACTS_INCLUDE = {
+/** What the engine's own sections read of a project. */
+const CORE_INCLUDE = {
   // Not `resolved` (13-31 KB of JSON per project): compiled methodologies are cached by id and
   // loaded once (see loadFacts).
   methodology: { select: { id: true, key: true, version: true } },
@@ -16,14 +16,14 @@ export const FACTS_INCLUDE = {
   deliverables: { select: { key: true, phaseKey: true, status: true, fields: true, submittedAt: true, decidedAt: true } },
   objectives: { select: { score: true, objective: { select: { weight: true } } } },
   members: { select: { projectRole: true, user: { select: { weeklyCapacityHours: true } } } },
-  // Only open risks count in the facts; closed and realized ones stay in the database.
-  risks: {
-    where: { status: { in: [...OPEN_RISK_STATUSES] } },
-    select: { status: true, score: true, ownerId: true, dueDate: true },
-  },
 } satisfies Prisma.ProjectInclude;
 
-export type FactsProject = Prisma.ProjectGetPayload<{ include: typeof FACTS_INCLUDE }>;
+export type FactsProject = Prisma.ProjectGetPayload<{ include: typeof CORE_INCLUDE }>;
+
+/** Everything the facts read of a project: the engine's sections and the contributed ones. */
+export function factsInclude(): Prisma.ProjectInclude {
+  return Object.assign({}, CORE_INCLUDE, ...factsSections().map((section) => section.include)) as Prisma.ProjectInclude;
+}
 
 export interface ProjectFacts {
   project: FactsProject;
@@ -34,7 +34,7 @@ export interface ProjectFacts {
 }
 
 export async function loadFacts(db: Db, projectIds: string[], today = new Date()): Promise<Map<string, ProjectFacts>> {
-  const projects = await db.project.findMany({ where: { id: { in: projectIds } }, include: FACTS_INCLUDE });
+  const projects = (await db.project.findMany({ where: { id: { in: projectIds } }, include: factsInclude() })) as unknown as FactsProject[];
   await ensureCompiled(db, projects.map((project) => project.methodology?.id));
   return new Map(projects.map((project) => [project.id, factsOf(project, today)]));
 }
@@ -47,6 +47,7 @@ async function ensureCompiled(db: Db, ids: (string | undefined)[]): Promise<void
   for (const row of rows) compiledFor(row);
 }
 
+/** The facts of a project loaded with `factsInclude()`. */
 export function factsOf(project: FactsProject, today: Date): ProjectFacts {
   const compiled = project.methodology ? cachedCompiled(project.methodology.id) : null;
   const input: ProjectFactsInput = {
@@ -72,12 +73,14 @@ export function factsOf(project: FactsProject, today: Date): ProjectFacts {
     fields: (project.fields ?? {}) as Record<string, unknown>,
     phases: project.phases,
     deliverables: project.deliverables.map((d) => ({ ...d, fields: (d.fields ?? {}) as Record<string, unknown> })),
-    risks: project.risks.map((r) => ({ status: r.status, score: r.score, hasOwner: r.ownerId !== null, dueDate: r.dueDate })),
   };
+  const contributed: ContributedFacts = Object.fromEntries(
+    factsSections().map((section) => [section.key, section.build(project as never, today)]),
+  );
   return {
     project,
     compiled,
-    facts: buildFacts(input, compiled, today),
+    facts: buildFacts(input, compiled, today, contributed),
     phaseKey: project.phases.find((phase) => phase.status === 'ACTIVE')?.key ?? null,
   };
 }

@@ -1,34 +1,25 @@
 // The methodology registry: installed plugin versions in the database. Built-ins load from
-// plugins/ at start; the PMO installs new keys or versions through the API. Installed versions are
-// immutable, so a project pinned to one keeps running on exactly what it was created with.
+// plugins/ at start; the PMO installs new keys or versions through the API. Both go through
+// `installManifest`. Installed versions are immutable, so a project pinned to one keeps running
+// on exactly what it was created with.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import semver from 'semver';
-import type { Prisma, PrismaClient } from '../db/generated/prisma/client.js';
-import { compileMethodology, type CompiledMethodology } from './evaluate.js';
-import type { Manifest, ManifestProblem, ResolvedMethodology } from './manifest.js';
-import { validateManifest, type ValidationResult } from './validate.js';
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { Db } from '../platform/context.js';
+import type { Methodology, Prisma, PrismaClient } from '../platform/db/generated/prisma/client.js';
+import { compileMethodology, type CompiledMethodology } from './lib/evaluate.js';
+import type { Manifest, ManifestProblem, ResolvedMethodology } from './lib/manifest.js';
+import { validateManifest, type ValidationResult } from './lib/validate.js';
 
 export const BUILT_IN_PLUGINS_DIR = fileURLToPath(new URL('../../plugins', import.meta.url));
 
-export interface MethodologyRow {
-  id: string;
-  key: string;
-  version: string;
-  enabled: boolean;
-  manifest: Prisma.JsonValue;
-  resolved: Prisma.JsonValue;
-}
-
-/** The newest version of each key (enabled ones preferred): what `extends` and new projects use. */
-export function latestByKey<T extends { key: string; version: string; enabled: boolean }>(rows: T[], enabledOnly: boolean): Map<string, T> {
+/** The newest enabled version of each key: what `extends` and new projects use. */
+export function latestEnabledByKey<T extends { key: string; version: string; enabled: boolean }>(rows: T[]): Map<string, T> {
   const latest = new Map<string, T>();
   for (const row of rows) {
-    if (enabledOnly && !row.enabled) continue;
+    if (!row.enabled) continue;
     const current = latest.get(row.key);
     if (!current || semver.gt(row.version, current.version)) latest.set(row.key, row);
   }
@@ -36,13 +27,41 @@ export function latestByKey<T extends { key: string; version: string; enabled: b
 }
 
 /** Validates a manifest against what is installed (parents resolve to their newest enabled version). */
-export async function validateAgainstRegistry(db: Db, manifest: unknown, extra: Manifest[] = []): Promise<ValidationResult> {
+export async function validateAgainstRegistry(db: Db, manifest: unknown): Promise<ValidationResult> {
   const rows = await db.methodology.findMany({ select: { key: true, version: true, enabled: true, manifest: true } });
-  const parents = latestByKey(rows, true);
-  const pending = new Map(extra.map((m) => [m.key, m]));
-  return validateManifest(manifest, {
-    resolvePlugin: (key) => pending.get(key) ?? (parents.get(key)?.manifest as Manifest | undefined),
+  const parents = latestEnabledByKey(rows);
+  return validateManifest(manifest, { resolvePlugin: (key) => parents.get(key)?.manifest as Manifest | undefined });
+}
+
+export type InstallOutcome =
+  | { status: 'invalid'; problems: ManifestProblem[] }
+  /** This key and version are installed already (installed versions never change). */
+  | { status: 'exists'; manifest: Manifest; existing: Methodology }
+  | { status: 'installed'; row: Methodology; previousVersions: string[] };
+
+/**
+ * Validates `input` against the registry and installs it as a new key or a new version of one.
+ * A built-in is installed by nobody; anything else by the person who sent it.
+ */
+export async function installManifest(db: Db, input: unknown, by: { builtIn: true } | { installedById: string }): Promise<InstallOutcome> {
+  const result = await validateAgainstRegistry(db, input);
+  if (!result.valid) return { status: 'invalid', problems: result.problems };
+  const { manifest, resolved } = result;
+  const existing = await db.methodology.findUnique({ where: { key_version: { key: manifest.key, version: manifest.version } } });
+  if (existing) return { status: 'exists', manifest, existing };
+  const others = await db.methodology.findMany({ where: { key: manifest.key }, select: { version: true } });
+  const row = await db.methodology.create({
+    data: {
+      key: manifest.key,
+      version: manifest.version,
+      name: manifest.name,
+      description: manifest.description ?? '',
+      manifest: manifest as unknown as Prisma.InputJsonValue,
+      resolved: resolved as unknown as Prisma.InputJsonValue,
+      ...('builtIn' in by ? { builtIn: true } : { installedById: by.installedById }),
+    },
   });
+  return { status: 'installed', row, previousVersions: others.map((other) => other.version) };
 }
 
 /** Reads plugins/<name>/methodology.json for every folder, in name order. */
@@ -74,30 +93,14 @@ export async function syncBuiltInMethodologies(prisma: PrismaClient, log?: Logge
     let progress = false;
     const failures = new Map<string, ManifestProblem[]>();
     for (const [key, builtIn] of remaining) {
-      const result = await validateAgainstRegistry(prisma, builtIn.manifest);
-      if (!result.valid) {
-        failures.set(key, result.problems);
+      const outcome = await installManifest(prisma, builtIn.manifest, { builtIn: true });
+      if (outcome.status === 'invalid') {
+        failures.set(key, outcome.problems);
         continue;
       }
-      const { manifest, resolved } = result;
-      const exists = await prisma.methodology.findUnique({ where: { key_version: { key: manifest.key, version: manifest.version } } });
-      if (exists) {
-        if (JSON.stringify(exists.manifest) !== JSON.stringify(manifest)) {
-          log?.warn({ key, version: manifest.version }, 'built-in plugin changed without a new version: keeping the installed one');
-        }
-      } else {
-        await prisma.methodology.create({
-          data: {
-            key: manifest.key,
-            version: manifest.version,
-            name: manifest.name,
-            description: manifest.description ?? '',
-            manifest: manifest as unknown as Prisma.InputJsonValue,
-            resolved: resolved as unknown as Prisma.InputJsonValue,
-            builtIn: true,
-          },
-        });
-        installed.push(`${manifest.key}@${manifest.version}`);
+      if (outcome.status === 'installed') installed.push(`${outcome.row.key}@${outcome.row.version}`);
+      else if (JSON.stringify(outcome.existing.manifest) !== JSON.stringify(outcome.manifest)) {
+        log?.warn({ key, version: outcome.manifest.version }, 'built-in plugin changed without a new version: keeping the installed one');
       }
       remaining.delete(key);
       progress = true;

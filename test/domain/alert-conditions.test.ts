@@ -1,7 +1,7 @@
 // Deduplication of risk alerts as a pure decision (server/alerts/conditions.ts): which candidate
 // alerts are raised and which open alerts are resolved, for each policy.
 import { describe, expect, it } from 'vitest';
-import { type Candidate, decide, type OpenAlert, severitiesFrom } from '../../server/alerts/conditions.js';
+import { type Candidate, decide, type OpenAlert, severitiesFrom } from '../../server/risks/lib/alert-conditions.js';
 
 const score = (severity: Candidate['severity'], fields: Partial<Candidate> = {}): Candidate => ({
   source: 'RISK_SCORE',

@@ -1,7 +1,7 @@
 // Unit test of the pure risk scoring (server/domain/risk-scoring.ts): the score, which statuses
 // are open, and the 5 × 5 grid the riskMatrix query returns.
 import { describe, expect, it } from 'vitest';
-import { isOpenRisk, matrixCells, riskScore } from '../../server/domain/risk-scoring.js';
+import { isOpenRisk, matrixCells, riskScore } from '../../server/risks/lib/scoring.js';
 
 describe('risk scoring', () => {
   it('scores probability × impact', () => {

@@ -234,6 +234,18 @@ export type Role =
   | 'PROJECT_MANAGER'
   | 'TEAM_MEMBER';
 
+/** QUALITY or COMPLIANCE. */
+export type RuleKind =
+  | 'COMPLIANCE'
+  | 'QUALITY';
+
+/** INFO < WARNING < ERROR < BLOCKER (a failing BLOCKER shuts the phase gate unless waived). */
+export type RuleSeverity =
+  | 'BLOCKER'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
 export type SetMethodologyEnabledInput = {
   enabled: boolean;
   key: string;
@@ -1545,7 +1557,7 @@ export type MethProjectStateQueryVariables = Exact<{
 }>;
 
 
-export type MethProjectStateQuery = { project: { id: string, code: string, status: ProjectStatus, version: number, methodology: { key: string, version: string } | null, phases: Array<{ key: string, name: string, position: number, status: PhaseStatus, startedAt: string | null, completedAt: string | null }>, currentPhase: { key: string } | null, deliverables: Array<{ id: string, key: string, name: string, phaseKey: string, status: DeliverableStatus, fields: unknown, missingFields: Array<string>, version: number, submittedAt: string | null, decidedAt: string | null, decisionNote: string | null }>, fields: Array<{ key: string, value: unknown }>, complianceResults: Array<{ ruleKey: string, kind: string, severity: string, passed: boolean, waived: boolean, message: string, evidence: unknown, phaseKey: string | null, methodologyKey: string, methodologyVersion: string, evaluatedAt: string }>, compliance: { failing: number, blocking: number, projectsEvaluated: number, projectsBlocked: number, bySeverity: Array<{ severity: string, passed: number, failed: number, waived: number }> }, waivers: Array<{ id: string, ruleKey: string, reason: string, expiresAt: string, active: boolean, revokedAt: string | null }> } | null };
+export type MethProjectStateQuery = { project: { id: string, code: string, status: ProjectStatus, version: number, methodology: { key: string, version: string } | null, phases: Array<{ key: string, name: string, position: number, status: PhaseStatus, startedAt: string | null, completedAt: string | null }>, currentPhase: { key: string } | null, deliverables: Array<{ id: string, key: string, name: string, phaseKey: string, status: DeliverableStatus, fields: unknown, missingFields: Array<string>, version: number, submittedAt: string | null, decidedAt: string | null, decisionNote: string | null }>, fields: Array<{ key: string, value: unknown }>, complianceResults: Array<{ ruleKey: string, kind: RuleKind, severity: RuleSeverity, passed: boolean, waived: boolean, message: string, evidence: unknown, phaseKey: string | null, methodologyKey: string, methodologyVersion: string, evaluatedAt: string }>, compliance: { failing: number, blocking: number, projectsEvaluated: number, projectsBlocked: number, bySeverity: Array<{ severity: string, passed: number, failed: number, waived: number }> }, waivers: Array<{ id: string, ruleKey: string, reason: string, expiresAt: string, active: boolean, revokedAt: string | null }> } | null };
 
 export type MethProjectAuditQueryVariables = Exact<{
   id: string | number;

@@ -4,11 +4,11 @@
 // evidence it reports. Pure engine, no server.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { composeManifest } from '../../server/methodology/compose.js';
-import { compileMethodology, evaluateMetrics, evaluateRules, evaluateTriggers } from '../../server/methodology/evaluate.js';
-import { FACTS, type FactDefinition } from '../../server/methodology/facts-shape.js';
-import { formatPath, type FieldType, type Manifest, type ProjectStatus, type ResolvedMethodology, type RuleDef } from '../../server/methodology/manifest.js';
-import { validateManifest, type ValidationResult } from '../../server/methodology/validate.js';
+import { composeManifest } from '../../server/methodology/lib/compose.js';
+import { compileMethodology, evaluateMetrics, evaluateRules, evaluateTriggers } from '../../server/methodology/lib/evaluate.js';
+import { FACTS, type FactDefinition } from '../../server/methodology/lib/facts-shape.js';
+import { formatPath, type FieldType, type Manifest, type ProjectStatus, type ResolvedMethodology, type RuleDef } from '../../server/methodology/lib/manifest.js';
+import { validateManifest, type ValidationResult } from '../../server/methodology/lib/validate.js';
 import { DAYS_IN_PHASE, healthyProject, PHASE_STARTED_ON, RULE_CASES, TODAY, TRIGGER_CASES } from './builtin-cases.js';
 import { FactsBuilder, readPath, type Facts } from './facts-builder.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeManifest } from '../../server/methodology/compose.js';
-import { ManifestSchema, type Manifest } from '../../server/methodology/manifest.js';
-import { validateManifest } from '../../server/methodology/validate.js';
+import { composeManifest } from '../../server/methodology/lib/compose.js';
+import { ManifestSchema, type Manifest } from '../../server/methodology/lib/manifest.js';
+import { validateManifest } from '../../server/methodology/lib/validate.js';
 import { rawRegistry, registry } from './fixtures.js';
 
 const phase = (key: string, deliverables: string[] = []) => ({ key, name: key.toUpperCase(), deliverables });

@@ -9,9 +9,9 @@ import {
   evaluateTriggers,
   rulesApplicable,
   type Facts,
-} from '../../server/methodology/evaluate.js';
-import type { ResolvedMethodology, RuleDef } from '../../server/methodology/manifest.js';
-import { validateManifest } from '../../server/methodology/validate.js';
+} from '../../server/methodology/lib/evaluate.js';
+import type { ResolvedMethodology, RuleDef } from '../../server/methodology/lib/manifest.js';
+import { validateManifest } from '../../server/methodology/lib/validate.js';
 import { noPlugins, stageGate } from './fixtures.js';
 
 /** A facts document in the shape of facts-shape.ts, for a project in Initiation. */

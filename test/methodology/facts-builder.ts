@@ -5,8 +5,8 @@
 // are whatever a test sets, except what the shape defines as derived from the methodology —
 // each deliverable's `complete`/`missingFields` (from its template's required fields), `phase.*`
 // (from the phase order) and the submitted/approved dates implied by a deliverable's status.
-import type { FieldValue, ProjectStatus, ResolvedMethodology } from '../../server/methodology/manifest.js';
-import { coerceDefault, isUnset } from '../../server/methodology/field-values.js';
+import type { FieldValue, ProjectStatus, ResolvedMethodology } from '../../server/methodology/lib/manifest.js';
+import { coerceDefault, isUnset } from '../../server/methodology/lib/field-values.js';
 
 export type Value = FieldValue | null;
 export type DeliverableStatus = 'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coerceDefault, isUnset, validateFieldValue } from '../../server/methodology/field-values.js';
-import type { FieldDef } from '../../server/methodology/manifest.js';
+import { coerceDefault, isUnset, validateFieldValue } from '../../server/methodology/lib/field-values.js';
+import type { FieldDef } from '../../server/methodology/lib/manifest.js';
 
 const field = (type: FieldDef['type'], extra: Partial<FieldDef> = {}): FieldDef => ({ key: 'f', type, required: false, ...extra });
 

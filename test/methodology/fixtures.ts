@@ -1,8 +1,8 @@
 // Manifests for the methodology engine's unit tests. Each call returns a fresh object, so a test
 // can break one part without affecting the others.
-import type { Manifest, ManifestProblem } from '../../server/methodology/manifest.js';
-import { formatPath } from '../../server/methodology/manifest.js';
-import { validateManifest } from '../../server/methodology/validate.js';
+import type { Manifest, ManifestProblem } from '../../server/methodology/lib/manifest.js';
+import { formatPath } from '../../server/methodology/lib/manifest.js';
+import { validateManifest } from '../../server/methodology/lib/validate.js';
 
 /** The example of DESIGN.md ("Methodology plugins"), verbatim: it must validate as-is. */
 export const designExample = () => ({

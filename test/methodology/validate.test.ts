@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, ManifestSchema } from '../../server/methodology/manifest.js';
-import { validateManifest } from '../../server/methodology/validate.js';
+import { formatPath, ManifestSchema } from '../../server/methodology/lib/manifest.js';
+import { validateManifest } from '../../server/methodology/lib/validate.js';
 import { designExample, noPlugins, problemsOf, rawRegistry, registry, stageGate } from './fixtures.js';
 
 type Mutable = ReturnType<typeof stageGate> & Record<string, unknown>;

@@ -1,8 +1,8 @@
 // Fixtures for the authorisation matrix: who acts, the seeded records they act on, fresh records
 // for mutations, and a whole-database snapshot to prove that a refused change changed nothing.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
-import type { ProjectStatus } from '../../server/db/generated/prisma/enums.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import type { ProjectStatus } from '../../server/platform/db/generated/prisma/enums.js';
 
 /** Everyone the matrix runs as. The comments give each actor's relation to the records under test. */
 export const ACTORS = {

@@ -3,8 +3,8 @@
 // ForbiddenError and anonymous an UNAUTHENTICATED error, with the database unchanged.
 import type { ExecutionResult } from 'graphql';
 import { expect } from 'vitest';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
-import type { ProjectStatus } from '../../server/db/generated/prisma/enums.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import type { ProjectStatus } from '../../server/platform/db/generated/prisma/enums.js';
 import type { UpdateObjectiveInput, UpdateProjectInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import {

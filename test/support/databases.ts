@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL is set (each suite then gets a fresh database of its own on that server).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DatabaseTarget } from '../../server/db/database.js';
+import type { DatabaseTarget } from '../../server/platform/db/database.js';
 
 export type Backend = 'pglite' | 'postgres';
 

@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createApp, type App } from '../../server/app.js';
 import { testConfig, type Config } from '../../server/config.js';
-import { seedDemoData } from '../../server/db/seed.js';
+import { seedDemoData } from '../../server/demo/seed.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
 import { scratchDatabase, type Backend } from './databases.js';
 

@@ -2,7 +2,7 @@
 // (methodology-api, deliverables, gates). Every helper goes through the real API.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { expect } from 'vitest';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import type { CreateProjectInput, MethProjectStateQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import type { TestServer } from './harness.js';

@@ -1,6 +1,6 @@
 // Bulk data for N+1 tests and benchmarks: a portfolio whose projects each have a manager,
 // members and aligned objectives. Written with Prisma directly: it is a fixture, not a use case.
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 
 export interface PortfolioFixture {
   portfolioId: string;

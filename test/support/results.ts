@@ -2,7 +2,7 @@
 // snapshot of the core tables for "nothing changed" assertions.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { expect } from 'vitest';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 

@@ -2,8 +2,8 @@
 // test's counts never include another test's risks), risks written in bulk, and a snapshot of
 // every table a risk mutation writes, to prove that a refused change changed nothing.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { PrismaClient } from '../../server/db/generated/prisma/client.js';
-import type { ProjectStatus, RiskCategory, RiskStatus } from '../../server/db/generated/prisma/enums.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import type { ProjectStatus, RiskCategory, RiskStatus } from '../../server/platform/db/generated/prisma/enums.js';
 
 export const PEOPLE = {
   admin: 'admin@pmo.local', // PMO_ADMIN

@@ -1,0 +1,215 @@
+// Methodology plugins as the API shows them: the registry, the definitions of phases, templates,
+// rules, triggers and fields, and the PMO's configuration mutations.
+import semver from 'semver';
+import { z } from 'zod';
+import {
+  type FieldDef,
+  formatPath,
+  installMethodology,
+  type ManifestProblem,
+  type MetricDef,
+  methodologyWhere,
+  type PhaseDef,
+  type ResolvedMethodology,
+  type RiskTriggerDef,
+  type RuleDef,
+  setMethodologyEnabled,
+  type TemplateDef,
+  validateMethodologyManifest,
+} from '../../server/methodology/index.js';
+import type { Methodology } from '../../server/platform/db/generated/prisma/client.js';
+import { builder } from '../builder.js';
+import { serviceContextOf } from '../shared/context.js';
+import { MUTATION_ERRORS } from '../shared/errors.js';
+import { filteredPage } from '../shared/pages.js';
+import { reloadRow } from '../shared/reload.js';
+
+const resolvedOf = (row: Methodology) => row.resolved as unknown as ResolvedMethodology;
+
+export const FieldDefRef = builder.objectRef<FieldDef>('MethodologyField').implement({
+  description: 'A typed field of a project (projectFields) or of a deliverable template.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    type: t.exposeString('type', { description: 'text, number, integer, boolean, date, enum or url.' }),
+    label: t.string({ resolve: (field) => field.label ?? field.key }),
+    description: t.exposeString('description', { nullable: true }),
+    required: t.exposeBoolean('required'),
+    options: t.stringList({ nullable: true, resolve: (field) => field.options ?? null }),
+    default: t.field({ type: 'JSON', nullable: true, resolve: (field) => field.default ?? null }),
+  }),
+});
+
+const GateRef = builder.objectRef<NonNullable<PhaseDef['gate']>>('MethodologyGate').implement({
+  fields: (t) => ({ rules: t.exposeStringList('rules', { description: 'Rules that must pass (or be waived) to leave the phase.' }) }),
+});
+
+export const PhaseDefRef = builder.objectRef<PhaseDef>('MethodologyPhase').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    deliverables: t.exposeStringList('deliverables', { description: 'Template keys.' }),
+    gate: t.field({ type: GateRef, nullable: true, resolve: (phase) => phase.gate ?? null }),
+  }),
+});
+
+export const TemplateDefRef = builder.objectRef<TemplateDef>('MethodologyTemplate').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    fields: t.field({ type: [FieldDefRef], resolve: (template) => template.fields }),
+    submitRoles: t.exposeStringList('submitRoles'),
+    approveRoles: t.exposeStringList('approveRoles'),
+  }),
+});
+
+const AppliesToRef = builder.objectRef<NonNullable<RuleDef['appliesTo']>>('RuleAppliesTo').implement({
+  fields: (t) => ({
+    phases: t.stringList({ nullable: true, resolve: (a) => a.phases ?? null }),
+    statuses: t.stringList({ nullable: true, resolve: (a) => a.statuses ?? null }),
+  }),
+});
+
+export const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    kind: t.exposeString('kind', { description: 'QUALITY or COMPLIANCE.' }),
+    severity: t.exposeString('severity', { description: 'INFO, WARNING, ERROR or BLOCKER.' }),
+    appliesTo: t.field({ type: AppliesToRef, nullable: true, resolve: (rule) => rule.appliesTo ?? null }),
+    check: t.field({ type: 'JSON', description: 'The JSON-Logic expression.', resolve: (rule) => rule.check }),
+    message: t.exposeString('message'),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+export const RiskTriggerDefRef = builder.objectRef<RiskTriggerDef>('MethodologyRiskTrigger').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    severity: t.exposeString('severity', { description: 'LOW, MEDIUM, HIGH or CRITICAL.' }),
+    when: t.field({ type: 'JSON', resolve: (trigger) => trigger.when }),
+    message: t.exposeString('message'),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+const MetricDefRef = builder.objectRef<MetricDef>('MethodologyMetric').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    expr: t.field({ type: 'JSON', resolve: (metric) => metric.expr }),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+export const MethodologyRef = builder.prismaNode('Methodology', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  description: 'One installed version of a methodology plugin, composed with what it extends.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    version: t.exposeString('version'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    enabled: t.exposeBoolean('enabled', { description: 'Disabled versions cannot start new projects.' }),
+    builtIn: t.exposeBoolean('builtIn'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    extends: t.stringList({ resolve: (row) => (row.manifest as { extends?: string[] }).extends ?? [] }),
+    lineage: t.stringList({ description: 'key@version of every manifest composed.', resolve: (row) => resolvedOf(row).lineage }),
+    projectFields: t.field({ type: [FieldDefRef], resolve: (row) => resolvedOf(row).projectFields }),
+    phases: t.field({ type: [PhaseDefRef], resolve: (row) => resolvedOf(row).phases }),
+    templates: t.field({ type: [TemplateDefRef], resolve: (row) => resolvedOf(row).templates }),
+    rules: t.field({ type: [RuleDefRef], resolve: (row) => resolvedOf(row).rules }),
+    riskTriggers: t.field({ type: [RiskTriggerDefRef], resolve: (row) => resolvedOf(row).riskTriggers }),
+    metrics: t.field({ type: [MetricDefRef], resolve: (row) => resolvedOf(row).metrics }),
+    manifest: t.field({ type: 'JSON', description: 'The manifest as installed.', resolve: (row) => row.manifest }),
+  }),
+});
+
+const ProblemRef = builder.objectRef<ManifestProblem>('ManifestProblem').implement({
+  fields: (t) => ({
+    path: t.string({ description: 'JSON path into the manifest, e.g. rules[2].check; "" is the whole document.', resolve: (p) => formatPath(p.path) }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const ValidationReportRef = builder.objectRef<{ valid: boolean; problems: ManifestProblem[] }>('MethodologyValidation').implement({
+  fields: (t) => ({
+    valid: t.exposeBoolean('valid'),
+    problems: t.field({ type: [ProblemRef], resolve: (report) => report.problems }),
+  }),
+});
+
+const MethodologyFilter = builder.inputType('MethodologyFilter', {
+  fields: (t) => ({
+    key: t.string(),
+    enabled: t.boolean(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  methodologies: t.prismaConnection({
+    type: 'Methodology',
+    cursor: 'id',
+    description: 'Installed methodology versions, by key then newest first.',
+    args: { filter: t.arg({ type: MethodologyFilter }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.methodology.findMany({
+        ...filteredPage(query, methodologyWhere(args.filter)),
+        orderBy: [{ key: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+  methodology: t.prismaField({
+    type: 'Methodology',
+    nullable: true,
+    description: 'A methodology version; without `version`, the newest installed version of the key.',
+    args: { key: t.arg.string({ required: true }), version: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      if (args.version) return ctx.prisma.methodology.findUnique({ ...query, where: { key_version: { key: args.key, version: args.version } } });
+      const versions = await ctx.prisma.methodology.findMany({ where: { key: args.key }, select: { id: true, version: true } });
+      const newest = versions.sort((a, b) => semver.rcompare(a.version, b.version))[0];
+      return newest ? ctx.prisma.methodology.findUnique({ ...query, where: { id: newest.id } }) : null;
+    },
+  }),
+  validateMethodology: t.field({
+    type: ValidationReportRef,
+    description: 'Dry run: every problem of a manifest, against the installed plugins. Changes nothing.',
+    authScopes: { admin: true },
+    args: { manifest: t.arg({ type: 'JSON', required: true }) },
+    resolve: (_root, args, ctx) => validateMethodologyManifest(serviceContextOf(ctx), args.manifest),
+  }),
+}));
+
+const InstallMethodologyInput = builder.inputType('InstallMethodologyInput', {
+  fields: (t) => ({
+    manifest: t.field({ type: 'JSON', required: true, description: 'The methodology.json document.' }),
+  }),
+});
+
+const SetMethodologyEnabledInput = builder.inputType('SetMethodologyEnabledInput', {
+  fields: (t) => ({
+    key: t.string({ required: true, validate: z.string().min(1).max(40) }),
+    version: t.string({ description: 'Omit to apply to every version of the key.' }),
+    enabled: t.boolean({ required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  installMethodology: t.prismaField({
+    type: 'Methodology',
+    description: 'Installs a new methodology, or a new version of an installed one (PMO_ADMIN).',
+    args: { input: t.arg({ type: InstallMethodologyInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(ctx.prisma.methodology, query, await installMethodology(serviceContextOf(ctx), { manifest: input.manifest })),
+  }),
+  setMethodologyEnabled: t.prismaField({
+    type: ['Methodology'],
+    description: 'Enables or disables versions of a methodology (PMO_ADMIN). Running projects are not affected.',
+    args: { input: t.arg({ type: SetMethodologyEnabledInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      Promise.all((await setMethodologyEnabled(serviceContextOf(ctx), input)).map((row) => reloadRow(ctx.prisma.methodology, query, row))),
+  }),
+}));

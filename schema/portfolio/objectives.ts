@@ -1,0 +1,111 @@
+// Strategic objectives: organisation-wide (PMO) or owned by a portfolio (its owner).
+import { createObjective, OBJECTIVE_ORDER, objectiveWhere, updateObjective } from '../../server/portfolio/index.js';
+import { builder } from '../builder.js';
+import { serviceContextOf } from '../shared/context.js';
+import { MUTATION_ERRORS } from '../shared/errors.js';
+import { idOf, optionalIdOf } from '../shared/ids.js';
+import { filteredPage } from '../shared/pages.js';
+import { reloadRow } from '../shared/reload.js';
+import { description, inputRules, name, weight } from '../shared/validators.js';
+
+export const ObjectiveRef = builder.prismaNode('StrategicObjective', {
+  id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows).
+  select: { id: true },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    weight: t.exposeInt('weight', { description: 'Relative weight in portfolio scoring, 1..100.' }),
+    version: t.exposeInt('version'),
+    portfolio: t.relation('portfolio', { nullable: true, description: 'Null for organisation-wide objectives.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const ObjectiveFilterInput = builder.inputType('ObjectiveFilter', {
+  fields: (t) => ({
+    portfolioId: t.globalID({ description: "The portfolio's objectives." }),
+    organisationWide: t.boolean({ description: 'Only objectives that belong to no portfolio.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  objectives: t.prismaConnection({
+    type: 'StrategicObjective',
+    cursor: 'id',
+    args: { filter: t.arg({ type: ObjectiveFilterInput }) },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.prisma.strategicObjective.findMany({
+        ...filteredPage(
+          query,
+          objectiveWhere({
+            portfolioId: optionalIdOf(filter?.portfolioId, 'Portfolio', ['filter', 'portfolioId']),
+            organisationWide: filter?.organisationWide,
+          }),
+        ),
+        orderBy: [...OBJECTIVE_ORDER, { id: 'asc' }],
+      }),
+  }),
+}));
+
+const CreateObjectiveInput = builder.inputType('CreateObjectiveInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name, description: description.nullish(), weight: weight.nullish() }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    weight: t.int({ description: '1..100, default 10.' }),
+    portfolioId: t.globalID({ description: 'Omit for an organisation-wide objective (PMO only).' }),
+  }),
+});
+
+const UpdateObjectiveInput = builder.inputType('UpdateObjectiveInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({ name: name.nullish(), description: description.nullish(), weight: weight.nullish() }),
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    version: t.int({ required: true }),
+    name: t.string(),
+    description: t.string(),
+    weight: t.int(),
+    portfolioId: t.globalID({ description: 'Move the objective; null makes it organisation-wide.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createObjective: t.prismaField({
+    type: 'StrategicObjective',
+    args: { input: t.arg({ type: CreateObjectiveInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.strategicObjective,
+        query,
+        await createObjective(serviceContextOf(ctx), {
+          ...input,
+          portfolioId: optionalIdOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']) ?? null,
+        }),
+      ),
+  }),
+  updateObjective: t.prismaField({
+    type: 'StrategicObjective',
+    args: { input: t.arg({ type: UpdateObjectiveInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.strategicObjective,
+        query,
+        await updateObjective(serviceContextOf(ctx), {
+          ...input,
+          id: idOf(input.id, 'StrategicObjective', ['input', 'id']),
+          portfolioId: optionalIdOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']),
+        }),
+      ),
+  }),
+}));

@@ -1,0 +1,407 @@
+// Project type, queries and mutations, and the project lists of portfolios and people. Resolvers
+// stay thin: they decode ids, make one service call and reload the result.
+import { z } from 'zod';
+import { canGovernProject, canManageProject } from '../../server/auth/access.js';
+import { canReadProject } from '../../server/auth/project-access.js';
+import { GateBlockedError } from '../../server/methodology/index.js';
+import type { StrategicObjective as Objective } from '../../server/platform/db/generated/prisma/client.js';
+import {
+  addProjectMember,
+  alignProject,
+  allowedTransitions,
+  createProject,
+  InvalidTransitionError,
+  removeProjectMember,
+  transitionProject,
+  updateProject,
+} from '../../server/projects/index.js';
+import { builder } from '../builder.js';
+import { ObjectiveRef } from '../portfolio/index.js';
+import { serviceContextOf } from '../shared/context.js';
+import { MUTATION_ERRORS, ErrorInterface } from '../shared/errors.js';
+import { idOf, optionalIdOf } from '../shared/ids.js';
+import { moneyFieldOptions } from '../shared/money.js';
+import { registerNodeVisibility } from '../shared/nodes.js';
+import { admitCursorRow, countPerParent, type CursorArgs, filteredPage } from '../shared/pages.js';
+import { reloadRow } from '../shared/reload.js';
+import { code, description, inputRules, jsonObject, money, name, percent, projectRole, scopePoints } from '../shared/validators.js';
+import { HealthEnum, ProjectFilterInput, projectListWhere, projectOrder, ProjectStatusEnum } from './filters.js';
+
+export const ProjectRef = builder.prismaNode('Project', {
+  id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows): lists of projects are the
+  // API's hot path.
+  select: { id: true },
+  // Defence in depth: lists already filter by visibility in SQL.
+  authScopes: (project) => ({ readProject: project.id }),
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    status: t.expose('status', { type: ProjectStatusEnum }),
+    health: t.expose('health', { type: HealthEnum }),
+    budget: t.expose('budget', { type: 'Decimal', ...moneyFieldOptions }),
+    actualCost: t.expose('actualCost', { type: 'Decimal', ...moneyFieldOptions }),
+    percentComplete: t.exposeInt('percentComplete'),
+    scopePoints: t.exposeInt('scopePoints', { nullable: true }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true }),
+    targetEndDate: t.expose('targetEndDate', { type: 'Date', nullable: true }),
+    version: t.exposeInt('version', { description: 'Send it back with updates (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    portfolio: t.relation('portfolio'),
+    manager: t.relation('manager', { nullable: true }),
+    sponsor: t.relation('sponsor', { nullable: true }),
+    members: t.relation('members', { query: { orderBy: { createdAt: 'asc' } } }),
+    objectives: t.field({
+      type: [ObjectiveRef],
+      description: 'The strategic objectives the project contributes to.',
+      select: (_args, _ctx, nestedSelection) => ({
+        objectives: { orderBy: { score: 'desc' }, select: { objective: nestedSelection(true) } },
+      }),
+      resolve: (project) =>
+        (project as unknown as { objectives: { objective: Objective }[] }).objectives.map((alignment) => alignment.objective),
+    }),
+    alignments: t.relation('objectives', {
+      description: 'Each objective with the strength of the contribution (score 1..5).',
+      query: { orderBy: { score: 'desc' } },
+    }),
+    baseline: t.field({
+      type: BaselineRef,
+      nullable: true,
+      select: { baselineBudget: true, baselineTargetEndDate: true, baselineScopePoints: true, status: true },
+      resolve: (p) =>
+        p.baselineBudget === null && p.baselineTargetEndDate === null && p.baselineScopePoints === null
+          ? null
+          : { budget: p.baselineBudget, targetEndDate: p.baselineTargetEndDate, scopePoints: p.baselineScopePoints },
+    }),
+    allowedTransitions: t.field({
+      type: [ProjectStatusEnum],
+      description: 'Statuses the project may move to now (whether the viewer may do it aside).',
+      select: { status: true },
+      resolve: (project) => [...allowedTransitions(project.status)],
+    }),
+    viewerCanManage: t.boolean({
+      select: { managerId: true, portfolio: { select: { ownerId: true } } },
+      resolve: (project, _args, ctx) => canManageProject(ctx.viewer, project),
+    }),
+    viewerCanGovern: t.boolean({
+      description: 'Whether the viewer may approve, cancel, re-budget or reassign the project.',
+      select: { managerId: true, portfolio: { select: { ownerId: true } } },
+      resolve: (project, _args, ctx) => canGovernProject(ctx.viewer, project),
+    }),
+    auditTrail: t.relatedConnection('auditTrail', {
+      cursor: 'id',
+      description: 'Changes to the project, newest first. Hidden from team members.',
+      authScopes: { readAudit: true },
+      query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+// A project the viewer may not read does not exist for them.
+registerNodeVisibility('Project', canReadProject);
+
+const BaselineRef = builder
+  .objectRef<{ budget: unknown; targetEndDate: Date | null; scopePoints: number | null }>('ProjectBaseline')
+  .implement({
+    description: 'Captured when the project was approved.',
+    fields: (t) => ({
+      budget: t.field({ type: 'Decimal', ...moneyFieldOptions, resolve: (b) => (b.budget ?? null) as string | null }),
+      targetEndDate: t.field({ type: 'Date', nullable: true, resolve: (b) => b.targetEndDate }),
+      scopePoints: t.int({ nullable: true, resolve: (b) => b.scopePoints }),
+    }),
+  });
+
+builder.prismaNode('ProjectMember', {
+  id: { field: 'id' },
+  select: { id: true, projectId: true },
+  authScopes: (member) => ({ readProject: member.projectId }),
+  fields: (t) => ({
+    projectRole: t.exposeString('projectRole'),
+    user: t.relation('user'),
+    project: t.relation('project'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('ProjectObjective', {
+  name: 'ProjectAlignment',
+  fields: (t) => ({
+    objective: t.relation('objective'),
+    score: t.exposeInt('score', { description: '1 (weak) .. 5 (strong) contribution.' }),
+  }),
+});
+
+builder.objectType(InvalidTransitionError, {
+  name: 'InvalidTransitionError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    from: t.exposeString('from'),
+    to: t.exposeString('to'),
+    allowed: t.exposeStringList('allowed', { description: 'The statuses the project may move to now.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  projects: t.prismaConnection({
+    type: 'Project',
+    cursor: 'id',
+    description: 'Projects the viewer may read.',
+    args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.project.findMany({
+        ...filteredPage(query, projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
+        orderBy: projectOrder.orderBy(args.orderBy),
+      }),
+  }),
+  project: t.prismaField({
+    type: 'Project',
+    nullable: true,
+    description: 'A project by id; null when it does not exist or the viewer may not read it.',
+    args: { id: t.arg.globalID({ required: true, for: ProjectRef }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.project.findFirst({ ...query, where: { AND: [{ id: args.id.id }, projectListWhere(ctx.viewer, null)] } }),
+  }),
+}));
+
+builder.prismaObjectFields('Portfolio', (t) => ({
+  projects: t.relatedConnection(
+    'projects',
+    {
+      cursor: 'id',
+      description: 'Projects of the portfolio the viewer may read.',
+      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      query: (args, ctx) => ({
+        where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
+        orderBy: projectOrder.orderBy(args.orderBy),
+      }),
+    },
+    {
+      fields: (t) => ({
+        totalCount: t.int({
+          resolve: ({ parent, args }, _args, ctx) =>
+            countPerParent(ctx, `Portfolio.projects:${JSON.stringify(args.filter ?? null)}`, async (portfolioIds) =>
+              (
+                await ctx.prisma.project.groupBy({
+                  by: ['portfolioId'],
+                  where: { AND: [{ portfolioId: { in: portfolioIds } }, projectListWhere(ctx.viewer, args.filter)] },
+                  _count: { _all: true },
+                })
+              ).map((row) => ({ parentId: row.portfolioId, count: row._count._all })),
+            ).load(parent.id),
+        }),
+      }),
+    },
+  ),
+}));
+
+builder.prismaObjectFields('User', (t) => ({
+  managedProjects: t.relatedConnection('managedProjects', {
+    cursor: 'id',
+    args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+    query: (args, ctx) => ({
+      where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
+      orderBy: projectOrder.orderBy(args.orderBy),
+    }),
+  }),
+  memberships: t.relation('memberships', {
+    description: 'Project memberships, limited to projects the viewer may read.',
+    query: (_args, ctx) => ({ where: { project: projectListWhere(ctx.viewer, null) }, orderBy: { createdAt: 'asc' } }),
+  }),
+}));
+
+const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({
+    code,
+    name,
+    description: description.nullish(),
+    budget: money.nullish(),
+    scopePoints: scopePoints.nullish(),
+    methodologyKey: z.string().max(40).nullish(),
+    methodologyVersion: z.string().max(64).nullish(),
+    fields: jsonObject.nullish(),
+  }),
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
+    name: t.string({ required: true }),
+    description: t.string(),
+    portfolioId: t.globalID({ required: true }),
+    managerId: t.globalID({ description: 'Defaults to the viewer when a project manager proposes the project.' }),
+    sponsorId: t.globalID(),
+    budget: t.field({ type: 'Decimal' }),
+    health: t.field({ type: HealthEnum }),
+    startDate: t.field({ type: 'Date' }),
+    targetEndDate: t.field({ type: 'Date' }),
+    scopePoints: t.int({ description: 'Scope size in points (or any unit the PMO uses).' }),
+    methodologyKey: t.string({ description: 'The methodology the project runs on (e.g. "waterfall"); omit for none.' }),
+    methodologyVersion: t.string({ description: 'A specific version; default: the newest enabled one.' }),
+    fields: t.field({ type: 'JSON', description: "Values of the methodology's project fields, by key; the others take their defaults." }),
+  }),
+});
+
+const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  // One object-level rule so that every invalid field is reported (field-level rules stop at
+  // the first failing field in @pothos/plugin-validation 4.3).
+  validate: inputRules({
+    name: name.nullish(),
+    description: description.nullish(),
+    budget: money.nullish(),
+    actualCost: money.nullish(),
+    percentComplete: percent.nullish(),
+    scopePoints: scopePoints.nullish(),
+    fields: jsonObject.nullish(),
+  }),
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
+    name: t.string(),
+    description: t.string(),
+    health: t.field({ type: HealthEnum }),
+    budget: t.field({ type: 'Decimal' }),
+    actualCost: t.field({ type: 'Decimal' }),
+    startDate: t.field({ type: 'Date' }),
+    targetEndDate: t.field({ type: 'Date' }),
+    managerId: t.globalID(),
+    sponsorId: t.globalID(),
+    portfolioId: t.globalID(),
+    percentComplete: t.int({ description: '0..100.' }),
+    scopePoints: t.int(),
+    fields: t.field({ type: 'JSON', description: 'Project field values to set, by key (null clears one).' }),
+  }),
+});
+
+const TransitionProjectInput = builder.inputType('TransitionProjectInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    status: t.field({ type: ProjectStatusEnum, required: true }),
+    version: t.int({ description: 'When given, the transition only applies to this version.' }),
+    reason: t.string({ validate: z.string().max(2000) }),
+  }),
+});
+
+const ProjectMemberInput = builder.inputType('AddProjectMemberInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    userId: t.globalID({ required: true }),
+    projectRole: t.string({ required: true, validate: projectRole }),
+  }),
+});
+
+const RemoveProjectMemberInput = builder.inputType('RemoveProjectMemberInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    userId: t.globalID({ required: true }),
+  }),
+});
+
+const AlignProjectInput = builder.inputType('AlignProjectInput', {
+  fields: (t) => ({
+    projectId: t.globalID({ required: true }),
+    objectiveId: t.globalID({ required: true }),
+    score: t.int({
+      required: true,
+      description: '1 (weak) .. 5 (strong); 0 removes the alignment.',
+      validate: z.number().int().min(0, 'score must be between 0 and 5').max(5, 'score must be between 0 and 5'),
+    }),
+  }),
+});
+
+const projectIdOf = (id: { typename: string; id: string }, field = 'id') => idOf(id, 'Project', ['input', field]);
+
+builder.mutationFields((t) => ({
+  createProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: CreateProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.project,
+        query,
+        await createProject(serviceContextOf(ctx), {
+          ...input,
+          portfolioId: idOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']),
+          managerId: optionalIdOf(input.managerId, 'User', ['input', 'managerId']),
+          sponsorId: optionalIdOf(input.sponsorId, 'User', ['input', 'sponsorId']),
+          fields: input.fields as Record<string, unknown> | null | undefined,
+        }),
+      ),
+  }),
+  updateProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.project,
+        query,
+        await updateProject(serviceContextOf(ctx), {
+          ...input,
+          id: projectIdOf(input.id),
+          managerId: optionalIdOf(input.managerId, 'User', ['input', 'managerId']),
+          sponsorId: optionalIdOf(input.sponsorId, 'User', ['input', 'sponsorId']),
+          portfolioId: optionalIdOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']),
+          fields: input.fields as Record<string, unknown> | null | undefined,
+        }),
+      ),
+  }),
+  transitionProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: TransitionProjectInput, required: true }) },
+    errors: { types: [...MUTATION_ERRORS, InvalidTransitionError, GateBlockedError] },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(ctx.prisma.project, query, await transitionProject(serviceContextOf(ctx), { ...input, id: projectIdOf(input.id) })),
+  }),
+  addProjectMember: t.prismaField({
+    type: 'ProjectMember',
+    args: { input: t.arg({ type: ProjectMemberInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.projectMember,
+        query,
+        await addProjectMember(serviceContextOf(ctx), {
+          ...input,
+          projectId: projectIdOf(input.projectId, 'projectId'),
+          userId: idOf(input.userId, 'User', ['input', 'userId']),
+        }),
+      ),
+  }),
+  removeProjectMember: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: RemoveProjectMemberInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.project,
+        query,
+        await removeProjectMember(serviceContextOf(ctx), {
+          projectId: projectIdOf(input.projectId, 'projectId'),
+          userId: idOf(input.userId, 'User', ['input', 'userId']),
+        }),
+      ),
+  }),
+  alignProject: t.prismaField({
+    type: 'Project',
+    args: { input: t.arg({ type: AlignProjectInput, required: true }) },
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { writer: true },
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadRow(
+        ctx.prisma.project,
+        query,
+        await alignProject(serviceContextOf(ctx), {
+          ...input,
+          projectId: projectIdOf(input.projectId, 'projectId'),
+          objectiveId: idOf(input.objectiveId, 'StrategicObjective', ['input', 'objectiveId']),
+        }),
+      ),
+  }),
+}));

@@ -1,0 +1,56 @@
+// People: the User node, the signed-in viewer and the user directory. What people do on projects
+// (managedProjects, memberships) is added to User by schema/projects.
+import { z } from 'zod';
+import { Role } from '../../server/platform/db/generated/prisma/enums.js';
+import { userWhere } from '../../server/users/index.js';
+import { builder } from '../builder.js';
+import { moneyFieldOptions } from '../shared/money.js';
+import { orderInput } from '../shared/order.js';
+import { filteredPage } from '../shared/pages.js';
+
+export const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
+
+export const UserRef = builder.prismaNode('User', {
+  id: { field: 'id' },
+  // Load only the columns the selection needs (not whole rows).
+  select: { id: true },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    email: t.exposeString('email'),
+    role: t.expose('role', { type: RoleEnum }),
+    weeklyCapacityHours: t.exposeInt('weeklyCapacityHours'),
+    costRate: t.expose('costRate', { type: 'Decimal', ...moneyFieldOptions }),
+    active: t.exposeBoolean('active'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const userOrder = orderInput('UserOrder', { NAME: 'name', EMAIL: 'email', ROLE: 'role', CREATED_AT: 'createdAt' }, [{ field: 'NAME', direction: 'ASC' }]);
+
+const UserFilterInput = builder.inputType('UserFilter', {
+  fields: (t) => ({
+    role: t.field({ type: [RoleEnum] }),
+    search: t.string({ description: 'Matches name or email, case-insensitive.', validate: z.string().max(100) }),
+    active: t.boolean(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer!.id } }),
+  }),
+  users: t.prismaConnection({
+    type: 'User',
+    cursor: 'id',
+    args: { filter: t.arg({ type: UserFilterInput }), orderBy: t.arg({ type: [userOrder.Input] }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.user.findMany({
+        ...filteredPage(query, userWhere(args.filter)),
+        orderBy: userOrder.orderBy(args.orderBy),
+      }),
+  }),
+}));

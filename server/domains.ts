@@ -1,0 +1,22 @@
+// The list of domains: the one shared file a new domain edits. Each brings its registrations,
+// jobs and per-instance services (platform/domain.ts); the GraphQL skin of each is listed in
+// schema/index.ts.
+import { methodologyDomain } from './methodology/index.js';
+import type { Domain } from './platform/domain.js';
+import { portfolioDomain } from './portfolio/index.js';
+import { projectsDomain } from './projects/index.js';
+import { risksDomain } from './risks/index.js';
+import { usersDomain } from './users/index.js';
+
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain];
+
+let installed = false;
+
+/** Runs every domain's process-wide registrations, once (any later call does nothing). */
+export function installDomains(): void {
+  if (installed) return;
+  installed = true;
+  for (const domain of DOMAINS) domain.install?.();
+}
+
+export const domainJobs = () => DOMAINS.flatMap((domain) => domain.jobs ?? []);

@@ -1,0 +1,23 @@
+// The gate's refusal: which rules keep it shut, with the values they read.
+import { DomainError } from '../platform/errors.js';
+
+export interface GateFailure {
+  ruleKey: string;
+  severity: string;
+  message: string;
+  /** The value of every variable the rule read. */
+  evidence: Record<string, unknown>;
+}
+
+export class GateBlockedError extends DomainError {
+  override name = 'GateBlockedError';
+  constructor(
+    public readonly phaseKey: string | null,
+    public readonly failingRules: GateFailure[],
+    message = `The ${phaseKey ?? 'current'} phase gate is blocked by ${failingRules.length} rule(s): ${failingRules
+      .map((rule) => rule.ruleKey)
+      .join(', ')}`,
+  ) {
+    super(message, 'GATE_BLOCKED');
+  }
+}

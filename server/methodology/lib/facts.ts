@@ -1,0 +1,162 @@
+// Builds the facts document of a project (see facts-shape.ts) from plain data. Pure: the
+// database side is facts-loader.ts. Every object is created with a null prototype so that no
+// rule can ever reach Object.prototype through a `var`, even one that slipped past validation.
+//
+// The engine builds the sections about the project itself; other domains contribute theirs
+// (`risks.*` comes from the risks domain: facts-sections.ts), computed before and passed in.
+import { daysBetween, isoDate } from '../../platform/calendar.js';
+import type { CompiledMethodology } from './evaluate.js';
+import { evaluateMetrics } from './evaluate.js';
+import { coerceDefault, isUnset } from './field-values.js';
+import type { FieldValue } from './manifest.js';
+
+export interface ProjectFactsInput {
+  code: string;
+  name: string;
+  status: string;
+  health: string;
+  budget: number;
+  actualCost: number;
+  percentComplete: number;
+  scopePoints: number | null;
+  startDate: Date | null;
+  targetEndDate: Date | null;
+  hasManager: boolean;
+  hasSponsor: boolean;
+  baseline: { budget: number | null; targetEndDate: Date | null; scopePoints: number | null };
+  alignments: { score: number; weight: number }[];
+  members: { projectRole: string; weeklyCapacityHours: number }[];
+  fields: Record<string, unknown>;
+  phases: { key: string; name: string; position: number; status: string; startedAt: Date | null }[];
+  deliverables: {
+    key: string;
+    phaseKey: string;
+    status: string;
+    fields: Record<string, unknown>;
+    submittedAt: Date | null;
+    decidedAt: Date | null;
+  }[];
+}
+
+/** Facts sections other domains contribute, by top-level key (`risks`: { open, high, … }). */
+export type ContributedFacts = Readonly<Record<string, Record<string, unknown>>>;
+
+/** A plain-data object with no prototype (see the header comment). */
+export function record(entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, entries);
+}
+
+const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Earned-value and budget metrics every methodology gets (facts-shape.ts, `metrics.*`). */
+export function builtInMetrics(input: ProjectFactsInput, today: Date): Record<string, number | null> {
+  const { budget, actualCost: ac, startDate, targetEndDate } = input;
+  let plannedValue: number | null = null;
+  if (startDate && targetEndDate) {
+    const duration = targetEndDate.getTime() - startDate.getTime();
+    const elapsed = today.getTime() - startDate.getTime();
+    const share = duration <= 0 ? (elapsed >= 0 ? 1 : 0) : Math.min(1, Math.max(0, elapsed / duration));
+    plannedValue = budget * share;
+  }
+  const earnedValue = (budget * input.percentComplete) / 100;
+  return {
+    plannedValue: plannedValue === null ? null : round(plannedValue, 2),
+    earnedValue: round(earnedValue, 2),
+    costVariance: round(earnedValue - ac, 2),
+    spi: plannedValue ? round(earnedValue / plannedValue) : null,
+    cpi: ac > 0 ? round(earnedValue / ac) : null,
+    budgetUsed: budget > 0 ? round(ac / budget) : null,
+    scopeChange:
+      input.scopePoints !== null && input.baseline.scopePoints !== null ? input.scopePoints - input.baseline.scopePoints : null,
+  };
+}
+
+export function buildFacts(
+  input: ProjectFactsInput,
+  compiled: CompiledMethodology | null,
+  today: Date,
+  contributed: ContributedFacts = {},
+): Record<string, unknown> {
+  const methodology = compiled?.methodology;
+  const todayIso = isoDate(today);
+  const phases = [...input.phases].sort((a, b) => a.position - b.position);
+  const current = phases.find((phase) => phase.status === 'ACTIVE') ?? null;
+
+  const fields = record({});
+  for (const field of methodology?.projectFields ?? []) {
+    const value = input.fields[field.key];
+    fields[field.key] = value === undefined ? coerceDefault(field) : (value as FieldValue | null);
+  }
+
+  const deliverables = record({});
+  const templates = new Map((methodology?.templates ?? []).map((template) => [template.key, template]));
+  for (const phase of methodology?.phases ?? []) {
+    for (const key of phase.deliverables) {
+      const row = input.deliverables.find((d) => d.key === key);
+      const template = templates.get(key);
+      const values = record({});
+      for (const field of template?.fields ?? []) values[field.key] = (row?.fields[field.key] as FieldValue | undefined) ?? null;
+      const missing = (template?.fields ?? []).filter((field) => field.required && isUnset(values[field.key])).map((f) => f.key);
+      deliverables[key] = record({
+        exists: row !== undefined,
+        status: row?.status ?? 'NOT_STARTED',
+        phase: row?.phaseKey ?? phase.key,
+        complete: row !== undefined && missing.length === 0,
+        missingFields: missing,
+        submittedOn: isoDate(row?.submittedAt ?? null),
+        approvedOn: row?.status === 'APPROVED' ? isoDate(row.decidedAt) : null,
+        fields: values,
+      });
+    }
+  }
+
+  const metrics = record(builtInMetrics(input, today));
+  const facts = record({
+    today: todayIso,
+    project: record({
+      code: input.code,
+      name: input.name,
+      status: input.status,
+      health: input.health,
+      budget: input.budget,
+      actualCost: input.actualCost,
+      percentComplete: input.percentComplete,
+      scopePoints: input.scopePoints,
+      startDate: isoDate(input.startDate),
+      targetEndDate: isoDate(input.targetEndDate),
+      daysToTargetEnd: input.targetEndDate ? daysBetween(today, input.targetEndDate) : null,
+      hasManager: input.hasManager,
+      hasSponsor: input.hasSponsor,
+      objectiveCount: input.alignments.length,
+      alignmentScore: round(input.alignments.reduce((sum, a) => sum + (a.score * a.weight) / 100, 0), 2),
+      methodology: methodology?.key ?? null,
+    }),
+    baseline: record({
+      budget: input.baseline.budget,
+      targetEndDate: isoDate(input.baseline.targetEndDate),
+      scopePoints: input.baseline.scopePoints,
+    }),
+    phase: record({
+      key: current?.key ?? null,
+      name: current?.name ?? null,
+      index: current ? phases.indexOf(current) : null,
+      isFirst: current !== null && phases[0] === current,
+      isLast: current !== null && phases[phases.length - 1] === current,
+      startedOn: isoDate(current?.startedAt ?? null),
+      daysInPhase: current?.startedAt ? daysBetween(current.startedAt, today) : null,
+      completed: phases.filter((phase) => phase.status === 'COMPLETED').map((phase) => phase.key),
+    }),
+    fields,
+    deliverables,
+    metrics,
+    resources: record({
+      members: input.members.length,
+      weeklyCapacityHours: input.members.reduce((sum, m) => sum + m.weeklyCapacityHours, 0),
+      roles: [...new Set(input.members.map((m) => m.projectRole))].sort(),
+    }),
+  });
+  for (const [key, section] of Object.entries(contributed)) facts[key] = record(section);
+  // Plugin metrics may read every other fact, including the built-in metrics.
+  if (compiled) Object.assign(metrics, evaluateMetrics(compiled, facts));
+  return facts;
+}

@@ -1,0 +1,10 @@
+// What writes announce inside their transaction (platform/db/transaction.ts). Writers of many
+// domains announce these and listeners of other domains act on them, so they belong to no domain.
+import { TransactionHook } from './db/transaction.js';
+
+/**
+ * These projects' facts changed (their record, team, alignment, deliverables, phases, risks,
+ * waivers, ...): whatever derives from the facts — stored rule results, trigger alerts — is
+ * brought up to date before the transaction commits. Announced with the ids of the projects.
+ */
+export const projectFactsChanged = new TransactionHook<string>('projectFactsChanged');

@@ -1,0 +1,28 @@
+// The projects domain: projects, their status lifecycle, teams and strategic alignment.
+import type { Domain } from '../platform/domain.js';
+
+export { InvalidTransitionError } from './errors.js';
+export { allowedTransitions, canTransition } from './lib/lifecycle.js';
+export { DEFAULT_PROJECT_ORDER, type ProjectFilter, projectWhere } from './queries.js';
+export {
+  addProjectMember,
+  type AddProjectMemberInput,
+  alignProject,
+  type AlignProjectInput,
+  createProject,
+  type CreateProjectInput,
+  MANAGER_ROLES,
+  removeProjectMember,
+  transitionProject,
+  type TransitionProjectInput,
+  updateProject,
+  type UpdateProjectInput,
+} from './service.js';
+
+declare module '../platform/audit.js' {
+  interface AuditEntityTypes {
+    Project: true;
+  }
+}
+
+export const projectsDomain: Domain = { name: 'projects' };

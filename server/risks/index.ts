@@ -1,0 +1,55 @@
+// The risks domain: the risk register (assessment history, matrix, top risks) and its live
+// alerts (four sources, deduplication, storage, fan-out to subscribers, the periodic sweep).
+import { onFactsEvaluated, registerFactsSection } from '../methodology/index.js';
+import type { Domain } from '../platform/domain.js';
+import { createAlertHub, type AlertHub } from './alerts/hub.js';
+import { alertOnTriggers } from './alerts/sources.js';
+import { riskAlertSweep } from './alerts/sweep-job.js';
+import { risksFactsSection } from './facts.js';
+
+export { type AlertEvent, type AlertFilter, type AlertHub } from './alerts/hub.js';
+export { acknowledgeRiskAlert, sweepRiskAlerts, updateRiskAlertSettings, type UpdateSettingsInput } from './alerts/service.js';
+export { type AlertMessage, RISK_ALERTS } from './alerts/topic.js';
+export { isOpenRisk, type MatrixCell, RATING_MAX, RATING_MESSAGE, RATING_MIN } from './lib/scoring.js';
+export {
+  acknowledgedWhere,
+  openRisks,
+  riskAlertWhere,
+  type RiskFilter,
+  riskFilterWhere,
+  riskMatrix,
+  type RiskMatrix,
+  riskWhere,
+  topRisks,
+} from './queries.js';
+export { closeRisk, createRisk, type CreateRiskInput, realizeRisk, type RiskChange, updateRisk, type UpdateRiskInput } from './service.js';
+
+declare module '../platform/audit.js' {
+  interface AuditEntityTypes {
+    Risk: true;
+    RiskAlert: true;
+    RiskAlertSettings: true;
+  }
+}
+
+declare module '../platform/context.js' {
+  interface InstanceServices {
+    /** This instance's live risk alert subscribers. */
+    alerts: AlertHub;
+  }
+}
+
+export const risksDomain: Domain = {
+  name: 'risks',
+  install() {
+    // `risks.*` in every project's facts; the alerts of triggers that start (or stop) holding
+    // whenever a project's facts are evaluated.
+    registerFactsSection(risksFactsSection);
+    onFactsEvaluated(alertOnTriggers);
+  },
+  jobs: [riskAlertSweep],
+  start({ bus, prisma, log }) {
+    const alerts = createAlertHub({ bus, prisma, log });
+    return { services: { alerts }, close: () => alerts.close() };
+  },
+};
