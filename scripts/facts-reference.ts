@@ -12,7 +12,7 @@ import { FACTS, FACTS_VERSION, type FactDefinition } from '../server/methodology
 export const FACTS_START = '<!-- facts:start -->';
 export const FACTS_END = '<!-- facts:end -->';
 
-/** How each fact is computed, by FACTS path (facts.ts, facts-loader.ts). */
+/** How each fact is computed, by FACTS path (methodology/lib/facts.ts, methodology/facts-loader.ts, risks/facts.ts). */
 export const SOURCES: Readonly<Record<string, string>> = {
   today: 'Server clock at evaluation time.',
   'project.code': '`Project.code`.',
@@ -96,7 +96,7 @@ export function factsReference(facts: readonly FactDefinition[] = FACTS, sources
     return `| \`${fact.path}\` | ${type} | ${fact.nullable ? 'yes' : 'no'} | ${cell(fact.description)} | ${cell(sources[fact.path]!)} |`;
   });
   return [
-    `Facts version: **${FACTS_VERSION}** (\`FACTS_VERSION\`). Generated from \`server/methodology/facts-shape.ts\` by \`npm run -s docs:facts\`.`,
+    `Facts version: **${FACTS_VERSION}** (\`FACTS_VERSION\`). Generated from \`server/methodology/lib/facts-shape.ts\` by \`npm run -s docs:facts\`.`,
     '',
     '| Variable | Type | Null | Meaning | Computed from |',
     '| --- | --- | --- | --- | --- |',
