@@ -8,11 +8,11 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { ResolvedMethodology } from '../server/methodology/lib/manifest.js';
 import { checkFieldValues, initialProjectFields, instantiatePhases } from '../server/methodology/index.js';
+import { addDays, startOfDay } from '../server/platform/calendar.js';
 import type { Tx } from '../server/platform/context.js';
 import { fieldValue, type ProjectProfile } from './rules-fields.js';
 import { seededRandom, type Random } from './rules-random.js';
 
-const DAY_MS = 86_400_000;
 const PROJECT_ROLES = ['Business analyst', 'Solution architect', 'Developer', 'Test lead', 'Scrum Master', 'Change manager', 'Data engineer'];
 const STATUSES = [['PROPOSED', 8], ['APPROVED', 7], ['ACTIVE', 70], ['ON_HOLD', 10], ['COMPLETED', 5]] as const;
 const HEALTHS = [['GREEN', 60], ['AMBER', 30], ['RED', 10]] as const;
@@ -101,8 +101,8 @@ async function addProject(rows: Rows, n: number, methodologyId: string, methodol
   const budget = random.int(50, 5000) * 1000;
   const percentComplete = Math.min(100, Math.round((current / phaseCount) * 100 + random.int(0, 15)));
   const actualCost = Math.round(((budget * percentComplete) / 100) * (random.int(70, 140) / 100));
-  const start = new Date(today.getTime() - random.int(30, 600) * DAY_MS);
-  const targetEnd = new Date(start.getTime() + random.int(120, 720) * DAY_MS);
+  const start = addDays(today, -random.int(30, 600));
+  const targetEnd = addDays(start, random.int(120, 720));
   const baselined = status !== 'PROPOSED';
   const scopePoints = random.int(100, 600);
   const profile: ProjectProfile = {
@@ -126,12 +126,12 @@ async function addProject(rows: Rows, n: number, methodologyId: string, methodol
     health: profile.health,
     budget: budget.toFixed(2),
     actualCost: actualCost.toFixed(2),
-    startDate: dateOnly(start),
-    targetEndDate: dateOnly(targetEnd),
+    startDate: startOfDay(start),
+    targetEndDate: startOfDay(targetEnd),
     percentComplete,
     scopePoints,
     baselineBudget: baselined ? (random.chance(0.8) ? budget : Math.round(budget * 0.9)).toFixed(2) : null,
-    baselineTargetEndDate: baselined && random.chance(0.9) ? dateOnly(new Date(targetEnd.getTime() - (random.chance(0.7) ? 0 : random.int(30, 90)) * DAY_MS)) : null,
+    baselineTargetEndDate: baselined && random.chance(0.9) ? startOfDay(addDays(targetEnd, -(random.chance(0.7) ? 0 : random.int(30, 90)))) : null,
     baselineScopePoints: baselined ? Math.round(scopePoints * (random.int(80, 100) / 100)) : null,
     managerId: random.chance(0.97) ? random.pick(people.managers) : null,
     sponsorId: random.chance(0.9) ? random.pick(people.sponsors) : null,
@@ -175,15 +175,15 @@ async function addPhases(rows: Rows, projectId: string, methodology: ResolvedMet
   const first = rows.phases.length;
   await instantiatePhases(collectingTx(rows), projectId, methodology, today);
   // Move the project to its current phase: earlier phases completed, the current one active.
-  let cursor = today.getTime() - random.int(0, 90) * DAY_MS;
+  let cursor = addDays(today, -random.int(0, 90));
   for (const phase of rows.phases.slice(first).reverse()) {
     const position = phase.position;
     if (position > current) Object.assign(phase, { status: 'PENDING', startedAt: null, completedAt: null });
-    else if (position === current) Object.assign(phase, { status: 'ACTIVE', startedAt: new Date(cursor), completedAt: null });
+    else if (position === current) Object.assign(phase, { status: 'ACTIVE', startedAt: cursor, completedAt: null });
     else {
-      const completedAt = new Date(cursor);
-      cursor -= random.int(14, 120) * DAY_MS;
-      Object.assign(phase, { status: 'COMPLETED', startedAt: new Date(cursor), completedAt });
+      const completedAt = cursor;
+      cursor = addDays(cursor, -random.int(14, 120));
+      Object.assign(phase, { status: 'COMPLETED', startedAt: cursor, completedAt });
     }
   }
 }
@@ -212,17 +212,16 @@ function addDeliverableStates(
     const issues = checkFieldValues(templates.get(deliverable.key)?.fields ?? [], fields, ['deliverables', deliverable.key]);
     if (issues.length) throw new Error(`bench data is invalid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const submitted = status === 'SUBMITTED' || status === 'APPROVED' || status === 'REJECTED';
-    const when = new Date(profile.today.getTime() - random.int(1, 60) * DAY_MS);
+    const when = addDays(profile.today, -random.int(1, 60));
     Object.assign(deliverable, {
       status,
       fields,
       submittedAt: submitted ? when : null,
-      decidedAt: status === 'APPROVED' || status === 'REJECTED' ? new Date(when.getTime() + DAY_MS) : null,
+      decidedAt: status === 'APPROVED' || status === 'REJECTED' ? addDays(when, 1) : null,
     });
   }
 }
 
-const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
 
 async function insertChunked<T>(data: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500): Promise<void> {
   for (let i = 0; i < data.length; i += size) await insert(data.slice(i, i + size));

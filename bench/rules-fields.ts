@@ -4,9 +4,8 @@
 // uniform noise that would make every comparison rule fail; anything else gets a value of the
 // field's type. Every value is checked against the plugin's types by the caller.
 import type { FieldDef, FieldValue } from '../server/methodology/lib/manifest.js';
+import { addDays, isoDate } from '../server/platform/calendar.js';
 import type { Random } from './rules-random.js';
-
-const DAY_MS = 86_400_000;
 
 /** What a project's values are drawn around; fixed per project so cross-references agree. */
 export interface ProjectProfile {
@@ -29,8 +28,7 @@ const PHRASES = [
   'Aligned with the portfolio roadmap and the architecture principles',
 ];
 
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-const daysFrom = (date: Date, days: number): string => isoDay(new Date(date.getTime() + days * DAY_MS));
+const daysFrom = (date: Date, days: number): string => isoDate(addDays(date, days));
 
 export function fieldValue(field: FieldDef, profile: ProjectProfile, random: Random): FieldValue {
   const special = specialValue(field.key, profile, random);
