@@ -17,8 +17,8 @@ import type { PrismaClient } from '../server/platform/db/generated/prisma/client
  */
 export type BaselineMode = 'select' | 'include';
 
-// The same orders as the GraphQL resolvers (schema/portfolios.ts, project-filters.ts,
-// projects.ts), so both answers list the same records in the same order.
+// The same orders as the GraphQL resolvers (schema/portfolio/portfolios.ts, schema/projects/filters.ts,
+// schema/projects/projects.ts), so both answers list the same records in the same order.
 const portfolioOrder = [{ name: 'asc' as const }, { id: 'asc' as const }];
 const projectOrder = [{ code: 'asc' as const }, { id: 'asc' as const }];
 const memberOrder = { createdAt: 'asc' as const };

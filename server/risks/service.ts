@@ -157,8 +157,8 @@ async function endRisk(ctx: ServiceContext, input: EndRiskInput, status: RiskSta
 
 /**
  * What every change of a risk does before its transaction commits: the audit event (in the
- * project's trail), the risk's own alerts, and the re-evaluation of the project's rules and
- * triggers, whose facts count risks.
+ * project's trail), the risk's own alerts, and the announcement that the project's facts changed
+ * (they count risks: its rules and triggers are re-evaluated before the commit).
  */
 async function commit(tx: Tx, viewer: Viewer, change: RiskChange): Promise<RiskChange> {
   const { after } = change;

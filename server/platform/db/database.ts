@@ -14,7 +14,7 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
   readonly prisma: PrismaClient;
-  /** Adapter factory for the migration engine (server/db/migrate.ts). */
+  /** Adapter factory for the migration engine (migrate.ts). */
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** SQL statements sent since the database was opened; tests and benchmarks read it. */
   statementCount(): number;
