@@ -2,5 +2,3 @@
 // a methodology adds to a project (fields, phases, deliverables, compliance, waivers, gates).
 import './methodologies.js';
 import './project-methodology.js';
-
-export { MethodologyRef } from './methodologies.js';

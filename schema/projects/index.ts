@@ -1,4 +1,3 @@
 // The GraphQL skin of the projects domain: projects, teams, alignment, and the project lists of
 // portfolios and people.
-export { HealthEnum, ProjectFilterInput, projectListWhere, projectOrder, ProjectStatusEnum } from './filters.js';
 export { ProjectRef } from './projects.js';

@@ -2,5 +2,3 @@
 import './alerts.js';
 import './matrix.js';
 import './risks.js';
-
-export { RiskRef } from './risks.js';

@@ -8,9 +8,9 @@ import { moneyFieldOptions } from '../shared/money.js';
 import { orderInput } from '../shared/order.js';
 import { filteredPage } from '../shared/pages.js';
 
-export const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
+const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
 
-export const UserRef = builder.prismaNode('User', {
+builder.prismaNode('User', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },

@@ -6,14 +6,14 @@ import { projectFactsChanged } from '../platform/changes.js';
 import type { Domain } from '../platform/domain.js';
 import { evaluateAndStore } from './compliance.js';
 
-export { activeWaivers, evaluateAndStore, type FactsEvaluatedHandler, onFactsEvaluated } from './compliance.js';
-export { actsInRole, decideDeliverable, submitDeliverable, updateDeliverable } from './deliverables.js';
+export { evaluateAndStore, onFactsEvaluated } from './compliance.js';
+export { decideDeliverable, submitDeliverable, updateDeliverable } from './deliverables.js';
 export { GateBlockedError, type GateFailure } from './errors.js';
 export { factsInclude, factsOf, type FactsProject, loadFacts, type ProjectFacts } from './facts-loader.js';
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
-export { advancePhase, evaluateCompliance, MAX_WAIVER_DAYS, revokeWaiver, waiveRule, type WaiveRuleInput } from './gates.js';
-export { installMethodology, MAX_MANIFEST_BYTES, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
-export { evaluateTriggers, type TriggerResult } from './lib/evaluate.js';
+export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
+export { installMethodology, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
+export { evaluateTriggers } from './lib/evaluate.js';
 export { FACTS, FACTS_VERSION, type FactDefinition } from './lib/facts-shape.js';
 export { isUnset } from './lib/field-values.js';
 export {

@@ -3,7 +3,7 @@ import type { Domain } from '../platform/domain.js';
 
 export { InvalidTransitionError } from './errors.js';
 export { allowedTransitions, canTransition } from './lib/lifecycle.js';
-export { DEFAULT_PROJECT_ORDER, type ProjectFilter, projectWhere } from './queries.js';
+export { type ProjectFilter, projectWhere } from './queries.js';
 export {
   addProjectMember,
   type AddProjectMemberInput,

@@ -30,6 +30,3 @@ export function projectWhere(viewer: Viewer | null, filter: ProjectFilter | null
   }
   return { AND: and };
 }
-
-/** Projects by code unless the client orders otherwise. */
-export const DEFAULT_PROJECT_ORDER: Prisma.ProjectOrderByWithRelationInput[] = [{ code: 'asc' }];

@@ -8,8 +8,8 @@ import { riskAlertSweep } from './alerts/sweep-job.js';
 import { risksFactsSection } from './facts.js';
 
 export { type AlertEvent, type AlertFilter, type AlertHub } from './alerts/hub.js';
-export { acknowledgeRiskAlert, sweepRiskAlerts, updateRiskAlertSettings, type UpdateSettingsInput } from './alerts/service.js';
-export { type AlertMessage, RISK_ALERTS } from './alerts/topic.js';
+export { acknowledgeRiskAlert, sweepRiskAlerts, updateRiskAlertSettings } from './alerts/service.js';
+export { RISK_ALERTS } from './alerts/topic.js';
 export { isOpenRisk, type MatrixCell, RATING_MAX, RATING_MESSAGE, RATING_MIN } from './lib/scoring.js';
 export {
   acknowledgedWhere,
