@@ -12,7 +12,7 @@ import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
 import { description, inputRules, money, name } from '../shared/validators.js';
 
-export const PortfolioRef = builder.prismaNode('Portfolio', {
+builder.prismaNode('Portfolio', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
@@ -55,8 +55,8 @@ builder.queryFields((t) => ({
   portfolio: t.prismaField({
     type: 'Portfolio',
     nullable: true,
-    args: { id: t.arg.globalID({ required: true, for: PortfolioRef }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.portfolio.findUnique({ ...query, where: { id: args.id.id } }),
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.portfolio.findUnique({ ...query, where: { id: idOf(args.id, 'Portfolio', ['id']) } }),
   }),
 }));
 

@@ -27,7 +27,7 @@ import { reloadRow } from '../shared/reload.js';
 import { code, description, inputRules, jsonObject, money, name, percent, projectRole, scopePoints } from '../shared/validators.js';
 import { HealthEnum, ProjectFilterInput, projectListWhere, projectOrder, ProjectStatusEnum } from './filters.js';
 
-export const ProjectRef = builder.prismaNode('Project', {
+builder.prismaNode('Project', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows): lists of projects are the
   // API's hot path.
@@ -159,9 +159,9 @@ builder.queryFields((t) => ({
     type: 'Project',
     nullable: true,
     description: 'A project by id; null when it does not exist or the viewer may not read it.',
-    args: { id: t.arg.globalID({ required: true, for: ProjectRef }) },
+    args: { id: t.arg.globalID({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.project.findFirst({ ...query, where: { AND: [{ id: args.id.id }, projectListWhere(ctx.viewer, null)] } }),
+      ctx.prisma.project.findFirst({ ...query, where: { AND: [{ id: idOf(args.id, 'Project', ['id']) }, projectListWhere(ctx.viewer, null)] } }),
   }),
 }));
 

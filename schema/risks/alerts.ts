@@ -17,10 +17,9 @@ import {
   updateRiskAlertSettings,
 } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
-import { PortfolioRef } from '../portfolio/index.js';
-import { ProjectRef } from '../projects/index.js';
 import { serviceContextOf } from '../shared/context.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
+import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { admitCursorRow, countPerParent, type CursorArgs, pageBySeq } from '../shared/pages.js';
 import { reloadRow, usable } from '../shared/reload.js';
 import { inputRules } from '../shared/validators.js';
@@ -28,7 +27,7 @@ import { inputRules } from '../shared/validators.js';
 export const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
 export const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
 
-const RiskAlertRef = builder.prismaNode('RiskAlert', {
+builder.prismaNode('RiskAlert', {
   id: { field: 'id' },
   description:
     'An alert on a risk or on a project, stored when the change that raised it committed. The same condition does not alert again while its alert is unacknowledged and still holds.',
@@ -63,17 +62,17 @@ const RiskAlertRef = builder.prismaNode('RiskAlert', {
 
 const RiskAlertFilterInput = builder.inputType('RiskAlertFilter', {
   fields: (t) => ({
-    portfolioId: t.globalID({ for: PortfolioRef }),
-    projectId: t.globalID({ for: ProjectRef }),
+    portfolioId: t.globalID(),
+    projectId: t.globalID(),
     minSeverity: t.field({ type: AlertSeverityEnum, description: 'Only alerts at least this severe.' }),
   }),
 });
 
-type FilterArg = { portfolioId?: { id: string } | null; projectId?: { id: string } | null; minSeverity?: AlertSeverity | null } | null | undefined;
+type FilterArg = { portfolioId?: GlobalId | null; projectId?: GlobalId | null; minSeverity?: AlertSeverity | null } | null | undefined;
 
 const alertFilterOf = (filter: FilterArg): AlertFilter => ({
-  portfolioId: filter?.portfolioId?.id ?? null,
-  projectId: filter?.projectId?.id ?? null,
+  portfolioId: optionalIdOf(filter?.portfolioId, 'Portfolio', ['filter', 'portfolioId']) ?? null,
+  projectId: optionalIdOf(filter?.projectId, 'Project', ['filter', 'projectId']) ?? null,
   minSeverity: filter?.minSeverity ?? null,
 });
 
@@ -175,11 +174,11 @@ builder.mutationFields((t) => ({
     type: 'RiskAlert',
     description:
       'Takes the alert in hand: whoever may work on the risk (for a project alert, whoever manages the project). The condition may then alert again.',
-    args: { input: t.arg({ type: builder.inputType('AcknowledgeRiskAlertInput', { fields: (f) => ({ id: f.globalID({ required: true, for: RiskAlertRef }) }) }), required: true }) },
+    args: { input: t.arg({ type: builder.inputType('AcknowledgeRiskAlertInput', { fields: (f) => ({ id: f.globalID({ required: true }) }) }), required: true }) },
     errors: { types: MUTATION_ERRORS },
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) => {
-      return reloadRow(ctx.prisma.riskAlert, query, await acknowledgeRiskAlert(serviceContextOf(ctx), { id: input.id.id }));
+      return reloadRow(ctx.prisma.riskAlert, query, await acknowledgeRiskAlert(serviceContextOf(ctx), { id: idOf(input.id, 'RiskAlert', ['input', 'id']) }));
     },
   }),
   updateRiskAlertSettings: t.prismaField({

@@ -6,9 +6,8 @@ import { keyedRequestLoader } from '../../server/platform/loaders.js';
 import { ValidationError } from '../../server/platform/errors.js';
 import { type MatrixCell, riskMatrix, type RiskMatrix, riskWhere } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
-import { PortfolioRef } from '../portfolio/index.js';
-import { ProjectRef } from '../projects/index.js';
 import type { AppContext } from '../shared/context.js';
+import { optionalIdOf } from '../shared/ids.js';
 import { firstArgOptions } from '../shared/pages.js';
 
 const CELL_RISKS_DEFAULT = 5;
@@ -63,14 +62,16 @@ builder.queryFields((t) => ({
     type: RiskMatrixRef,
     description: 'Open risks on the probability × impact grid, for one portfolio or one project (or, without either, every project the viewer may read).',
     args: {
-      portfolioId: t.arg.globalID({ for: PortfolioRef }),
-      projectId: t.arg.globalID({ for: ProjectRef }),
+      portfolioId: t.arg.globalID(),
+      projectId: t.arg.globalID(),
     },
     resolve: (_root, args, ctx) => {
       if (args.portfolioId && args.projectId) {
         throw ValidationError.single(['projectId'], 'Give a portfolioId or a projectId, not both');
       }
-      return riskMatrix(ctx.prisma, riskWhere(ctx.viewer, { portfolioId: args.portfolioId?.id, projectId: args.projectId?.id }));
+      const portfolioId = optionalIdOf(args.portfolioId, 'Portfolio', ['portfolioId']);
+      const projectId = optionalIdOf(args.projectId, 'Project', ['projectId']);
+      return riskMatrix(ctx.prisma, riskWhere(ctx.viewer, { portfolioId, projectId }));
     },
   }),
 }));

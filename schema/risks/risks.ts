@@ -17,7 +17,6 @@ import {
   updateRisk,
 } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
-import { PortfolioRef } from '../portfolio/index.js';
 import { type AppContext, serviceContextOf } from '../shared/context.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
@@ -143,10 +142,11 @@ builder.queryFields((t) => ({
     type: ['Risk'],
     description: "The portfolio's most serious open risks: highest score, then nearest due date, then oldest.",
     args: {
-      portfolioId: t.arg.globalID({ required: true, for: PortfolioRef }),
+      portfolioId: t.arg.globalID({ required: true }),
       first: t.arg.int(firstArgOptions(10)),
     },
-    resolve: (query, _root, args, ctx) => topRisks(ctx.prisma, query, riskWhere(ctx.viewer, { portfolioId: args.portfolioId.id }), args.first ?? 10),
+    resolve: (query, _root, args, ctx) =>
+      topRisks(ctx.prisma, query, riskWhere(ctx.viewer, { portfolioId: idOf(args.portfolioId, 'Portfolio', ['portfolioId']) }), args.first ?? 10),
   }),
 }));
 
