@@ -53,14 +53,7 @@ export interface RequestContext {
   beginEvent(): void;
 }
 
-export function createRequestContext(options: {
-  requestId: string;
-  viewer: Viewer | null;
-  prisma: PrismaClient;
-  log: Logger;
-  events: EventPublisher;
-  services: InstanceServices;
-}): RequestContext {
+export function createRequestContext(options: Omit<RequestContext, 'cache' | 'beginEvent'>): RequestContext {
   return {
     ...options,
     cache: new Map(),
