@@ -14,88 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": typeof types.AuthzRoleFromDatabaseDocument,
-    "\n  mutation DelivAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } }\n  }\n": typeof types.DelivAddMemberDocument,
-    "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": typeof types.DelivUpdatePayloadDocument,
-    "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": typeof types.DelivNodeDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": typeof types.RelatedProjectRisksDocument,
     "\n  query FilteredProjects($portfolioId: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { code } }\n    }\n  }\n": typeof types.FilteredProjectsDocument,
     "\n  query FilteredRisks($projectId: ID!, $first: Int, $after: String) {\n    risks(filter: { projectId: $projectId, status: [IDENTIFIED] }, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { title } }\n    }\n  }\n": typeof types.FilteredRisksDocument,
-    "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": typeof types.GateAdvancePayloadDocument,
-    "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.LifecycleTransitionDocument,
-    "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n": typeof types.LifecycleProjectDocument,
-    "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n": typeof types.LifecycleSeededDocument,
-    "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": typeof types.MethRegistryDocument,
-    "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": typeof types.MethOneDocument,
-    "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.MethValidateDocument,
-    "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.MethProjectFactsDocument,
-    "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...MethError }\n  }\n": typeof types.MethAddMemberDocument,
-    "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...MethError }\n  }\n": typeof types.MethRemoveMemberDocument,
-    "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...MethError }\n  }\n": typeof types.MethAlignDocument,
-    "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n": typeof types.MethPortfolioComplianceDocument,
-    "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n": typeof types.MethNPlusOneDocument,
-    "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n": typeof types.MethUpdateProjectPayloadDocument,
-    "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n": typeof types.MethAddMemberTypenameDocument,
-    "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n": typeof types.MethUpdateProjectTypenameDocument,
-    "\n  fragment MutErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": typeof types.MutErrorFieldsFragmentDoc,
-    "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
-    "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
-    "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutCreateProjectDocument,
-    "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutUpdateProjectDocument,
-    "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutTransitionProjectDocument,
-    "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutAddProjectMemberDocument,
-    "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutRemoveProjectMemberDocument,
-    "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
-    "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutUpdateObjectiveDocument,
-    "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...MutErrorFields\n    }\n  }\n": typeof types.MutAlignProjectDocument,
-    "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n": typeof types.MutProjectAuditDocument,
     "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedPortfoliosDocument,
     "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.ProjectsWithRelationsDocument,
-    "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
-    "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
-    "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
-    "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": typeof types.ProtectionProjectsPageDocument,
-    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
-    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": typeof types.DeliveryDeepAlertsDocument,
-    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
-    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
-    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
-    "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": typeof types.AlertsErrorFieldsFragmentDoc,
-    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": typeof types.AlertsAlertFieldsFragmentDoc,
-    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsCreateRiskDocument,
-    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsUpdateRiskDocument,
-    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsCloseRiskDocument,
-    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsRealizeRiskDocument,
-    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n": typeof types.AlertsAcknowledgeDocument,
-    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": typeof types.AlertsSettingsDocument,
-    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n": typeof types.AlertsUpdateSettingsDocument,
-    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n": typeof types.AlertsSweepDocument,
-    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": typeof types.AlertsListDocument,
-    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": typeof types.AlertsNodeDocument,
-    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.AlertsProjectAlertsDocument,
-    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": typeof types.AlertsOfRiskDocument,
-    "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": typeof types.AlertsProjectPageDocument,
-    "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": typeof types.AlertsRiskPageDocument,
-    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": typeof types.AlertsNestedDocument,
-    "\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": typeof types.RiskErrorFieldsFragmentDoc,
-    "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": typeof types.RiskFieldsFragmentDoc,
-    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": typeof types.RiskCreateDocument,
-    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": typeof types.RiskUpdateDocument,
-    "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": typeof types.RiskCloseDocument,
-    "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": typeof types.RiskRealizeDocument,
-    "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n": typeof types.RiskHistoryDocument,
-    "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n": typeof types.RiskNodeDocument,
-    "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.RiskListDocument,
-    "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n": typeof types.RiskProjectRisksDocument,
-    "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n": typeof types.RiskMatrixCountsDocument,
-    "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n": typeof types.RiskTopDocument,
-    "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n": typeof types.RiskFactsDocument,
-    "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": typeof types.RiskAuditDocument,
-    "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RisksNestedDocument,
-    "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RiskMatrixNestedDocument,
-    "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": typeof types.SmokeViewerDocument,
+    "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": typeof types.AuthzRoleFromDatabaseDocument,
     "\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n": typeof types.AuthzCreatePortfolioDocument,
     "\n  mutation AuthzUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdatePortfolioSuccess { data { description budget version owner { email } } }\n    }\n  }\n": typeof types.AuthzUpdatePortfolioDocument,
     "\n  mutation AuthzCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateProjectSuccess { data { code status manager { email } portfolio { name } } }\n    }\n  }\n": typeof types.AuthzCreateProjectDocument,
@@ -119,107 +45,114 @@ type Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": typeof types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": typeof types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": typeof types.AuthzUserRelationsDocument,
-    "\n  fragment MethError on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": typeof types.MethErrorFragmentDoc,
-    "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...MethError\n    }\n  }\n": typeof types.MethCreateProjectDocument,
-    "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...MethError\n    }\n  }\n": typeof types.MethUpdateProjectDocument,
-    "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...MethError\n    }\n  }\n": typeof types.MethTransitionProjectDocument,
+    "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
+    "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
+    "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
+    "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": typeof types.ProtectionProjectsPageDocument,
+    "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": typeof types.SmokeViewerDocument,
+    "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": typeof types.DelivUpdatePayloadDocument,
+    "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": typeof types.DelivNodeDocument,
+    "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": typeof types.GateAdvancePayloadDocument,
+    "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": typeof types.MethRegistryDocument,
+    "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": typeof types.MethOneDocument,
+    "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.MethValidateDocument,
+    "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.MethProjectFactsDocument,
+    "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.MethAddMemberDocument,
+    "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.MethRemoveMemberDocument,
+    "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.MethAlignDocument,
+    "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n": typeof types.MethPortfolioComplianceDocument,
+    "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n": typeof types.MethNPlusOneDocument,
+    "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n": typeof types.MethUpdateProjectPayloadDocument,
+    "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n": typeof types.MethAddMemberTypenameDocument,
+    "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n": typeof types.MethUpdateProjectTypenameDocument,
+    "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethCreateProjectDocument,
+    "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethUpdateProjectDocument,
+    "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethTransitionProjectDocument,
+    "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethRejectDeliverableDocument,
+    "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethAdvancePhaseDocument,
+    "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethWaiveRuleDocument,
+    "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethRevokeWaiverDocument,
+    "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethEvaluateComplianceDocument,
+    "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSetEnabledDocument,
+    "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
+    "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
+    "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
+    "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdateObjectiveDocument,
+    "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateProjectDocument,
+    "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdateProjectDocument,
+    "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutTransitionProjectDocument,
+    "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutAddProjectMemberDocument,
+    "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutRemoveProjectMemberDocument,
+    "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutAlignProjectDocument,
+    "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n": typeof types.MutProjectAuditDocument,
+    "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.LifecycleTransitionDocument,
+    "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n": typeof types.LifecycleProjectDocument,
+    "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n": typeof types.LifecycleSeededDocument,
+    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
+    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": typeof types.DeliveryDeepAlertsDocument,
+    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
+    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
+    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
+    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": typeof types.AlertsAlertFieldsFragmentDoc,
+    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n": typeof types.AlertsCreateRiskDocument,
+    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n": typeof types.AlertsUpdateRiskDocument,
+    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n": typeof types.AlertsCloseRiskDocument,
+    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n": typeof types.AlertsRealizeRiskDocument,
+    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...ErrorFields\n    }\n  }\n": typeof types.AlertsAcknowledgeDocument,
+    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": typeof types.AlertsSettingsDocument,
+    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.AlertsUpdateSettingsDocument,
+    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...ErrorFields }\n  }\n": typeof types.AlertsSweepDocument,
+    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": typeof types.AlertsListDocument,
+    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": typeof types.AlertsNodeDocument,
+    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.AlertsProjectAlertsDocument,
+    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": typeof types.AlertsOfRiskDocument,
+    "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": typeof types.AlertsProjectPageDocument,
+    "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": typeof types.AlertsRiskPageDocument,
+    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": typeof types.AlertsNestedDocument,
+    "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": typeof types.RiskFieldsFragmentDoc,
+    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskUpdateDocument,
+    "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskCloseDocument,
+    "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskRealizeDocument,
+    "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n": typeof types.RiskHistoryDocument,
+    "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n": typeof types.RiskNodeDocument,
+    "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.RiskListDocument,
+    "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n": typeof types.RiskProjectRisksDocument,
+    "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n": typeof types.RiskMatrixCountsDocument,
+    "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n": typeof types.RiskTopDocument,
+    "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n": typeof types.RiskFactsDocument,
+    "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": typeof types.RiskAuditDocument,
+    "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RisksNestedDocument,
+    "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RiskMatrixNestedDocument,
+    "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": typeof types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": typeof types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": typeof types.MethProjectAuditDocument,
     "\n  query MethProjectHistory($id: ID!, $ruleKey: String) {\n    project(id: $id) {\n      complianceHistory(first: 100, ruleKey: $ruleKey) { edges { node { ruleKey passed waived evidence evaluatedAt } } }\n    }\n  }\n": typeof types.MethProjectHistoryDocument,
-    "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...MethError\n    }\n  }\n": typeof types.MethUpdateDeliverableDocument,
-    "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...MethError\n    }\n  }\n": typeof types.MethSubmitDeliverableDocument,
-    "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n": typeof types.MethApproveDeliverableDocument,
-    "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n": typeof types.MethRejectDeliverableDocument,
-    "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...MethError\n    }\n  }\n": typeof types.MethAdvancePhaseDocument,
-    "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...MethError\n    }\n  }\n": typeof types.MethWaiveRuleDocument,
-    "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...MethError\n    }\n  }\n": typeof types.MethRevokeWaiverDocument,
-    "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...MethError\n    }\n  }\n": typeof types.MethEvaluateComplianceDocument,
-    "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...MethError\n    }\n  }\n": typeof types.MethInstallDocument,
-    "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...MethError\n    }\n  }\n": typeof types.MethSetEnabledDocument,
+    "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethUpdateDeliverableDocument,
+    "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSubmitDeliverableDocument,
+    "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethApproveDeliverableDocument,
+    "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethInstallDocument,
+    "\n  mutation ScenarioCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioCreatePortfolioDocument,
+    "\n  mutation ScenarioCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioCreateObjectiveDocument,
+    "\n  mutation ScenarioCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code name version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioCreateProjectDocument,
+    "\n  mutation ScenarioAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioAddProjectMemberDocument,
+    "\n  mutation ScenarioRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioRemoveProjectMemberDocument,
+    "\n  mutation ScenarioTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioTransitionProjectDocument,
+    "\n  mutation ScenarioUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioUpdateProjectDocument,
+    "\n  mutation ScenarioCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      __typename\n      ... on MutationCreateRiskSuccess { data { id title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenarioCreateRiskDocument,
+    "\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioUpdateRiskDocument,
+    "\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioCloseRiskDocument,
+    "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
 };
 const documents: Documents = {
-    "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": types.AuthzRoleFromDatabaseDocument,
-    "\n  mutation DelivAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } }\n  }\n": types.DelivAddMemberDocument,
-    "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": types.DelivUpdatePayloadDocument,
-    "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": types.DelivNodeDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": types.RelatedProjectRisksDocument,
     "\n  query FilteredProjects($portfolioId: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { code } }\n    }\n  }\n": types.FilteredProjectsDocument,
     "\n  query FilteredRisks($projectId: ID!, $first: Int, $after: String) {\n    risks(filter: { projectId: $projectId, status: [IDENTIFIED] }, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { title } }\n    }\n  }\n": types.FilteredRisksDocument,
-    "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": types.GateAdvancePayloadDocument,
-    "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.LifecycleTransitionDocument,
-    "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n": types.LifecycleProjectDocument,
-    "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n": types.LifecycleSeededDocument,
-    "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": types.MethRegistryDocument,
-    "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": types.MethOneDocument,
-    "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.MethValidateDocument,
-    "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.MethProjectFactsDocument,
-    "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...MethError }\n  }\n": types.MethAddMemberDocument,
-    "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...MethError }\n  }\n": types.MethRemoveMemberDocument,
-    "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...MethError }\n  }\n": types.MethAlignDocument,
-    "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n": types.MethPortfolioComplianceDocument,
-    "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n": types.MethNPlusOneDocument,
-    "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n": types.MethUpdateProjectPayloadDocument,
-    "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n": types.MethAddMemberTypenameDocument,
-    "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n": types.MethUpdateProjectTypenameDocument,
-    "\n  fragment MutErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": types.MutErrorFieldsFragmentDoc,
-    "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
-    "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
-    "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n": types.MutCreateProjectDocument,
-    "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n": types.MutUpdateProjectDocument,
-    "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...MutErrorFields\n    }\n  }\n": types.MutTransitionProjectDocument,
-    "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutAddProjectMemberDocument,
-    "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutRemoveProjectMemberDocument,
-    "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
-    "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutUpdateObjectiveDocument,
-    "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...MutErrorFields\n    }\n  }\n": types.MutAlignProjectDocument,
-    "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n": types.MutProjectAuditDocument,
     "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedPortfoliosDocument,
     "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": types.ProjectsWithRelationsDocument,
-    "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
-    "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
-    "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
-    "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": types.ProtectionProjectsPageDocument,
-    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": types.DeliveryAlertsDocument,
-    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": types.DeliveryDeepAlertsDocument,
-    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
-    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
-    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
-    "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": types.AlertsErrorFieldsFragmentDoc,
-    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": types.AlertsAlertFieldsFragmentDoc,
-    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n": types.AlertsCreateRiskDocument,
-    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n": types.AlertsUpdateRiskDocument,
-    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": types.AlertsCloseRiskDocument,
-    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n": types.AlertsRealizeRiskDocument,
-    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n": types.AlertsAcknowledgeDocument,
-    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": types.AlertsSettingsDocument,
-    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n": types.AlertsUpdateSettingsDocument,
-    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n": types.AlertsSweepDocument,
-    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": types.AlertsListDocument,
-    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": types.AlertsNodeDocument,
-    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": types.AlertsProjectAlertsDocument,
-    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": types.AlertsOfRiskDocument,
-    "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": types.AlertsProjectPageDocument,
-    "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": types.AlertsRiskPageDocument,
-    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": types.AlertsNestedDocument,
-    "\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n": types.RiskErrorFieldsFragmentDoc,
-    "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": types.RiskFieldsFragmentDoc,
-    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": types.RiskCreateDocument,
-    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": types.RiskUpdateDocument,
-    "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": types.RiskCloseDocument,
-    "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n": types.RiskRealizeDocument,
-    "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n": types.RiskHistoryDocument,
-    "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n": types.RiskNodeDocument,
-    "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.RiskListDocument,
-    "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n": types.RiskProjectRisksDocument,
-    "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n": types.RiskMatrixCountsDocument,
-    "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n": types.RiskTopDocument,
-    "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n": types.RiskFactsDocument,
-    "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": types.RiskAuditDocument,
-    "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RisksNestedDocument,
-    "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RiskMatrixNestedDocument,
-    "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": types.SmokeViewerDocument,
+    "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": types.AuthzRoleFromDatabaseDocument,
     "\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n": types.AuthzCreatePortfolioDocument,
     "\n  mutation AuthzUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdatePortfolioSuccess { data { description budget version owner { email } } }\n    }\n  }\n": types.AuthzUpdatePortfolioDocument,
     "\n  mutation AuthzCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateProjectSuccess { data { code status manager { email } portfolio { name } } }\n    }\n  }\n": types.AuthzCreateProjectDocument,
@@ -243,23 +176,104 @@ const documents: Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": types.AuthzUserRelationsDocument,
-    "\n  fragment MethError on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": types.MethErrorFragmentDoc,
-    "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...MethError\n    }\n  }\n": types.MethCreateProjectDocument,
-    "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...MethError\n    }\n  }\n": types.MethUpdateProjectDocument,
-    "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...MethError\n    }\n  }\n": types.MethTransitionProjectDocument,
+    "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
+    "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
+    "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
+    "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": types.ProtectionProjectsPageDocument,
+    "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": types.SmokeViewerDocument,
+    "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": types.DelivUpdatePayloadDocument,
+    "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": types.DelivNodeDocument,
+    "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": types.GateAdvancePayloadDocument,
+    "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": types.MethRegistryDocument,
+    "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": types.MethOneDocument,
+    "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.MethValidateDocument,
+    "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.MethProjectFactsDocument,
+    "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n": types.MethAddMemberDocument,
+    "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n": types.MethRemoveMemberDocument,
+    "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...ErrorFields }\n  }\n": types.MethAlignDocument,
+    "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n": types.MethPortfolioComplianceDocument,
+    "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n": types.MethNPlusOneDocument,
+    "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n": types.MethUpdateProjectPayloadDocument,
+    "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n": types.MethAddMemberTypenameDocument,
+    "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n": types.MethUpdateProjectTypenameDocument,
+    "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...ErrorFields\n    }\n  }\n": types.MethCreateProjectDocument,
+    "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...ErrorFields\n    }\n  }\n": types.MethUpdateProjectDocument,
+    "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...ErrorFields\n    }\n  }\n": types.MethTransitionProjectDocument,
+    "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n": types.MethRejectDeliverableDocument,
+    "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...ErrorFields\n    }\n  }\n": types.MethAdvancePhaseDocument,
+    "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethWaiveRuleDocument,
+    "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethRevokeWaiverDocument,
+    "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": types.MethEvaluateComplianceDocument,
+    "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": types.MethSetEnabledDocument,
+    "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
+    "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
+    "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
+    "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdateObjectiveDocument,
+    "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateProjectDocument,
+    "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdateProjectDocument,
+    "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n": types.MutTransitionProjectDocument,
+    "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...ErrorFields\n    }\n  }\n": types.MutAddProjectMemberDocument,
+    "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...ErrorFields\n    }\n  }\n": types.MutRemoveProjectMemberDocument,
+    "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...ErrorFields\n    }\n  }\n": types.MutAlignProjectDocument,
+    "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n": types.MutProjectAuditDocument,
+    "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.LifecycleTransitionDocument,
+    "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n": types.LifecycleProjectDocument,
+    "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n": types.LifecycleSeededDocument,
+    "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": types.DeliveryAlertsDocument,
+    "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": types.DeliveryDeepAlertsDocument,
+    "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
+    "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
+    "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
+    "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": types.AlertsAlertFieldsFragmentDoc,
+    "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n": types.AlertsCreateRiskDocument,
+    "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n": types.AlertsUpdateRiskDocument,
+    "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n": types.AlertsCloseRiskDocument,
+    "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n": types.AlertsRealizeRiskDocument,
+    "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...ErrorFields\n    }\n  }\n": types.AlertsAcknowledgeDocument,
+    "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n": types.AlertsSettingsDocument,
+    "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...ErrorFields\n    }\n  }\n": types.AlertsUpdateSettingsDocument,
+    "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...ErrorFields }\n  }\n": types.AlertsSweepDocument,
+    "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n": types.AlertsListDocument,
+    "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n": types.AlertsNodeDocument,
+    "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n": types.AlertsProjectAlertsDocument,
+    "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n": types.AlertsOfRiskDocument,
+    "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": types.AlertsProjectPageDocument,
+    "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": types.AlertsRiskPageDocument,
+    "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": types.AlertsNestedDocument,
+    "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": types.RiskFieldsFragmentDoc,
+    "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskUpdateDocument,
+    "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskCloseDocument,
+    "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskRealizeDocument,
+    "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n": types.RiskHistoryDocument,
+    "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n": types.RiskNodeDocument,
+    "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.RiskListDocument,
+    "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n": types.RiskProjectRisksDocument,
+    "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n": types.RiskMatrixCountsDocument,
+    "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n": types.RiskTopDocument,
+    "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n": types.RiskFactsDocument,
+    "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": types.RiskAuditDocument,
+    "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RisksNestedDocument,
+    "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RiskMatrixNestedDocument,
+    "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": types.MethProjectAuditDocument,
     "\n  query MethProjectHistory($id: ID!, $ruleKey: String) {\n    project(id: $id) {\n      complianceHistory(first: 100, ruleKey: $ruleKey) { edges { node { ruleKey passed waived evidence evaluatedAt } } }\n    }\n  }\n": types.MethProjectHistoryDocument,
-    "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...MethError\n    }\n  }\n": types.MethUpdateDeliverableDocument,
-    "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...MethError\n    }\n  }\n": types.MethSubmitDeliverableDocument,
-    "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n": types.MethApproveDeliverableDocument,
-    "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n": types.MethRejectDeliverableDocument,
-    "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...MethError\n    }\n  }\n": types.MethAdvancePhaseDocument,
-    "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...MethError\n    }\n  }\n": types.MethWaiveRuleDocument,
-    "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...MethError\n    }\n  }\n": types.MethRevokeWaiverDocument,
-    "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...MethError\n    }\n  }\n": types.MethEvaluateComplianceDocument,
-    "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...MethError\n    }\n  }\n": types.MethInstallDocument,
-    "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...MethError\n    }\n  }\n": types.MethSetEnabledDocument,
+    "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...ErrorFields\n    }\n  }\n": types.MethUpdateDeliverableDocument,
+    "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethSubmitDeliverableDocument,
+    "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n": types.MethApproveDeliverableDocument,
+    "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...ErrorFields\n    }\n  }\n": types.MethInstallDocument,
+    "\n  mutation ScenarioCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioCreatePortfolioDocument,
+    "\n  mutation ScenarioCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioCreateObjectiveDocument,
+    "\n  mutation ScenarioCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code name version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioCreateProjectDocument,
+    "\n  mutation ScenarioAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioAddProjectMemberDocument,
+    "\n  mutation ScenarioRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioRemoveProjectMemberDocument,
+    "\n  mutation ScenarioTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioTransitionProjectDocument,
+    "\n  mutation ScenarioUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioUpdateProjectDocument,
+    "\n  mutation ScenarioCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      __typename\n      ... on MutationCreateRiskSuccess { data { id title version } }\n      ... on Error { message }\n    }\n  }\n": types.ScenarioCreateRiskDocument,
+    "\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioUpdateRiskDocument,
+    "\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioCloseRiskDocument,
+    "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioRealizeRiskDocument,
 };
 
 /**
@@ -276,22 +290,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n"): (typeof documents)["\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DelivAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation DelivAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n"): (typeof documents)["\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,118 +313,6 @@ export function graphql(source: "\n  query FilteredRisks($projectId: ID!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n"): (typeof documents)["\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n"): (typeof documents)["\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"): (typeof documents)["\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"): (typeof documents)["\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...MethError }\n  }\n"): (typeof documents)["\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...MethError }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...MethError }\n  }\n"): (typeof documents)["\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...MethError }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...MethError }\n  }\n"): (typeof documents)["\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...MethError }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n"): (typeof documents)["\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MutErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"): (typeof documents)["\n  fragment MutErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...MutErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...MutErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n"): (typeof documents)["\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -435,175 +321,7 @@ export function graphql(source: "\n  query ProjectsWithRelations {\n    projects
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpsViewer {\n    viewer { id name role }\n  }\n"): (typeof documents)["\n  query OpsViewer {\n    viewer { id name role }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"): (typeof documents)["\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"): (typeof documents)["\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"): (typeof documents)["\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"): (typeof documents)["\n  fragment AlertsErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"): (typeof documents)["\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...AlertsErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...AlertsErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...AlertsErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...AlertsErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"): (typeof documents)["\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...AlertsErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...AlertsErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"): (typeof documents)["\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"): (typeof documents)["\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n"): (typeof documents)["\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"): (typeof documents)["\n  fragment RiskErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n"): (typeof documents)["\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...RiskErrorFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n"): (typeof documents)["\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n"): (typeof documents)["\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n"): (typeof documents)["\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n"): (typeof documents)["\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n"): (typeof documents)["\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n"): (typeof documents)["\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n"): (typeof documents)["\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"): (typeof documents)["\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SmokeViewer {\n    viewer { name role }\n  }\n"): (typeof documents)["\n  query SmokeViewer {\n    viewer { name role }\n  }\n"];
+export function graphql(source: "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n"): (typeof documents)["\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -699,19 +417,323 @@ export function graphql(source: "\n  query AuthzUserRelations($manager: ID!, $an
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MethError on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"): (typeof documents)["\n  fragment MethError on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"];
+export function graphql(source: "\n  query OpsViewer {\n    viewer { id name role }\n  }\n"): (typeof documents)["\n  query OpsViewer {\n    viewer { id name role }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"): (typeof documents)["\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"): (typeof documents)["\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmokeViewer {\n    viewer { name role }\n  }\n"): (typeof documents)["\n  query SmokeViewer {\n    viewer { name role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n"): (typeof documents)["\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n"): (typeof documents)["\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"): (typeof documents)["\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"): (typeof documents)["\n  query MethProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MethAddMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename ... on MutationAddProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MethRemoveMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) { __typename ... on MutationRemoveProjectMemberSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MethAlign($input: AlignProjectInput!) {\n    alignProject(input: $input) { __typename ... on MutationAlignProjectSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n"): (typeof documents)["\n  query MethPortfolioCompliance($id: ID!) {\n    portfolio(id: $id) {\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethNPlusOne($portfolioId: ID!) {\n    projects(first: 50, filter: { portfolioId: $portfolioId }) {\n      edges {\n        node {\n          facts\n          compliance { failing }\n          complianceResults { ruleKey }\n          currentPhase { key }\n          deliverables { key }\n          fields { key value }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProjectPayload($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id fields { key value } currentPhase { key } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation MethAddMemberTypename($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProjectTypename($input: UpdateProjectInput!) {\n    updateProject(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code version status methodology { key version } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version percentComplete scopePoints } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id projectRole user { email } project { code } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id code members { projectRole user { email } } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on MutationAlignProjectSuccess { data { id code alignments { score objective { name } } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n"): (typeof documents)["\n  query MutProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status version allowedTransitions } }\n      ... on Error { message }\n      ... on InvalidTransitionError { from to allowed }\n      ... on ConflictError { currentVersion }\n      ... on NotFoundError { entityType }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleProject($id: ID!) {\n    project(id: $id) {\n      status\n      version\n      allowedTransitions\n      auditTrail(first: 10) { edges { node { action actor { email } before after } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n"): (typeof documents)["\n  query LifecycleSeeded {\n    projects(first: 100, orderBy: [{ field: CODE }]) { edges { node { code status allowedTransitions } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"): (typeof documents)["\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"): (typeof documents)["\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version status } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsAcknowledge($input: AcknowledgeRiskAlertInput!) {\n    acknowledgeRiskAlert(input: $input) {\n      __typename\n      ... on MutationAcknowledgeRiskAlertSuccess { data { ...AlertsAlertFields } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"): (typeof documents)["\n  query AlertsSettings { riskAlertSettings { highThreshold criticalThreshold version updatedBy { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsUpdateSettings($input: UpdateRiskAlertSettingsInput!) {\n    updateRiskAlertSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRiskAlertSettingsSuccess { data { highThreshold criticalThreshold version updatedBy { email } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AlertsSweep {\n    sweepRiskAlerts { __typename ... on MutationSweepRiskAlertsSuccess { data { raised resolved } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsList($filter: RiskAlertFilter, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    riskAlerts(filter: $filter, acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges { cursor node { ...AlertsAlertFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"): (typeof documents)["\n  query AlertsNode($id: ID!) { node(id: $id) { id ... on RiskAlert { triggerKey project { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query AlertsProjectAlerts($id: ID!, $acknowledged: Boolean) {\n    project(id: $id) { riskAlerts(acknowledged: $acknowledged, first: 100) { totalCount edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"): (typeof documents)["\n  query AlertsOfRisk($id: ID!) {\n    node(id: $id) { ... on Risk { alerts(first: 100) { totalCount edges { node { id triggerKey } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n"): (typeof documents)["\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n"): (typeof documents)["\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskClose($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation RiskRealize($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RiskHistory($id: ID!) {\n    node(id: $id) {\n      ... on Risk {\n        version\n        assessments {\n          probability impact score previousProbability previousImpact previousScore assessedAt assessedBy { email }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n"): (typeof documents)["\n  query RiskNode($id: ID!) { node(id: $id) { id ... on Risk { title project { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query RiskList($filter: RiskFilter, $orderBy: [RiskOrder!]) {\n    risks(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n"): (typeof documents)["\n  query RiskProjectRisks($id: ID!, $filter: RiskFilter) {\n    project(id: $id) { risks(filter: $filter) { totalCount edges { node { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n"): (typeof documents)["\n  query RiskMatrixCounts($portfolioId: ID, $projectId: ID, $first: Int) {\n    riskMatrix(portfolioId: $portfolioId, projectId: $projectId) {\n      openRisks\n      cells { probability impact score count risks(first: $first) { title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n"): (typeof documents)["\n  query RiskTop($portfolioId: ID!, $first: Int) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n"): (typeof documents)["\n  query RiskFacts($id: ID!) { project(id: $id) { facts } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n"): (typeof documents)["\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n"): (typeof documents)["\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"): (typeof documents)["\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"): (typeof documents)["\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,43 +749,63 @@ export function graphql(source: "\n  query MethProjectHistory($id: ID!, $ruleKey
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethUpdateDeliverable($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id status fields version } }\n      ...ErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethSubmitDeliverable($input: DeliverableActionInput!) {\n    submitDeliverable(input: $input) {\n      __typename\n      ... on MutationSubmitDeliverableSuccess { data { id status version submittedAt } }\n      ...ErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethApproveDeliverable($input: DeliverableActionInput!) {\n    approveDeliverable(input: $input) {\n      __typename\n      ... on MutationApproveDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...ErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethRejectDeliverable($input: DeliverableActionInput!) {\n    rejectDeliverable(input: $input) {\n      __typename\n      ... on MutationRejectDeliverableSuccess { data { id status version decidedAt decisionNote } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...ErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethAdvancePhase($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id version phases { key status } } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethWaiveRule($input: WaiveRuleInput!) {\n    waiveRule(input: $input) {\n      __typename\n      ... on MutationWaiveRuleSuccess { data { id ruleKey reason expiresAt active revokedAt } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name version } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code name version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess { data { id code name version } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioAddProjectMember($input: AddProjectMemberInput!) {\n    addProjectMember(input: $input) {\n      __typename\n      ... on MutationAddProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethInstall($input: InstallMethodologyInput!) {\n    installMethodology(input: $input) {\n      __typename\n      ... on MutationInstallMethodologySuccess { data { id key version name enabled builtIn lineage extends } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioRemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input) {\n      __typename\n      ... on MutationRemoveProjectMemberSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...MethError\n    }\n  }\n"): (typeof documents)["\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...MethError\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ScenarioTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id version } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      __typename\n      ... on MutationCreateRiskSuccess { data { id title version } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ScenarioCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      __typename\n      ... on MutationCreateRiskSuccess { data { id title version } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,6 @@
 // registry loads them: each validates, hybrid composes its parents, and every rule and risk
 // trigger is shown to pass/hold and to fail/not hold on a facts document made for it, with the
 // evidence it reports. Pure engine, no server.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeManifest } from '../../server/methodology/lib/compose.js';
 import { compileMethodology, evaluateMetrics, evaluateRules, evaluateTriggers } from '../../server/methodology/lib/evaluate.js';
@@ -11,12 +10,12 @@ import { formatPath, type FieldType, type Manifest, type ProjectStatus, type Res
 import { validateManifest, type ValidationResult } from '../../server/methodology/lib/validate.js';
 import { DAYS_IN_PHASE, healthyProject, PHASE_STARTED_ON, RULE_CASES, TODAY, TRIGGER_CASES } from './builtin-cases.js';
 import { FactsBuilder, readPath, type Facts } from './facts-builder.js';
+import { builtInManifest } from './manifests.js';
 
 const PLUGINS = ['waterfall', 'agile', 'hybrid'] as const;
 type PluginKey = (typeof PLUGINS)[number];
 
-const readManifest = (key: PluginKey): unknown =>
-  JSON.parse(readFileSync(new URL(`../../plugins/${key}/methodology.json`, import.meta.url), 'utf8'));
+const readManifest = (key: PluginKey): unknown => builtInManifest(key);
 
 // Validated in dependency order, each later plugin resolving the earlier ones as the registry would.
 const installed = new Map<string, Manifest>();

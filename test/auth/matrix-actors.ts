@@ -1,0 +1,73 @@
+// Who the authorisation matrix runs as, the seeded records they act on (looked up once), and
+// `restore`, which takes the database back to that starting point between mutation cases.
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import type { CoreSnapshot } from '../support/results.js';
+import type { TestServer } from '../support/harness.js';
+import { PEOPLE, type Scenario } from '../support/scenarios/index.js';
+
+/** Everyone the matrix runs as. The comments give each actor's relation to the records under test. */
+export const ACTORS = {
+  anonymous: null,
+  admin: PEOPLE.admin, // PMO_ADMIN
+  owner: PEOPLE.owner, // PORTFOLIO_MANAGER, owns Digital Transformation (the usual target)
+  otherOwner: PEOPLE.otherOwner, // PORTFOLIO_MANAGER, owns Operational Excellence
+  manager: PEOPLE.manager, // PROJECT_MANAGER, manages the usual target project
+  otherManager: PEOPLE.otherManager, // PROJECT_MANAGER, manages other projects
+  executive: PEOPLE.executive, // EXECUTIVE
+  member: PEOPLE.member, // TEAM_MEMBER, a member of the usual target project
+} as const;
+
+export type Actor = keyof typeof ACTORS;
+export type SignedIn = Exclude<Actor, 'anonymous'>;
+export const ALL_ACTORS = Object.keys(ACTORS) as Actor[];
+export const SIGNED_IN = ALL_ACTORS.filter((actor): actor is SignedIn => actor !== 'anonymous');
+
+export interface Seeded {
+  users: Record<SignedIn | 'dev' | 'analyst', string>;
+  portfolios: { digital: string; operations: string };
+  projects: Record<string, string>; // by code
+  objectives: { digitalRevenue: string; costReduction: string; customerNps: string };
+  /** Membership of member@ on CRM-2026 (visible to them) and of the analyst on DATA-LAKE (hidden). */
+  memberships: { visible: string; hidden: string };
+  /** The one audit event on CRM-2026: the PMO admin's update of its description. */
+  auditEventId: string;
+}
+
+/** The database ids of the seeded records the matrix reads, and one audit event made through the API. */
+export async function loadSeeded(server: TestServer, seed: Scenario): Promise<Seeded> {
+  const prisma = server.runtime.db.prisma;
+  const users = {} as Seeded['users'];
+  for (const actor of [...SIGNED_IN, 'dev', 'analyst'] as const) users[actor] = seed.people.id(actor);
+  const projects = Object.fromEntries((await prisma.project.findMany()).map((project) => [project.code, project.id]));
+  const membership = async (code: string, user: string) =>
+    (await prisma.projectMember.findUniqueOrThrow({ where: { projectId_userId: { projectId: projects[code]!, userId: user } } })).id;
+  // The seed writes no audit events: the admin changes something no read case shows.
+  const crm = await seed.projects.update(await seed.projects.seeded('CRM-2026'), { description: 'One customer platform, in two waves.' }, 'admin');
+  const audit = await prisma.auditEvent.findFirstOrThrow({ where: { projectId: crm.id } });
+  return {
+    users,
+    portfolios: { digital: seed.portfolio.digital.id, operations: seed.portfolio.operations.id },
+    projects,
+    objectives: {
+      digitalRevenue: seed.portfolio.objectives.digitalRevenue.id,
+      costReduction: seed.portfolio.objectives.costReduction.id,
+      customerNps: seed.portfolio.objectives.customerNps.id,
+    },
+    memberships: { visible: await membership('CRM-2026', users.member), hidden: await membership('DATA-LAKE', users.analyst) },
+    auditEventId: audit.id,
+  };
+}
+
+/**
+ * Deletes every record that is not in the baseline (fresh records, created records, audit
+ * events), so the next case starts from the seed whatever the previous one did. Changes to
+ * baseline records are not undone: the caller compares with the baseline to catch them.
+ */
+export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Promise<void> {
+  const notIn = (rows: { id: string }[]) => ({ id: { notIn: rows.map((row) => row.id) } });
+  await prisma.auditEvent.deleteMany({ where: notIn(baseline.auditEvents) });
+  await prisma.project.deleteMany({ where: notIn(baseline.projects) });
+  await prisma.strategicObjective.deleteMany({ where: notIn(baseline.objectives) });
+  await prisma.portfolio.deleteMany({ where: notIn(baseline.portfolios) });
+  await prisma.user.deleteMany({ where: notIn(baseline.users) });
+}

@@ -1,0 +1,421 @@
+// The write half of the authorisation matrix: each scenario is one mutation on records made for
+// it, with the signed-in actors allowed to do it. Every other signed-in actor must get a
+// ForbiddenError and anonymous an UNAUTHENTICATED error, with the database unchanged.
+import type { ExecutionResult } from 'graphql';
+import { expect } from 'vitest';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import type { ProjectStatus } from '../../server/platform/db/generated/prisma/enums.js';
+import type { UpdateObjectiveInput, UpdateProjectInput } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
+import type { TestServer } from '../support/harness.js';
+import { gid, uniqueCode, uniqueName } from '../support/ids.js';
+import type { Scenario } from '../support/scenarios/index.js';
+import { ACTORS, type Seeded, type SignedIn } from './matrix-actors.js';
+
+export interface MutationContext {
+  server: TestServer;
+  prisma: PrismaClient;
+  seed: Scenario;
+  seeded: Seeded;
+}
+
+/**
+ * A project in Digital Transformation (owned by portfolio@) managed by pm@, with member@ on the
+ * team, aligned to nothing; `in: 'operations'` puts it in Operational Excellence under pm2@.
+ * Already in `status` at version 1 with an actual cost (see ProjectScenario.writeDirectly).
+ */
+function freshProject(ctx: MutationContext, options: { status?: ProjectStatus; in?: 'digital' | 'operations' } = {}) {
+  const operations = options.in === 'operations';
+  return ctx.seed.projects.writeDirectly({
+    portfolio: operations ? ctx.seed.portfolio.operations : ctx.seed.portfolio.digital,
+    status: options.status ?? 'ACTIVE',
+    code: uniqueCode('AZ'),
+    name: 'Authz fixture project',
+    budget: '100000.00',
+    actualCost: '1000.00',
+    manager: operations ? 'otherManager' : 'manager',
+    sponsor: 'executive',
+    members: [['member', 'Analyst']],
+  });
+}
+
+/** A portfolio owned by portfolio@, through createPortfolio. */
+const freshPortfolio = (ctx: MutationContext) => ctx.seed.portfolio.create({ name: uniqueName('Authz portfolio'), budget: '1000.00' });
+
+/** An objective of Digital Transformation, or organisation-wide with `portfolio: null`, through createObjective. */
+const freshObjective = (ctx: MutationContext, portfolio: 'digital' | null) =>
+  ctx.seed.portfolio.createObjective({ name: uniqueName('Authz objective'), weight: 10, portfolio: portfolio ? ctx.seed.portfolio.digital : null });
+
+type MutationField =
+  | 'createPortfolio' | 'updatePortfolio' | 'createProject' | 'updateProject' | 'transitionProject'
+  | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject';
+
+export interface MutationScenario<Target = unknown> {
+  title: string;
+  mutation: MutationField;
+  /** The signed-in actors who may do it. */
+  allowed: readonly SignedIn[];
+  /** The audit action an allowed attempt records. */
+  audit: string;
+  /** Creates the records the mutation acts on. */
+  prepare(ctx: MutationContext): Promise<Target>;
+  send(ctx: MutationContext, as: string | null, target: Target): Promise<ExecutionResult<unknown>>;
+  /** Checks the success payload's `data` and the database after an allowed attempt. */
+  effect(ctx: MutationContext, target: Target, data: unknown, actor: SignedIn): Promise<void>;
+}
+
+export const successTypename = (mutation: MutationField) => `Mutation${mutation[0]!.toUpperCase()}${mutation.slice(1)}Success`;
+
+const scenario = <Target>(definition: MutationScenario<Target>) => definition as MutationScenario<unknown>;
+
+const CreatePortfolio = graphql(`
+  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {
+    createPortfolio(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }
+    }
+  }
+`);
+const UpdatePortfolio = graphql(`
+  mutation AuthzUpdatePortfolio($input: UpdatePortfolioInput!) {
+    updatePortfolio(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationUpdatePortfolioSuccess { data { description budget version owner { email } } }
+    }
+  }
+`);
+const CreateProject = graphql(`
+  mutation AuthzCreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationCreateProjectSuccess { data { code status manager { email } portfolio { name } } }
+    }
+  }
+`);
+const UpdateProject = graphql(`
+  mutation AuthzUpdateProject($input: UpdateProjectInput!) {
+    updateProject(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationUpdateProjectSuccess {
+        data { name health budget actualCost version manager { email } portfolio { name } }
+      }
+    }
+  }
+`);
+const TransitionProject = graphql(`
+  mutation AuthzTransitionProject($input: TransitionProjectInput!) {
+    transitionProject(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationTransitionProjectSuccess { data { status version } }
+    }
+  }
+`);
+const AddProjectMember = graphql(`
+  mutation AuthzAddProjectMember($input: AddProjectMemberInput!) {
+    addProjectMember(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationAddProjectMemberSuccess { data { projectRole user { email } project { code } } }
+    }
+  }
+`);
+const RemoveProjectMember = graphql(`
+  mutation AuthzRemoveProjectMember($input: RemoveProjectMemberInput!) {
+    removeProjectMember(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationRemoveProjectMemberSuccess { data { code members { user { email } } } }
+    }
+  }
+`);
+const AlignProject = graphql(`
+  mutation AuthzAlignProject($input: AlignProjectInput!) {
+    alignProject(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationAlignProjectSuccess { data { code alignments { score objective { name } } } }
+    }
+  }
+`);
+const CreateObjective = graphql(`
+  mutation AuthzCreateObjective($input: CreateObjectiveInput!) {
+    createObjective(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationCreateObjectiveSuccess { data { name weight portfolio { name } } }
+    }
+  }
+`);
+const UpdateObjective = graphql(`
+  mutation AuthzUpdateObjective($input: UpdateObjectiveInput!) {
+    updateObjective(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationUpdateObjectiveSuccess { data { weight version portfolio { name } } }
+    }
+  }
+`);
+
+const userGid = (ctx: MutationContext, actor: SignedIn | 'dev') => gid('User', ctx.seeded.users[actor]);
+const digitalGid = (ctx: MutationContext) => gid('Portfolio', ctx.seeded.portfolios.digital);
+const operationsGid = (ctx: MutationContext) => gid('Portfolio', ctx.seeded.portfolios.operations);
+
+/** A status change on a fresh Digital Transformation project managed by pm@. */
+function transition(from: ProjectStatus, to: ProjectStatus, allowed: readonly SignedIn[]) {
+  return scenario({
+    title: `transitionProject ${from} → ${to}`,
+    mutation: 'transitionProject',
+    allowed,
+    audit: 'project.transitioned',
+    prepare: (ctx) => freshProject(ctx, { status: from }),
+    send: (ctx, as, project) => ctx.server.exec(as, TransitionProject, { input: { id: project.gid, status: to, version: project.version } }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ status: to, version: project.version + 1 });
+      expect(await ctx.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ status: to, version: 2 });
+    },
+  });
+}
+
+/** A field change on a fresh project (Digital Transformation under pm@ unless `in` says otherwise). */
+function updateProject(
+  title: string,
+  allowed: readonly SignedIn[],
+  change: (ctx: MutationContext) => Partial<UpdateProjectInput>,
+  expected: Record<string, unknown>,
+  options: { in?: 'operations' } = {},
+) {
+  return scenario({
+    title: `updateProject ${title}`,
+    mutation: 'updateProject',
+    allowed,
+    audit: 'project.updated',
+    prepare: (ctx) => freshProject(ctx, options),
+    send: (ctx, as, project) =>
+      ctx.server.exec(as, UpdateProject, { input: { id: project.gid, version: project.version, ...change(ctx) } }),
+    effect: async (ctx, project, data) => {
+      const operations = options.in === 'operations';
+      expect(data).toEqual({
+        name: 'Authz fixture project',
+        health: 'GREEN',
+        budget: '100000.00',
+        actualCost: '1000.00',
+        version: project.version + 1,
+        manager: { email: operations ? ACTORS.otherManager : ACTORS.manager },
+        portfolio: { name: operations ? 'Operational Excellence' : 'Digital Transformation' },
+        ...expected,
+      });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(2);
+    },
+  });
+}
+
+export const SCENARIOS: MutationScenario[] = [
+  scenario({
+    title: 'createPortfolio',
+    mutation: 'createPortfolio',
+    allowed: ['admin'],
+    audit: 'portfolio.created',
+    prepare: async () => uniqueName('Authz new portfolio'),
+    send: (ctx, as, name) => ctx.server.exec(as, CreatePortfolio, { input: { name, budget: '250000.00', ownerId: userGid(ctx, 'owner') } }),
+    effect: async (ctx, name, data) => {
+      expect(data).toEqual({ name, budget: '250000.00', owner: { email: ACTORS.owner } });
+      expect((await ctx.prisma.portfolio.findUniqueOrThrow({ where: { name } })).ownerId).toBe(ctx.seeded.users.owner);
+    },
+  }),
+  scenario({
+    title: "updatePortfolio description and budget of portfolio@'s portfolio",
+    mutation: 'updatePortfolio',
+    allowed: ['admin', 'owner'],
+    audit: 'portfolio.updated',
+    prepare: (ctx) => freshPortfolio(ctx),
+    send: (ctx, as, portfolio) =>
+      ctx.server.exec(as, UpdatePortfolio, { input: { id: portfolio.gid, version: portfolio.version, description: 'Re-scoped', budget: '2000.00' } }),
+    effect: async (ctx, portfolio, data) => {
+      expect(data).toEqual({ description: 'Re-scoped', budget: '2000.00', version: 2, owner: { email: ACTORS.owner } });
+      const stored = await ctx.prisma.portfolio.findUniqueOrThrow({ where: { id: portfolio.id } });
+      expect({ description: stored.description, budget: stored.budget.toFixed(2), version: stored.version }).toEqual({
+        description: 'Re-scoped', budget: '2000.00', version: 2,
+      });
+    },
+  }),
+  scenario({
+    title: "updatePortfolio handing portfolio@'s portfolio to portfolio2@",
+    mutation: 'updatePortfolio',
+    allowed: ['admin'],
+    audit: 'portfolio.updated',
+    prepare: (ctx) => freshPortfolio(ctx),
+    send: (ctx, as, portfolio) =>
+      ctx.server.exec(as, UpdatePortfolio, { input: { id: portfolio.gid, version: portfolio.version, ownerId: userGid(ctx, 'otherOwner') } }),
+    effect: async (ctx, portfolio, data) => {
+      expect(data).toEqual({ description: '', budget: '1000.00', version: 2, owner: { email: ACTORS.otherOwner } });
+      expect((await ctx.prisma.portfolio.findUniqueOrThrow({ where: { id: portfolio.id } })).ownerId).toBe(ctx.seeded.users.otherOwner);
+    },
+  }),
+  scenario({
+    title: 'createProject in Digital Transformation managed by pm@',
+    mutation: 'createProject',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'project.created',
+    prepare: async () => uniqueCode('AZNEW'),
+    send: (ctx, as, code) =>
+      ctx.server.exec(as, CreateProject, { input: { code, name: 'New', portfolioId: digitalGid(ctx), managerId: userGid(ctx, 'manager') } }),
+    effect: async (ctx, code, data) => {
+      expect(data).toEqual({ code, status: 'PROPOSED', manager: { email: ACTORS.manager }, portfolio: { name: 'Digital Transformation' } });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { code } })).managerId).toBe(ctx.seeded.users.manager);
+    },
+  }),
+  scenario({
+    title: 'createProject in Digital Transformation naming no manager',
+    mutation: 'createProject',
+    // A project manager proposing a project becomes its manager.
+    allowed: ['admin', 'owner', 'manager', 'otherManager'],
+    audit: 'project.created',
+    prepare: async () => uniqueCode('AZNEW'),
+    send: (ctx, as, code) => ctx.server.exec(as, CreateProject, { input: { code, name: 'New', portfolioId: digitalGid(ctx) } }),
+    effect: async (ctx, code, data, actor) => {
+      const manager = actor === 'manager' || actor === 'otherManager' ? actor : null;
+      expect(data).toEqual({
+        code, status: 'PROPOSED', manager: manager && { email: ACTORS[manager] }, portfolio: { name: 'Digital Transformation' },
+      });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { code } })).managerId).toBe(manager && ctx.seeded.users[manager]);
+    },
+  }),
+  updateProject('name and health', ['admin', 'owner', 'manager'], () => ({ name: 'Renamed', health: 'RED' }), {
+    name: 'Renamed', health: 'RED',
+  }),
+  // The actual cost is reported by the manager; only the budget is a governance decision.
+  updateProject('actualCost', ['admin', 'owner', 'manager'], () => ({ actualCost: '5000.00' }), { actualCost: '5000.00' }),
+  updateProject(
+    'name of an Operational Excellence project managed by pm2@',
+    ['admin', 'otherOwner', 'otherManager'],
+    () => ({ name: 'Renamed' }),
+    { name: 'Renamed' },
+    { in: 'operations' },
+  ),
+  updateProject('budget (governed)', ['admin', 'owner'], () => ({ budget: '90000.00' }), { budget: '90000.00' }),
+  updateProject(
+    'managerId to pm2@ (governed)',
+    ['admin', 'owner'],
+    (ctx) => ({ managerId: userGid(ctx, 'otherManager') }),
+    { manager: { email: ACTORS.otherManager } },
+  ),
+  updateProject(
+    // The owner of the source portfolio does not manage the target, and vice versa.
+    'portfolioId to Operational Excellence (governed)',
+    ['admin'],
+    (ctx) => ({ portfolioId: operationsGid(ctx) }),
+    { portfolio: { name: 'Operational Excellence' } },
+  ),
+  transition('PROPOSED', 'APPROVED', ['admin', 'owner']),
+  transition('ACTIVE', 'CANCELLED', ['admin', 'owner']),
+  transition('APPROVED', 'ACTIVE', ['admin', 'owner', 'manager']),
+  transition('ACTIVE', 'ON_HOLD', ['admin', 'owner', 'manager']),
+  transition('ACTIVE', 'COMPLETED', ['admin', 'owner', 'manager']),
+  scenario({
+    title: 'addProjectMember',
+    mutation: 'addProjectMember',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'project.member.added',
+    prepare: (ctx) => freshProject(ctx),
+    send: (ctx, as, project) =>
+      ctx.server.exec(as, AddProjectMember, { input: { projectId: project.gid, userId: userGid(ctx, 'dev'), projectRole: 'Developer' } }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ projectRole: 'Developer', user: { email: 'yuki.tanaka@pmo.local' }, project: { code: project.code } });
+      expect(await ctx.prisma.projectMember.count({ where: { projectId: project.id, userId: ctx.seeded.users.dev } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'removeProjectMember',
+    mutation: 'removeProjectMember',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'project.member.removed',
+    prepare: (ctx) => freshProject(ctx),
+    send: (ctx, as, project) =>
+      ctx.server.exec(as, RemoveProjectMember, { input: { projectId: project.gid, userId: userGid(ctx, 'member') } }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ code: project.code, members: [] });
+      expect(await ctx.prisma.projectMember.count({ where: { projectId: project.id } })).toBe(0);
+    },
+  }),
+  scenario({
+    title: 'alignProject to an organisation-wide objective',
+    mutation: 'alignProject',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'project.aligned',
+    prepare: (ctx) => freshProject(ctx),
+    send: (ctx, as, project) =>
+      ctx.server.exec(as, AlignProject, {
+        input: { projectId: project.gid, objectiveId: gid('StrategicObjective', ctx.seeded.objectives.costReduction), score: 3 },
+      }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ code: project.code, alignments: [{ score: 3, objective: { name: 'Reduce operating cost by 10%' } }] });
+      expect(await ctx.prisma.projectObjective.findMany({ where: { projectId: project.id }, select: { objectiveId: true, score: true } }))
+        .toEqual([{ objectiveId: ctx.seeded.objectives.costReduction, score: 3 }]);
+    },
+  }),
+  scenario({
+    title: 'createObjective organisation-wide',
+    mutation: 'createObjective',
+    allowed: ['admin'],
+    audit: 'objective.created',
+    prepare: async () => uniqueName('Authz new objective'),
+    send: (ctx, as, name) => ctx.server.exec(as, CreateObjective, { input: { name, weight: 15 } }),
+    effect: async (ctx, name, data) => {
+      expect(data).toEqual({ name, weight: 15, portfolio: null });
+      expect((await ctx.prisma.strategicObjective.findFirstOrThrow({ where: { name } })).portfolioId).toBeNull();
+    },
+  }),
+  scenario({
+    title: 'createObjective in Digital Transformation',
+    mutation: 'createObjective',
+    allowed: ['admin', 'owner'],
+    audit: 'objective.created',
+    prepare: async () => uniqueName('Authz new objective'),
+    send: (ctx, as, name) => ctx.server.exec(as, CreateObjective, { input: { name, weight: 15, portfolioId: digitalGid(ctx) } }),
+    effect: async (ctx, name, data) => {
+      expect(data).toEqual({ name, weight: 15, portfolio: { name: 'Digital Transformation' } });
+      expect((await ctx.prisma.strategicObjective.findFirstOrThrow({ where: { name } })).portfolioId).toBe(ctx.seeded.portfolios.digital);
+    },
+  }),
+  updateObjective('weight of a Digital Transformation objective', ['admin', 'owner'], 'digital', () => ({ weight: 55 }), {
+    weight: 55, portfolio: { name: 'Digital Transformation' },
+  }),
+  updateObjective('weight of an organisation-wide objective', ['admin'], null, () => ({ weight: 55 }), { weight: 55, portfolio: null }),
+  updateObjective('moving a Digital Transformation objective to organisation-wide', ['admin'], 'digital', () => ({ portfolioId: null }), {
+    weight: 10, portfolio: null,
+  }),
+  updateObjective(
+    'moving a Digital Transformation objective to Operational Excellence',
+    ['admin'],
+    'digital',
+    (ctx) => ({ portfolioId: operationsGid(ctx) }),
+    { weight: 10, portfolio: { name: 'Operational Excellence' } },
+  ),
+];
+
+function updateObjective(
+  title: string,
+  allowed: readonly SignedIn[],
+  portfolio: 'digital' | null,
+  change: (ctx: MutationContext) => Partial<UpdateObjectiveInput>,
+  expected: Record<string, unknown>,
+) {
+  return scenario({
+    title: `updateObjective ${title}`,
+    mutation: 'updateObjective',
+    allowed,
+    audit: 'objective.updated',
+    prepare: (ctx) => freshObjective(ctx, portfolio),
+    send: (ctx, as, objective) =>
+      ctx.server.exec(as, UpdateObjective, { input: { id: objective.gid, version: objective.version, ...change(ctx) } }),
+    effect: async (ctx, objective, data) => {
+      expect(data).toEqual({ version: 2, ...expected });
+      expect((await ctx.prisma.strategicObjective.findUniqueOrThrow({ where: { id: objective.id } })).version).toBe(2);
+    },
+  });
+}

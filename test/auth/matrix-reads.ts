@@ -1,0 +1,348 @@
+// The read half of the authorisation matrix: every query and relation of the core model, each with the
+// exact answer every signed-in actor must get on the demo data. Anonymous is checked separately
+// (every one of these must fail with UNAUTHENTICATED).
+import type { ExecutionResult } from 'graphql';
+import { graphql } from '../gql/index.js';
+import type { TestServer } from '../support/harness.js';
+import { gid } from '../support/ids.js';
+import { ACTORS, type Seeded, type SignedIn } from './matrix-actors.js';
+
+export interface ReadCase {
+  title: string;
+  run(exec: TestServer['exec'], as: string | null, seeded: Seeded): Promise<ExecutionResult<unknown>>;
+  /** The exact data (and the codes and paths of any errors) this actor must get. */
+  expected(actor: SignedIn, seeded: Seeded): { data: unknown; errors?: { code: string; path: (string | number)[] }[] };
+  /** Puts lists whose order the API does not define (ties) in a fixed order. */
+  normalise?(data: unknown): unknown;
+  /** Actors for whom the server is known to answer wrongly (the case then runs as `it.fails`). */
+  knownBug?(actor: SignedIn): boolean;
+}
+
+/** What a TEAM_MEMBER reads differs from everyone else; the other roles read the same things. */
+const isMember = (actor: SignedIn) => actor === 'member';
+const money = (actor: SignedIn, amount: string) => (isMember(actor) ? null : amount);
+
+// Demo data (server/demo/seed.ts), written out so that the expectations are exact values.
+const USERS_BY_NAME: [email: string, role: string, costRate: string][] = [
+  ['admin@pmo.local', 'PMO_ADMIN', '120.00'], // Amara Okafor
+  ['exec@pmo.local', 'EXECUTIVE', '250.00'], // Erik Lindqvist
+  ['fatima.zahra@pmo.local', 'TEAM_MEMBER', '80.00'],
+  ['pm@pmo.local', 'PROJECT_MANAGER', '110.00'], // Grace Hopper-Lee
+  ['portfolio2@pmo.local', 'PORTFOLIO_MANAGER', '140.00'], // Marco Bianchi
+  ['noah.fischer@pmo.local', 'TEAM_MEMBER', '75.00'],
+  ['portfolio@pmo.local', 'PORTFOLIO_MANAGER', '140.00'], // Priya Raman
+  ['member@pmo.local', 'TEAM_MEMBER', '85.00'], // Sam Whitfield
+  ['pm2@pmo.local', 'PROJECT_MANAGER', '105.00'], // Tomás Ortega
+  ['yuki.tanaka@pmo.local', 'TEAM_MEMBER', '90.00'],
+];
+const PROJECTS: Record<string, { status: string; budget: string; actualCost: string }> = {
+  'AI-ASSIST': { status: 'PROPOSED', budget: '180000.00', actualCost: '0.00' },
+  'CLOUD-MIG': { status: 'ACTIVE', budget: '3100000.00', actualCost: '1450000.00' },
+  'CRM-2026': { status: 'ACTIVE', budget: '1850000.00', actualCost: '920000.00' },
+  'DATA-LAKE': { status: 'APPROVED', budget: '1200000.00', actualCost: '0.00' },
+  'ERP-UPG': { status: 'ON_HOLD', budget: '2400000.00', actualCost: '1310000.00' },
+  'GDPR-AUD': { status: 'COMPLETED', budget: '220000.00', actualCost: '205500.00' },
+  'HR-SELF': { status: 'CANCELLED', budget: '310000.00', actualCost: '45000.00' },
+  'MOB-APP': { status: 'ACTIVE', budget: '640000.00', actualCost: '210000.00' },
+  'WMS-RFID': { status: 'ACTIVE', budget: '560000.00', actualCost: '330000.00' },
+};
+const ALL_CODES = Object.keys(PROJECTS).sort();
+/** member@ is on the team of these three, and of no other project. */
+const MEMBER_CODES = ['CRM-2026', 'MOB-APP', 'WMS-RFID'];
+const visibleCodes = (actor: SignedIn, codes: string[]) => codes.filter((code) => !isMember(actor) || MEMBER_CODES.includes(code));
+const withMoney = (actor: SignedIn, code: string) => ({
+  code,
+  budget: money(actor, PROJECTS[code]!.budget),
+  actualCost: money(actor, PROJECTS[code]!.actualCost),
+});
+const edges = <T>(nodes: T[]) => ({ edges: nodes.map((node) => ({ node })) });
+const ORGANISATION_OBJECTIVES = ['Grow digital revenue by 20% by 2028', 'Reduce operating cost by 10%', 'Zero major regulatory findings'];
+
+const ViewerQuery = graphql(`
+  query AuthzViewer { viewer { email role costRate } }
+`);
+const UsersQuery = graphql(`
+  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }
+`);
+const PortfoliosQuery = graphql(`
+  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }
+`);
+const PortfolioQuery = graphql(`
+  query AuthzPortfolio($id: ID!) {
+    portfolio(id: $id) {
+      name
+      budget
+      objectives { name }
+      projects(first: 20) { totalCount edges { node { code budget actualCost } } }
+    }
+  }
+`);
+const ProjectsQuery = graphql(`
+  query AuthzProjects { projects(first: 50) { edges { node { code } } } }
+`);
+const FilteredProjectsQuery = graphql(`
+  query AuthzFilteredProjects {
+    projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE, direction: DESC }]) {
+      edges { node { code budget actualCost } }
+    }
+  }
+`);
+const ProjectQuery = graphql(`
+  query AuthzProject($id: ID!) {
+    project(id: $id) {
+      code
+      budget
+      actualCost
+      viewerCanManage
+      viewerCanGovern
+      portfolio { name budget }
+      manager { email costRate }
+      sponsor { email costRate }
+      members { projectRole user { email costRate } }
+      objectives { name }
+      alignments { score objective { name } }
+    }
+  }
+`);
+const HiddenProjectQuery = graphql(`
+  query AuthzHiddenProject($id: ID!) { project(id: $id) { code } }
+`);
+const NodeQuery = graphql(`
+  query AuthzNode(
+    $project: ID!, $hiddenProject: ID!, $portfolio: ID!, $user: ID!, $objective: ID!,
+    $membership: ID!, $hiddenMembership: ID!, $auditEvent: ID!
+  ) {
+    project: node(id: $project) { ... on Project { code budget actualCost } }
+    hiddenProject: node(id: $hiddenProject) { ... on Project { code } }
+    portfolio: node(id: $portfolio) { ... on Portfolio { name budget } }
+    user: node(id: $user) { ... on User { email costRate } }
+    objective: node(id: $objective) { ... on StrategicObjective { name } }
+    membership: node(id: $membership) { ... on ProjectMember { projectRole project { code } } }
+    hiddenMembership: node(id: $hiddenMembership) { ... on ProjectMember { projectRole } }
+    auditEvent: node(id: $auditEvent) { ... on AuditEvent { action } }
+  }
+`);
+const NodesQuery = graphql(`
+  query AuthzNodes($ids: [ID!]!) {
+    nodes(ids: $ids) { __typename ... on Project { code budget } ... on Portfolio { name } }
+  }
+`);
+const AuditTrailQuery = graphql(`
+  query AuthzAuditTrail($id: ID!) {
+    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }
+  }
+`);
+const ObjectivesQuery = graphql(`
+  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }
+`);
+const UserRelationsQuery = graphql(`
+  query AuthzUserRelations($manager: ID!, $analyst: ID!) {
+    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }
+    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }
+  }
+`);
+
+export const READS: ReadCase[] = [
+  {
+    title: 'viewer',
+    run: (exec, as) => exec(as, ViewerQuery),
+    expected: (actor) => {
+      const [email, role, costRate] = USERS_BY_NAME.find(([email]) => email === ACTORS[actor])!;
+      return { data: { viewer: { email, role, costRate: money(actor, costRate) } } };
+    },
+  },
+  {
+    title: 'users',
+    run: (exec, as) => exec(as, UsersQuery),
+    expected: (actor) => ({
+      data: { users: edges(USERS_BY_NAME.map(([email, role, costRate]) => ({ email, role, costRate: money(actor, costRate) }))) },
+    }),
+  },
+  {
+    title: 'portfolios',
+    run: (exec, as) => exec(as, PortfoliosQuery),
+    expected: (actor) => ({
+      data: {
+        portfolios: edges([
+          { name: 'Digital Transformation', budget: money(actor, '5000000.00'), owner: { email: 'portfolio@pmo.local', costRate: money(actor, '140.00') } },
+          { name: 'Operational Excellence', budget: money(actor, '8000000.00'), owner: { email: 'portfolio2@pmo.local', costRate: money(actor, '140.00') } },
+        ]),
+      },
+    }),
+  },
+  {
+    title: 'portfolio(id) → objectives, projects',
+    run: (exec, as, seeded) => exec(as, PortfolioQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
+    expected: (actor) => {
+      const codes = visibleCodes(actor, ['AI-ASSIST', 'CRM-2026', 'DATA-LAKE', 'MOB-APP']);
+      return {
+        data: {
+          portfolio: {
+            name: 'Digital Transformation',
+            budget: money(actor, '5000000.00'),
+            objectives: [{ name: 'Raise customer NPS to 45' }],
+            // totalCount must not reveal how many projects a team member cannot see.
+            projects: { totalCount: codes.length, ...edges(codes.map((code) => withMoney(actor, code))) },
+          },
+        },
+      };
+    },
+  },
+  {
+    title: 'projects',
+    run: (exec, as) => exec(as, ProjectsQuery),
+    expected: (actor) => ({ data: { projects: edges(visibleCodes(actor, ALL_CODES).map((code) => ({ code }))) } }),
+  },
+  {
+    title: 'projects(filter, orderBy)',
+    run: (exec, as) => exec(as, FilteredProjectsQuery),
+    expected: (actor) => {
+      const active = ALL_CODES.filter((code) => PROJECTS[code]!.status === 'ACTIVE').reverse();
+      return { data: { projects: edges(visibleCodes(actor, active).map((code) => withMoney(actor, code))) } };
+    },
+  },
+  {
+    title: 'project(id) → portfolio, manager, sponsor, members, objectives, alignments',
+    run: (exec, as, seeded) => exec(as, ProjectQuery, { id: gid('Project', seeded.projects['CRM-2026']!) }),
+    expected: (actor) => ({
+      data: {
+        project: {
+          ...withMoney(actor, 'CRM-2026'),
+          // CRM-2026 is managed by pm@ in Digital Transformation (owned by portfolio@).
+          viewerCanManage: ['admin', 'owner', 'manager'].includes(actor),
+          viewerCanGovern: ['admin', 'owner'].includes(actor),
+          portfolio: { name: 'Digital Transformation', budget: money(actor, '5000000.00') },
+          manager: { email: 'pm@pmo.local', costRate: money(actor, '110.00') },
+          sponsor: { email: 'exec@pmo.local', costRate: money(actor, '250.00') },
+          members: [
+            { projectRole: 'Business analyst', user: { email: 'member@pmo.local', costRate: money(actor, '85.00') } },
+            { projectRole: 'Solution architect', user: { email: 'yuki.tanaka@pmo.local', costRate: money(actor, '90.00') } },
+            { projectRole: 'Test lead', user: { email: 'noah.fischer@pmo.local', costRate: money(actor, '75.00') } },
+          ],
+          objectives: [{ name: 'Grow digital revenue by 20% by 2028' }, { name: 'Raise customer NPS to 45' }],
+          alignments: [
+            { score: 5, objective: { name: 'Grow digital revenue by 20% by 2028' } },
+            { score: 4, objective: { name: 'Raise customer NPS to 45' } },
+          ],
+        },
+      },
+    }),
+    // The three members are created in one statement: their createdAt (the list's order) can tie.
+    normalise: (data) => {
+      const project = (data as { project: { members: { projectRole: string }[] } | null }).project;
+      project?.members.sort((a, b) => a.projectRole.localeCompare(b.projectRole));
+      return data;
+    },
+  },
+  {
+    title: 'project(id) of a project the team member is not on',
+    run: (exec, as, seeded) => exec(as, HiddenProjectQuery, { id: gid('Project', seeded.projects['DATA-LAKE']!) }),
+    expected: (actor) => ({ data: { project: isMember(actor) ? null : { code: 'DATA-LAKE' } } }),
+  },
+  {
+    title: 'node(id) of every type',
+    run: (exec, as, seeded) =>
+      exec(as, NodeQuery, {
+        project: gid('Project', seeded.projects['CRM-2026']!),
+        hiddenProject: gid('Project', seeded.projects['DATA-LAKE']!),
+        portfolio: gid('Portfolio', seeded.portfolios.operations),
+        user: gid('User', seeded.users.manager),
+        objective: gid('StrategicObjective', seeded.objectives.customerNps),
+        membership: gid('ProjectMember', seeded.memberships.visible),
+        hiddenMembership: gid('ProjectMember', seeded.memberships.hidden),
+        auditEvent: gid('AuditEvent', seeded.auditEventId),
+      }),
+    // Hidden records are null without an error, so that their ids cannot be probed.
+    expected: (actor) => ({
+      data: {
+        project: withMoney(actor, 'CRM-2026'),
+        hiddenProject: isMember(actor) ? null : { code: 'DATA-LAKE' },
+        portfolio: { name: 'Operational Excellence', budget: money(actor, '8000000.00') },
+        user: { email: 'pm@pmo.local', costRate: money(actor, '110.00') },
+        objective: { name: 'Raise customer NPS to 45' },
+        membership: { projectRole: 'Business analyst', project: { code: 'CRM-2026' } },
+        hiddenMembership: isMember(actor) ? null : { projectRole: 'Data steward' },
+        auditEvent: isMember(actor) ? null : { action: 'project.updated' },
+      },
+    }),
+  },
+  {
+    title: 'nodes(ids)',
+    run: (exec, as, seeded) =>
+      exec(as, NodesQuery, {
+        ids: [
+          gid('Project', seeded.projects['DATA-LAKE']!),
+          gid('Project', seeded.projects['WMS-RFID']!),
+          gid('Portfolio', seeded.portfolios.digital),
+          gid('Project', seeded.projects['ERP-UPG']!),
+        ],
+      }),
+    // BUG: resolveVisibleNodes (schema/node-visibility.ts) hands the relay plugin's loader only the
+    // visible ids, but that callback ignores its argument and loads all of args.ids; the loaded
+    // list is then matched to the visible positions, so nodes shift: a team member gets the
+    // hidden DATA-LAKE at index 1 (refused by Project's authScopes: a FORBIDDEN error, which also
+    // tells them that the hidden id exists) and WMS-RFID where the portfolio should be.
+    expected: (actor) => ({
+      data: {
+        nodes: [
+          isMember(actor) ? null : { __typename: 'Project', code: 'DATA-LAKE', budget: '1200000.00' },
+          { __typename: 'Project', code: 'WMS-RFID', budget: money(actor, '560000.00') },
+          { __typename: 'Portfolio', name: 'Digital Transformation' },
+          isMember(actor) ? null : { __typename: 'Project', code: 'ERP-UPG', budget: '2400000.00' },
+        ],
+      },
+    }),
+  },
+  {
+    title: 'project → auditTrail',
+    run: (exec, as, seeded) => exec(as, AuditTrailQuery, { id: gid('Project', seeded.projects['CRM-2026']!) }),
+    expected: (actor) =>
+      isMember(actor)
+        ? { data: { project: null }, errors: [{ code: 'FORBIDDEN', path: ['project', 'auditTrail'] }] }
+        : {
+            data: {
+              project: { code: 'CRM-2026', auditTrail: edges([{ action: 'project.updated', actor: { email: 'admin@pmo.local' } }]) },
+            },
+          },
+  },
+  {
+    title: 'objectives',
+    run: (exec, as) => exec(as, ObjectivesQuery),
+    expected: () => ({
+      data: {
+        objectives: edges([
+          { name: ORGANISATION_OBJECTIVES[0], weight: 40, portfolio: null },
+          { name: ORGANISATION_OBJECTIVES[1], weight: 35, portfolio: null },
+          { name: ORGANISATION_OBJECTIVES[2], weight: 25, portfolio: null },
+          { name: 'Raise customer NPS to 45', weight: 20, portfolio: { name: 'Digital Transformation' } },
+        ]),
+      },
+    }),
+  },
+  {
+    title: 'user → managedProjects, memberships',
+    run: (exec, as, seeded) =>
+      exec(as, UserRelationsQuery, { manager: gid('User', seeded.users.manager), analyst: gid('User', seeded.users.analyst) }),
+    expected: (actor) => ({
+      data: {
+        manager: { managedProjects: edges(visibleCodes(actor, ['AI-ASSIST', 'CRM-2026', 'MOB-APP', 'WMS-RFID']).map((code) => ({ code }))) },
+        // The analyst works only on projects member@ is not on.
+        analyst: {
+          memberships: isMember(actor)
+            ? []
+            : [
+                { projectRole: 'Data steward', project: { code: 'DATA-LAKE' } },
+                { projectRole: 'Finance process owner', project: { code: 'ERP-UPG' } },
+                { projectRole: 'Privacy analyst', project: { code: 'GDPR-AUD' } },
+              ],
+        },
+      },
+    }),
+    normalise: (data) => {
+      (data as { analyst: { memberships: { projectRole: string }[] } }).analyst.memberships.sort((a, b) =>
+        a.projectRole.localeCompare(b.projectRole),
+      );
+      return data;
+    },
+  },
+];
