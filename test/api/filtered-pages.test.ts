@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { rootField } from '../support/results.js';
-import { type Member, PEOPLE, type Person, type ProjectHandle, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, type Member, PEOPLE, type Person, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 const PortfolioProjectsPage = graphql(`
   query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
@@ -73,14 +73,12 @@ describe.each(backends())('filtered connections on %s', (backend) => {
   let seed: Scenario;
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    seed = await scenario(server, { label: 'Paged' });
+    ({ server, seed } = await startScenario(backend, { label: 'Paged' }));
   });
   afterAll(() => server?.close());
 
   /** An ACTIVE project managed by pm@, with member@ on the team unless `members` says who. */
-  const activeProject = (portfolio: { id: string; gid: string }, members: Member[] = ['member']) =>
-    seed.projects.create({ portfolio, manager: 'manager', members, status: 'ACTIVE' });
+  const activeProject = (portfolio: Handle, members?: Member[]) => seed.projects.team(portfolio, members, { status: 'ACTIVE' });
 
   /** A portfolio with four ACTIVE projects (member@ on the first and third), codes in page order. */
   async function portfolioOfFour() {

@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { CORE_TABLES, type CoreSnapshot, snapshot } from '../support/results.js';
-import { scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Scenario, startScenario } from '../support/scenarios/index.js';
 import { ACTORS, ALL_ACTORS, loadSeeded, restore, type Seeded, SIGNED_IN, type SignedIn } from './matrix-actors.js';
 import { type MutationContext, SCENARIOS, successTypename } from './matrix-mutations.js';
 import { READS } from './matrix-reads.js';
@@ -50,9 +50,7 @@ describe.each(backends())('authorisation matrix on %s', (backend) => {
   const tables = () => snapshot(prisma, CORE_TABLES);
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Authz' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Authz' }));
     seeded = await loadSeeded(server, seed);
     baseline = await tables();
     ctx = { server, prisma, seed, seeded };

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { gid } from '../support/ids.js';
 import { dataOf, success } from '../support/results.js';
-import { type Handle, PEOPLE, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, PEOPLE, type Scenario, startScenario } from '../support/scenarios/index.js';
 import { ApproveDeliverable, CHARTER_FIELDS, deliverableOf, ProjectAudit, resultOf, SubmitDeliverable, UpdateDeliverable } from '../support/scenarios/methodology.js';
 import { RejectDeliverable } from './operations.js';
 
@@ -36,9 +36,7 @@ describe.each(backends())('deliverables on %s', (backend) => {
   let seed: Scenario;
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Deliverables' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Deliverables' }));
   });
   afterAll(() => server?.close());
 

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { inDays } from '../support/dates.js';
 import { dataOf, success } from '../support/results.js';
-import { type Handle, PEOPLE, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, PEOPLE, type Scenario, startScenario } from '../support/scenarios/index.js';
 import { CHARTER_FIELDS, deliverableOf, ProjectAudit, resultOf, SubmitDeliverable, UpdateDeliverable } from '../support/scenarios/methodology.js';
 import { twoStage } from './manifests.js';
 import { AdvancePhase, EvaluateCompliance, RevokeWaiver, TransitionProject, UpdateProject, WaiveRule } from './operations.js';
@@ -31,9 +31,7 @@ describe.each(backends())('phase gates and waivers on %s', (backend) => {
   let seed: Scenario;
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Gated' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Gated' }));
     await seed.methodology.install(twoStage('gated'));
   });
   afterAll(() => server?.close());

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { inDays } from '../support/dates.js';
 import { dbId, uniqueCode } from '../support/ids.js';
 import { dataOf, success } from '../support/results.js';
-import { PEOPLE, scenario, type Scenario } from '../support/scenarios/index.js';
+import { PEOPLE, type Scenario, startScenario } from '../support/scenarios/index.js';
 import { InstallMethodology, ProjectHistory, resultOf } from '../support/scenarios/methodology.js';
 import { builtInManifest, type BuiltInManifest, SPONSOR_RULE, twoStage } from './manifests.js';
 import { AdvancePhase, CreateProject, EvaluateCompliance, SetMethodologyEnabled, TransitionProject, UpdateProject, WaiveRule } from './operations.js';
@@ -148,9 +148,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
   let seed: Scenario;
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Methodology' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Methodology' }));
   });
   afterAll(() => server?.close());
 

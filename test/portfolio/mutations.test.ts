@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { gid, missing } from '../support/ids.js';
 import {
   asAudited as json, conflictError as stale, CORE_TABLES, expectType, expectUnchanged, issue, notFoundError as notFound, rootField, validationError,
   withNewAuditEvents as newAuditEvents,
 } from '../support/results.js';
-import { type Handle, type Person, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, type Person, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 const CreatePortfolio = graphql(`
   mutation MutCreatePortfolio($input: CreatePortfolioInput!) {
@@ -61,9 +61,7 @@ describe.each(backends())('mutations on %s', (backend) => {
   const user = (person: Person) => ({ id: seed.people.id(person), gid: seed.people.gid(person) });
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Fixture' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Fixture' }));
     ({ digital } = seed.portfolio);
   });
   afterAll(() => server?.close());

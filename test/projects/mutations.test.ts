@@ -10,14 +10,14 @@ import type { PrismaClient } from '../../server/platform/db/generated/prisma/cli
 import type { CreateProjectInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { dbId, gid, missing, uniqueCode } from '../support/ids.js';
 import { waitFor } from '../support/live.js';
 import {
   asAudited as json, conflictError as stale, CORE_TABLES, expectType, expectUnchanged, issue, notFoundError as notFound, rootField, validationError,
   withNewAuditEvents as newAuditEvents,
 } from '../support/results.js';
-import { type Handle, handle, type Person, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, handle, type Person, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 const CreateProject = graphql(`
   mutation MutCreateProject($input: CreateProjectInput!) {
@@ -102,9 +102,7 @@ describe.each(backends())('mutations on %s', (backend) => {
   const user = (person: Person) => ({ id: seed.people.id(person), gid: seed.people.gid(person) });
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Fixture' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Fixture' }));
     ({ digital, operations } = seed.portfolio);
   });
   afterAll(() => server?.close());

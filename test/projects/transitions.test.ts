@@ -8,10 +8,10 @@ import type { PrismaClient } from '../../server/platform/db/generated/prisma/cli
 import type { ProjectStatus } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { gid, uniqueCode } from '../support/ids.js';
 import { CORE_TABLES, rootField, snapshot } from '../support/results.js';
-import { scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Scenario, startScenario } from '../support/scenarios/index.js';
 import { ALLOWED, STATUSES } from './lifecycle-table.js';
 
 const Transition = graphql(`
@@ -54,9 +54,7 @@ describe.each(backends())('project lifecycle on %s', (backend) => {
   const dbState = () => snapshot(prisma, CORE_TABLES);
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Lifecycle' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Lifecycle' }));
     adminId = seed.people.id('admin');
   });
   afterAll(() => server?.close());

@@ -140,9 +140,8 @@ class Scene {
   }
 
   /** A project in `portfolio` managed by pm@, whose team is `members`. */
-  async projectIn(portfolio: Handle, members: Member[] = ['member']) {
-    const project = await this.seed.projects.create({ portfolio, manager: 'manager', sponsor: 'executive', members });
-    return { ...project, portfolio };
+  async projectIn(portfolio: Handle, members?: Member[]) {
+    return { ...(await this.seed.projects.team(portfolio, members)), portfolio };
   }
 
   /** Ends every client of the test, and waits until `apps` have no subscriber left. */

@@ -7,11 +7,11 @@ import type { Prisma, PrismaClient } from '../../server/platform/db/generated/pr
 import type { CreateRiskInput, UpdateRiskInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { daysFromToday } from '../support/dates.js';
 import { dbId, gid } from '../support/ids.js';
 import { expectType, rootField } from '../support/results.js';
-import { type Handle, type Member, PEOPLE, type Person, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, type Member, PEOPLE, type Person, newRisk, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 graphql(`
   fragment AlertsAlertFields on RiskAlert {
@@ -120,15 +120,10 @@ describe.each(backends())('risk alerts on %s', (backend) => {
   const user = (person: Person) => seed.people.gid(person);
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Risk fixture' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Risk fixture' }));
   });
   afterAll(() => server?.close());
 
-  const newRisk = (projectId: string, fields: Partial<CreateRiskInput> = {}): CreateRiskInput => ({
-    projectId, title: 'Key supplier insolvency', category: 'EXTERNAL', probability: 2, impact: 3, ...fields,
-  });
   const createRisk = async (as: Person, input: CreateRiskInput) =>
     expectType(rootField(await server.exec(PEOPLE[as], CreateRisk, { input })), 'MutationCreateRiskSuccess').data;
   const updateRisk = async (as: Person, input: UpdateRiskInput) =>
@@ -144,8 +139,7 @@ describe.each(backends())('risk alerts on %s', (backend) => {
   const alertsOfRisk = (riskGid: string) => alerts({ riskId: dbId(riskGid) });
 
   /** A project in `portfolio` managed by pm@, with member@ on the team unless `members` says who. */
-  const newProject = (portfolio: Handle, members: Member[] = ['member']) =>
-    seed.projects.create({ portfolio, manager: 'manager', sponsor: 'executive', members });
+  const newProject = (portfolio: Handle, members?: Member[]) => seed.projects.team(portfolio, members);
 
   /** A fresh portfolio and project (pm@ manages it, member@ is on the team). */
   async function scene(members: Member[] = ['member']) {

@@ -7,11 +7,11 @@ import type { PrismaClient } from '../../server/platform/db/generated/prisma/cli
 import type { CreateRiskInput, UpdateRiskInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 import { daysFromToday } from '../support/dates.js';
 import { dbId, gid } from '../support/ids.js';
 import { expectType, expectUnchanged, issue, RISK_TABLES, rootField, validationError } from '../support/results.js';
-import { type Handle, type Member, PEOPLE, type Person, scenario, type Scenario } from '../support/scenarios/index.js';
+import { type Handle, type Member, PEOPLE, type Person, newRisk, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 graphql(`
   fragment RiskFields on Risk {
@@ -108,20 +108,14 @@ describe.each(backends())('risk register on %s', (backend) => {
   const user = (person: Person) => seed.people.gid(person);
 
   beforeAll(async () => {
-    server = await startTestServer(backend);
-    prisma = server.runtime.db.prisma;
-    seed = await scenario(server, { label: 'Risk fixture' });
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Risk fixture' }));
   });
   afterAll(() => server?.close());
 
   /** A project in `portfolio` managed by pm@, with member@ on the team unless `members` says who. */
   const newProject = (portfolio: Handle, options: { members?: Member[]; status?: 'COMPLETED' } = {}) =>
-    seed.projects.create({ portfolio, manager: 'manager', sponsor: 'executive', members: options.members ?? ['member'], status: options.status });
+    seed.projects.team(portfolio, options.members, { status: options.status });
 
-  /** A valid createRisk input on the project, with some fields replaced. */
-  const newRisk = (projectId: string, fields: Partial<CreateRiskInput> = {}): CreateRiskInput => ({
-    projectId, title: 'Key supplier insolvency', category: 'EXTERNAL', probability: 2, impact: 3, ...fields,
-  });
 
   async function create(as: Person, input: CreateRiskInput) {
     return rootField(await server.exec(PEOPLE[as], CreateRisk, { input }));

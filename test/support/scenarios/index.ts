@@ -3,7 +3,9 @@
 // the records it needs on top of it through the real GraphQL mutations, as a client would.
 // Handles carry the database id and the global id of what was made. The few states the API
 // cannot produce are written by `…Directly` methods, each saying why.
-import type { TestServer } from '../harness.js';
+import type { Config } from '../../../server/config.js';
+import type { Backend } from '../databases.js';
+import { startTestServer, type TestServer } from '../harness.js';
 import { MethodologyScenario } from './methodology.js';
 import { People } from './people.js';
 import { PortfolioScenario } from './portfolio.js';
@@ -34,8 +36,14 @@ export async function scenario(server: TestServer, options: { label?: string } =
   };
 }
 
+/** A test server on `backend`, started with the demo organisation, and the builders for it. */
+export async function startScenario(backend: Backend, options: { label?: string; config?: Partial<Config> } = {}) {
+  const server = await startTestServer(backend, { config: options.config });
+  return { server, prisma: server.runtime.db.prisma, seed: await scenario(server, options) };
+}
+
 export { PEOPLE, type Person } from './people.js';
 export { type Handle, handle } from './mutate.js';
 export type { Member, NewProject, ProjectHandle } from './projects.js';
 export type { PortfolioHandle, ObjectiveHandle } from './portfolio.js';
-export type { RiskHandle, RiskSpec } from './risks.js';
+export { newRisk, type RiskHandle, type RiskSpec } from './risks.js';

@@ -126,6 +126,14 @@ export class ProjectScenario {
     return result;
   }
 
+  /**
+   * A project in `portfolio` managed by pm@ and sponsored by exec@, whose team is `members`
+   * (member@ unless said otherwise): the usual scene for risks and alerts.
+   */
+  team(portfolio: Handle, members: Member[] = ['member'], project: Omit<NewProject, 'portfolio' | 'members'> = {}): Promise<ProjectHandle> {
+    return this.create({ manager: 'manager', sponsor: 'executive', ...project, portfolio, members });
+  }
+
   /** Adds a seeded person (or any user, by database id) to the team through addProjectMember. */
   async addMember(project: Handle, person: Person | { id: string }, projectRole = 'Engineer', as: Person = 'owner'): Promise<string> {
     const userId = typeof person === 'string' ? this.people.gid(person) : gid('User', person.id);

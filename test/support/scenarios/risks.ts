@@ -33,6 +33,11 @@ const RealizeRisk = graphql(`
   }
 `);
 
+/** A valid createRisk input on the project (a 2 × 3 external risk), with some fields replaced. */
+export const newRisk = (projectId: string, fields: Partial<CreateRiskInput> = {}): CreateRiskInput => ({
+  projectId, title: 'Key supplier insolvency', category: 'EXTERNAL', probability: 2, impact: 3, ...fields,
+});
+
 export interface RiskHandle extends Handle {
   title: string;
   version: number;
