@@ -12,7 +12,7 @@ import { dataOf, success } from '../support/results.js';
 import { type Handle, PEOPLE, type Scenario, startScenario } from '../support/scenarios/index.js';
 import { CHARTER_FIELDS, deliverableOf, ProjectAudit, resultOf, SubmitDeliverable, UpdateDeliverable } from '../support/scenarios/methodology.js';
 import { twoStage } from './manifests.js';
-import { AdvancePhase, EvaluateCompliance, RevokeWaiver, TransitionProject, UpdateProject, WaiveRule } from './operations.js';
+import { AdvancePhase, EvaluateCompliance, RevokeWaiver, TransitionProject, WaiveRule } from './operations.js';
 
 const AdvancePayload = graphql(`
   mutation GateAdvancePayload($input: AdvancePhaseInput!) {
@@ -137,7 +137,7 @@ describe.each(backends())('phase gates and waivers on %s', (backend) => {
       ],
     });
     await seed.methodology.fillSubmitApprove(deliverableOf(await seed.methodology.state(project, 'manager'), 'spec'), { summary: 'API first' }, 'manager', 'owner');
-    const funded = success(dataOf(await server.exec(PEOPLE.owner, UpdateProject, { input: { id: project.gid, version: project.version, budget: '12000.00' } })).updateProject);
+    const funded = await seed.projects.update(project, { budget: '12000.00' });
     success(await advance(project.gid, funded.version));
     expect(await advance(project.gid, funded.version + 1)).toEqual({
       __typename: 'GateBlockedError', message: 'The close phase gate is blocked by 1 rule(s): report-submitted', phaseKey: 'close',
@@ -226,9 +226,8 @@ describe.each(backends())('phase gates and waivers on %s', (backend) => {
   });
 
   it('the last phase: the project cannot complete before it; once it is complete, the project can', async () => {
-    const project = await seed.projects.create({ portfolio: seed.portfolio.digital, manager: 'manager', methodologyKey: 'gated', budget: '8000.00' });
-    const approved = success(dataOf(await server.exec(PEOPLE.owner, TransitionProject, { input: { id: project.gid, status: 'APPROVED' } })).transitionProject);
-    let version = success(dataOf(await server.exec(PEOPLE.manager, TransitionProject, { input: { id: project.gid, status: 'ACTIVE', version: approved.version } })).transitionProject).version;
+    const project = await seed.projects.create({ portfolio: seed.portfolio.digital, manager: 'manager', methodologyKey: 'gated', budget: '8000.00', status: 'ACTIVE' });
+    let version = project.version;
     const complete = async () => dataOf(await server.exec(PEOPLE.manager, TransitionProject, { input: { id: project.gid, status: 'COMPLETED' } })).transitionProject;
 
     expect(await complete()).toEqual({

@@ -532,7 +532,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
 
       // Both change after the upgrade, so both are re-evaluated: each on its own version.
       for (const project of [old, fresh]) {
-        success(dataOf(await server.exec(PEOPLE.manager, UpdateProject, { input: { id: project.gid, version: project.version, percentComplete: 10 } })).updateProject);
+        await seed.projects.update(project, { percentComplete: 10 }, 'manager');
       }
       const oldState = await seed.methodology.state(old, 'manager');
       const freshState = await seed.methodology.state(fresh, 'manager');
@@ -705,7 +705,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
 
     it('keeps earlier results as history, and evaluates on demand (managers only)', async () => {
       const project = await seed.projects.create({ portfolio: seed.portfolio.digital, manager: 'manager', methodologyKey: 'agile' });
-      success(dataOf(await server.exec(PEOPLE.manager, UpdateProject, { input: { id: project.gid, version: project.version, fields: { productOwner: 'Ada' } } })).updateProject);
+      await seed.projects.update(project, { fields: { productOwner: 'Ada' } }, 'manager');
       const history = dataOf(await server.exec(PEOPLE.manager, ProjectHistory, { id: project.gid, ruleKey: 'product-owner-named' })).project!.complianceHistory.edges.map((e) => e.node);
       expect(history.map(({ ruleKey, passed, evidence }) => ({ ruleKey, passed, evidence }))).toEqual([
         { ruleKey: 'product-owner-named', passed: true, evidence: { 'fields.productOwner': 'Ada' } },
