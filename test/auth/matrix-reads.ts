@@ -277,7 +277,7 @@ export const READS: ReadCase[] = [
           gid('Project', seeded.projects['ERP-UPG']!),
         ],
       }),
-    // BUG: resolveVisibleNodes (schema/node-visibility.ts) hands the relay plugin's loader only the
+    // BUG: resolveVisibleNodes (schema/shared/nodes.ts) hands the relay plugin's loader only the
     // visible ids, but that callback ignores its argument and loads all of args.ids; the loaded
     // list is then matched to the visible positions, so nodes shift: a team member gets the
     // hidden DATA-LAKE at index 1 (refused by Project's authScopes: a FORBIDDEN error, which also

@@ -1,4 +1,4 @@
-// A typed builder of facts documents for rule tests, following server/methodology/facts-shape.ts
+// A typed builder of facts documents for rule tests, following server/methodology/lib/facts-shape.ts
 // exactly (builtin-plugins.test.ts checks every built document against FACTS, path by path).
 // Type aliases rather than interfaces, so a document is assignable to the engine's JSON types.
 // It builds facts the way the server describes them, not the way it computes them: the values

@@ -1,6 +1,7 @@
-// The adapter wrapper in server/db/database.ts: statements of one transaction are counted and sent
-// one after another (server/db/statement-queue.ts), even when Prisma's query plan issues them in
-// parallel (pg's own queue for that is deprecated and warns; pg@9 removes it).
+// The adapter wrapper in server/platform/db/database.ts: statements of one transaction are
+// counted and sent one after another (server/platform/db/statement-queue.ts), even when Prisma's
+// query plan issues them in parallel (pg's own queue for that is deprecated and warns; pg@9
+// removes it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../server/platform/db/database.js';
 import { migrateDatabase } from '../../server/platform/db/migrate.js';

@@ -425,7 +425,7 @@ describe.each(backends())('mutations on %s', (backend) => {
       );
     });
 
-    // Problems found against the database are collected (server/services/issues.ts), not
+    // Problems found against the database are collected (IssueList in server/platform/errors.ts), not
     // reported one per round trip.
     it('several problems found against the database are all reported at once', async () => {
       const result = await expectNothingChanged(async () =>

@@ -1,4 +1,4 @@
-// Deduplication of risk alerts as a pure decision (server/alerts/conditions.ts): which candidate
+// Deduplication of risk alerts as a pure decision (server/risks/lib/alert-conditions.ts): which candidate
 // alerts are raised and which open alerts are resolved, for each policy.
 import { describe, expect, it } from 'vitest';
 import { type Candidate, decide, type OpenAlert, severitiesFrom } from '../../server/risks/lib/alert-conditions.js';

@@ -1,4 +1,4 @@
-// Unit test of the pure risk scoring (server/domain/risk-scoring.ts): the score, which statuses
+// Unit test of the pure risk scoring (server/risks/lib/scoring.ts): the score, which statuses
 // are open, and the 5 × 5 grid the riskMatrix query returns.
 import { describe, expect, it } from 'vitest';
 import { isOpenRisk, matrixCells, riskScore } from '../../server/risks/lib/scoring.js';
