@@ -1,7 +1,7 @@
 // Prints the facts reference of the README ("Facts reference", between the facts:start and
 // facts:end markers) from FACTS, so the documentation cannot drift from the code:
 //   npm run -s docs:facts
-// test/facts-reference.test.ts fails when the README's copy differs from this output.
+// test/methodology/facts-reference.test.ts fails when the README's copy differs from this output.
 //
 // FACTS gives each variable's path, type, nullability and meaning. How each one is computed
 // lives here (SOURCES), checked one-to-one against FACTS: a new fact without a source, or a

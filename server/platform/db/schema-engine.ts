@@ -117,7 +117,7 @@ async function withEngine<T>(
 /**
  * Makes `executeScript` send the whole script at once (see the header) for the two adapters we use.
  * This reaches into the adapters' `client` and `onError`, which are not public API:
- * test/migrations.test.ts fails if an adapter upgrade changes them.
+ * test/platform/migrations.test.ts fails if an adapter upgrade changes them.
  */
 function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const internals = adapter as unknown as {
