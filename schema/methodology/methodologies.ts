@@ -43,7 +43,7 @@ const GateRef = builder.objectRef<NonNullable<PhaseDef['gate']>>('MethodologyGat
   fields: (t) => ({ rules: t.exposeStringList('rules', { description: 'Rules that must pass (or be waived) to leave the phase.' }) }),
 });
 
-export const PhaseDefRef = builder.objectRef<PhaseDef>('MethodologyPhase').implement({
+const PhaseDefRef = builder.objectRef<PhaseDef>('MethodologyPhase').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     name: t.exposeString('name'),
@@ -71,7 +71,7 @@ const AppliesToRef = builder.objectRef<NonNullable<RuleDef['appliesTo']>>('RuleA
   }),
 });
 
-export const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implement({
+const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     kind: t.exposeString('kind', { description: 'QUALITY or COMPLIANCE.' }),
@@ -83,7 +83,7 @@ export const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implemen
   }),
 });
 
-export const RiskTriggerDefRef = builder.objectRef<RiskTriggerDef>('MethodologyRiskTrigger').implement({
+const RiskTriggerDefRef = builder.objectRef<RiskTriggerDef>('MethodologyRiskTrigger').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     severity: t.exposeString('severity', { description: 'LOW, MEDIUM, HIGH or CRITICAL.' }),
@@ -101,7 +101,7 @@ const MetricDefRef = builder.objectRef<MetricDef>('MethodologyMetric').implement
   }),
 });
 
-export const MethodologyRef = builder.prismaNode('Methodology', {
+builder.prismaNode('Methodology', {
   id: { field: 'id' },
   authScopes: { authenticated: true },
   description: 'One installed version of a methodology plugin, composed with what it extends.',

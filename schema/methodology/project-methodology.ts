@@ -123,7 +123,7 @@ const SeverityCountRef = builder.objectRef<SeverityCount>('SeverityCount').imple
   }),
 });
 
-export const ComplianceSummaryRef = builder.objectRef<ComplianceSummary>('ComplianceSummary').implement({
+const ComplianceSummaryRef = builder.objectRef<ComplianceSummary>('ComplianceSummary').implement({
   fields: (t) => ({
     bySeverity: t.field({ type: [SeverityCountRef], resolve: (s) => s.bySeverity }),
     failing: t.exposeInt('failing'),

@@ -41,7 +41,7 @@ export const projectOrder = orderInput(
 type ProjectFilterArg = Omit<ProjectFilter, 'portfolioId' | 'managerId'> & { portfolioId?: GlobalId | null; managerId?: GlobalId | null };
 
 /** The project filter argument with its ids checked and decoded. */
-export function projectFilterOf(filter: ProjectFilterArg | null | undefined): ProjectFilter | null {
+function projectFilterOf(filter: ProjectFilterArg | null | undefined): ProjectFilter | null {
   if (!filter) return null;
   return {
     ...filter,

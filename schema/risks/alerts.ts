@@ -24,8 +24,8 @@ import { admitCursorRow, countPerParent, type CursorArgs, pageBySeq } from '../s
 import { reloadRow, usable } from '../shared/reload.js';
 import { inputRules } from '../shared/validators.js';
 
-export const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
-export const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
+const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
+const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
 
 builder.prismaNode('RiskAlert', {
   id: { field: 'id' },
