@@ -70,7 +70,20 @@ export function filteredPage<Query extends { cursor?: object }, Where extends ob
 }
 
 function orCursorRow<Where extends object>(cursorRow: object, where: Where, readable: Where | undefined): Where {
+  // Nothing to admit when the filter lets every row through. (Nor may it go into the OR: Prisma
+  // reads an empty condition inside OR as "no row", so the page would hold only the cursor row,
+  // which `skip: 1` then drops — an empty second page for every unfiltered list.)
+  if (matchesEveryRow(where)) return where;
   return { OR: [readable ? { AND: [cursorRow, readable] } : cursorRow, where] } as unknown as Where;
+}
+
+/** A where clause that filters nothing: `{}`, undefined conditions, or ANDs of such. */
+export function matchesEveryRow(where: unknown): boolean {
+  if (where === undefined) return true;
+  if (typeof where !== 'object' || where === null || Array.isArray(where)) return false;
+  return Object.entries(where).every(
+    ([key, value]) => value === undefined || (key === 'AND' && (Array.isArray(value) ? value.every(matchesEveryRow) : matchesEveryRow(value))),
+  );
 }
 
 /**
