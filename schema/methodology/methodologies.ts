@@ -20,6 +20,7 @@ import {
 import type { Methodology } from '../../server/platform/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
+import { nodeConnection } from '../shared/connections.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
 import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
@@ -101,7 +102,7 @@ const MetricDefRef = builder.objectRef<MetricDef>('MethodologyMetric').implement
   }),
 });
 
-builder.prismaNode('Methodology', {
+const MethodologyRef = builder.prismaNode('Methodology', {
   id: { field: 'id' },
   authScopes: { authenticated: true },
   description: 'One installed version of a methodology plugin, composed with what it extends.',
@@ -147,17 +148,21 @@ const MethodologyFilter = builder.inputType('MethodologyFilter', {
 });
 
 builder.queryFields((t) => ({
-  methodologies: t.prismaConnection({
-    type: 'Methodology',
-    cursor: 'id',
-    description: 'Installed methodology versions, by key then newest first.',
-    args: { filter: t.arg({ type: MethodologyFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.methodology.findMany({
-        ...filteredPage(query, methodologyWhere(args.filter)),
-        orderBy: [{ key: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }],
-      }),
-  }),
+  methodologies: t.prismaConnection(
+    {
+      type: 'Methodology',
+      cursor: 'id',
+      description: 'Installed methodology versions, by key then newest first.',
+      args: { filter: t.arg({ type: MethodologyFilter }) },
+      totalCount: (_root, args, ctx) => ctx.prisma.methodology.count({ where: methodologyWhere(args.filter) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.methodology.findMany({
+          ...filteredPage(query, methodologyWhere(args.filter)),
+          orderBy: [{ key: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }],
+        }),
+    },
+    nodeConnection(MethodologyRef, 'Methodology'),
+  ),
   methodology: t.prismaField({
     type: 'Methodology',
     nullable: true,

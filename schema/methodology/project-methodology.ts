@@ -24,6 +24,7 @@ import type { Deliverable } from '../../server/platform/db/generated/prisma/clie
 import { RuleKind, RuleSeverity } from '../../server/platform/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
+import { nodeConnection } from '../shared/connections.js';
 import { ErrorInterface, MUTATION_ERRORS } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { reloadRow } from '../shared/reload.js';
@@ -83,7 +84,7 @@ builder.prismaNode('Deliverable', {
   }),
 });
 
-builder.prismaNode('RuleEvaluation', {
+const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
   id: { field: 'id' },
   authScopes: (evaluation) => ({ readProject: evaluation.projectId }),
   description: 'One rule evaluated against the project facts, with the values it read.',
@@ -101,6 +102,8 @@ builder.prismaNode('RuleEvaluation', {
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime' }),
   }),
 });
+
+const RuleEvaluationConnection = nodeConnection(RuleEvaluationRef, 'RuleEvaluation');
 
 builder.prismaObject('RuleWaiver', {
   fields: (t) => ({
@@ -173,12 +176,17 @@ builder.prismaObjectFields('Project', (t) => ({
     description: 'The latest result of every rule in force (failing first).',
     query: { where: { latest: true }, orderBy: [{ passed: 'asc' }, { severity: 'desc' }, { ruleKey: 'asc' }] },
   }),
-  complianceHistory: t.relatedConnection('evaluations', {
-    cursor: 'id',
-    description: 'Every stored evaluation, newest first.',
-    args: { ruleKey: t.arg.string() },
-    query: (args) => ({ where: args.ruleKey ? { ruleKey: args.ruleKey } : {}, orderBy: [{ evaluatedAt: 'desc' }, { id: 'desc' }] }),
-  }),
+  complianceHistory: t.relatedConnection(
+    'evaluations',
+    {
+      cursor: 'id',
+      description: 'Every stored evaluation, newest first.',
+      args: { ruleKey: t.arg.string({ description: 'Only the evaluations of this rule.' }) },
+      totalCount: true,
+      query: (args) => ({ where: args.ruleKey ? { ruleKey: args.ruleKey } : {}, orderBy: [{ evaluatedAt: 'desc' }, { id: 'desc' }] }),
+    },
+    RuleEvaluationConnection,
+  ),
   waivers: t.relation('waivers', { query: { orderBy: { createdAt: 'desc' } } }),
   facts: t.field({
     type: 'JSON',

@@ -3,7 +3,8 @@ import { createObjective, OBJECTIVE_ORDER, objectiveWhere, updateObjective } fro
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
-import { idOf, optionalIdOf } from '../shared/ids.js';
+import { nodeConnection } from '../shared/connections.js';
+import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
 import { description, inputRules, name, weight } from '../shared/validators.js';
@@ -31,23 +32,30 @@ const ObjectiveFilterInput = builder.inputType('ObjectiveFilter', {
   }),
 });
 
+type ObjectiveFilterArg = { portfolioId?: GlobalId | null; organisationWide?: boolean | null } | null | undefined;
+
+const objectiveListWhere = (filter: ObjectiveFilterArg) =>
+  objectiveWhere({
+    portfolioId: optionalIdOf(filter?.portfolioId, 'Portfolio', ['filter', 'portfolioId']),
+    organisationWide: filter?.organisationWide,
+  });
+
 builder.queryFields((t) => ({
-  objectives: t.prismaConnection({
-    type: 'StrategicObjective',
-    cursor: 'id',
-    args: { filter: t.arg({ type: ObjectiveFilterInput }) },
-    resolve: (query, _root, { filter }, ctx) =>
-      ctx.prisma.strategicObjective.findMany({
-        ...filteredPage(
-          query,
-          objectiveWhere({
-            portfolioId: optionalIdOf(filter?.portfolioId, 'Portfolio', ['filter', 'portfolioId']),
-            organisationWide: filter?.organisationWide,
-          }),
-        ),
-        orderBy: [...OBJECTIVE_ORDER, { id: 'asc' }],
-      }),
-  }),
+  objectives: t.prismaConnection(
+    {
+      type: 'StrategicObjective',
+      cursor: 'id',
+      description: 'Strategic objectives: organisation-wide and of portfolios, the heaviest first.',
+      args: { filter: t.arg({ type: ObjectiveFilterInput }) },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.strategicObjective.count({ where: objectiveListWhere(filter) }),
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.prisma.strategicObjective.findMany({
+          ...filteredPage(query, objectiveListWhere(filter)),
+          orderBy: [...OBJECTIVE_ORDER, { id: 'asc' }],
+        }),
+    },
+    nodeConnection(ObjectiveRef, 'StrategicObjective'),
+  ),
 }));
 
 const CreateObjectiveInput = builder.inputType('CreateObjectiveInput', {

@@ -5,14 +5,15 @@ import { createPortfolio, OBJECTIVE_ORDER, portfolioWhere, updatePortfolio } fro
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
-import { idOf, optionalIdOf } from '../shared/ids.js';
+import { nodeConnection } from '../shared/connections.js';
+import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { moneyFieldOptions } from '../shared/money.js';
 import { orderInput } from '../shared/order.js';
 import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
 import { description, inputRules, money, name } from '../shared/validators.js';
 
-builder.prismaNode('Portfolio', {
+const PortfolioRef = builder.prismaNode('Portfolio', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
@@ -38,20 +39,24 @@ const PortfolioFilterInput = builder.inputType('PortfolioFilter', {
   }),
 });
 
+type PortfolioFilterArg = { ownerId?: GlobalId | null; search?: string | null } | null | undefined;
+
+const portfolioListWhere = (filter: PortfolioFilterArg) =>
+  portfolioWhere({ ownerId: optionalIdOf(filter?.ownerId, 'User', ['filter', 'ownerId']), search: filter?.search });
+
 builder.queryFields((t) => ({
-  portfolios: t.prismaConnection({
-    type: 'Portfolio',
-    cursor: 'id',
-    args: { filter: t.arg({ type: PortfolioFilterInput }), orderBy: t.arg({ type: [portfolioOrder.Input] }) },
-    resolve: (query, _root, { filter, orderBy }, ctx) =>
-      ctx.prisma.portfolio.findMany({
-        ...filteredPage(
-          query,
-          portfolioWhere({ ownerId: optionalIdOf(filter?.ownerId, 'User', ['filter', 'ownerId']), search: filter?.search }),
-        ),
-        orderBy: portfolioOrder.orderBy(orderBy),
-      }),
-  }),
+  portfolios: t.prismaConnection(
+    {
+      type: 'Portfolio',
+      cursor: 'id',
+      description: 'The portfolios of the organisation.',
+      args: { filter: t.arg({ type: PortfolioFilterInput }), orderBy: t.arg({ type: [portfolioOrder.Input] }) },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.portfolio.count({ where: portfolioListWhere(filter) }),
+      resolve: (query, _root, { filter, orderBy }, ctx) =>
+        ctx.prisma.portfolio.findMany({ ...filteredPage(query, portfolioListWhere(filter)), orderBy: portfolioOrder.orderBy(orderBy) }),
+    },
+    nodeConnection(PortfolioRef, 'Portfolio'),
+  ),
   portfolio: t.prismaField({
     type: 'Portfolio',
     nullable: true,

@@ -22,12 +22,14 @@ import { MUTATION_ERRORS, ErrorInterface } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
 import { moneyFieldOptions } from '../shared/money.js';
 import { registerNodeVisibility } from '../shared/nodes.js';
+import { AuditEventConnection } from '../shared/audit.js';
+import { countRelated, nodeConnection } from '../shared/connections.js';
 import { admitCursorRow, countPerParent, type CursorArgs, filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
 import { code, description, inputRules, jsonObject, money, name, percent, projectRole, scopePoints } from '../shared/validators.js';
 import { HealthEnum, ProjectFilterInput, projectListWhere, projectOrder, ProjectStatusEnum } from './filters.js';
 
-builder.prismaNode('Project', {
+const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows): lists of projects are the
   // API's hot path.
@@ -90,17 +92,24 @@ builder.prismaNode('Project', {
       select: { managerId: true, portfolio: { select: { ownerId: true } } },
       resolve: (project, _args, ctx) => canGovernProject(ctx.viewer, project),
     }),
-    auditTrail: t.relatedConnection('auditTrail', {
-      cursor: 'id',
-      description: 'Changes to the project, newest first. Hidden from team members.',
-      authScopes: { readAudit: true },
-      query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-    }),
+    auditTrail: t.relatedConnection(
+      'auditTrail',
+      {
+        cursor: 'id',
+        description: 'Changes to the project, newest first. Hidden from team members.',
+        authScopes: { readAudit: true },
+        totalCount: true,
+        query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+      },
+      AuditEventConnection,
+    ),
   }),
 });
 
 // A project the viewer may not read does not exist for them.
 registerNodeVisibility('Project', canReadProject);
+
+const ProjectConnection = nodeConnection(ProjectRef, 'Project');
 
 const BaselineRef = builder
   .objectRef<{ budget: unknown; targetEndDate: Date | null; scopePoints: number | null }>('ProjectBaseline')
@@ -144,17 +153,21 @@ builder.objectType(InvalidTransitionError, {
 });
 
 builder.queryFields((t) => ({
-  projects: t.prismaConnection({
-    type: 'Project',
-    cursor: 'id',
-    description: 'Projects the viewer may read.',
-    args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.project.findMany({
-        ...filteredPage(query, projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
-        orderBy: projectOrder.orderBy(args.orderBy),
-      }),
-  }),
+  projects: t.prismaConnection(
+    {
+      type: 'Project',
+      cursor: 'id',
+      description: 'Projects the viewer may read.',
+      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      totalCount: (_root, args, ctx) => ctx.prisma.project.count({ where: projectListWhere(ctx.viewer, args.filter) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.project.findMany({
+          ...filteredPage(query, projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
+          orderBy: projectOrder.orderBy(args.orderBy),
+        }),
+    },
+    ProjectConnection,
+  ),
   project: t.prismaField({
     type: 'Project',
     nullable: true,
@@ -177,39 +190,56 @@ builder.prismaObjectFields('Portfolio', (t) => ({
         orderBy: projectOrder.orderBy(args.orderBy),
       }),
     },
-    {
-      fields: (t) => ({
-        totalCount: t.int({
-          resolve: ({ parent, args }, _args, ctx) =>
-            countPerParent(ctx, `Portfolio.projects:${JSON.stringify(args.filter ?? null)}`, async (portfolioIds) =>
-              (
-                await ctx.prisma.project.groupBy({
-                  by: ['portfolioId'],
-                  where: { AND: [{ portfolioId: { in: portfolioIds } }, projectListWhere(ctx.viewer, args.filter)] },
-                  _count: { _all: true },
-                })
-              ).map((row) => ({ parentId: row.portfolioId, count: row._count._all })),
-            ).load(parent.id),
-        }),
-      }),
-    },
+    ProjectConnection,
   ),
 }));
 
 builder.prismaObjectFields('User', (t) => ({
-  managedProjects: t.relatedConnection('managedProjects', {
-    cursor: 'id',
-    args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
-    query: (args, ctx) => ({
-      where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
-      orderBy: projectOrder.orderBy(args.orderBy),
-    }),
-  }),
+  managedProjects: t.relatedConnection(
+    'managedProjects',
+    {
+      cursor: 'id',
+      description: 'Projects the person manages that the viewer may read.',
+      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      query: (args, ctx) => ({
+        where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
+        orderBy: projectOrder.orderBy(args.orderBy),
+      }),
+    },
+    ProjectConnection,
+  ),
   memberships: t.relation('memberships', {
     description: 'Project memberships, limited to projects the viewer may read.',
     query: (_args, ctx) => ({ where: { project: projectListWhere(ctx.viewer, null) }, orderBy: { createdAt: 'asc' } }),
   }),
 }));
+
+// The related lists count with the plain filter (their page's filter also admits the cursor row).
+type ProjectListArgs = { filter?: Parameters<typeof projectListWhere>[1] };
+
+countRelated('Portfolio', 'Project', (ctx, portfolioId, args) =>
+  countPerParent(ctx, `Portfolio.projects:${JSON.stringify((args as ProjectListArgs).filter ?? null)}`, async (portfolioIds) =>
+    (
+      await ctx.prisma.project.groupBy({
+        by: ['portfolioId'],
+        where: { AND: [{ portfolioId: { in: portfolioIds } }, projectListWhere(ctx.viewer, (args as ProjectListArgs).filter)] },
+        _count: { _all: true },
+      })
+    ).map((row) => ({ parentId: row.portfolioId, count: row._count._all })),
+  ).load(portfolioId),
+);
+
+countRelated('User', 'Project', (ctx, managerId, args) =>
+  countPerParent(ctx, `User.managedProjects:${JSON.stringify((args as ProjectListArgs).filter ?? null)}`, async (managerIds) =>
+    (
+      await ctx.prisma.project.groupBy({
+        by: ['managerId'],
+        where: { AND: [{ managerId: { in: managerIds } }, projectListWhere(ctx.viewer, (args as ProjectListArgs).filter)] },
+        _count: { _all: true },
+      })
+    ).map((row) => ({ parentId: row.managerId!, count: row._count._all })),
+  ).load(managerId),
+);
 
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
   // One object-level rule so that every invalid field is reported (field-level rules stop at

@@ -18,6 +18,7 @@ import {
 } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
+import { countRelated, nodeConnection } from '../shared/connections.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
 import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { admitCursorRow, countPerParent, type CursorArgs, pageBySeq } from '../shared/pages.js';
@@ -27,7 +28,7 @@ import { inputRules } from '../shared/validators.js';
 const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
 const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
 
-builder.prismaNode('RiskAlert', {
+const RiskAlertRef = builder.prismaNode('RiskAlert', {
   id: { field: 'id' },
   description:
     'An alert on a risk or on a project, stored when the change that raised it committed. The same condition does not alert again while its alert is unacknowledged and still holds.',
@@ -60,6 +61,8 @@ builder.prismaNode('RiskAlert', {
   }),
 });
 
+const RiskAlertConnection = nodeConnection(RiskAlertRef, 'RiskAlert');
+
 const RiskAlertFilterInput = builder.inputType('RiskAlertFilter', {
   fields: (t) => ({
     portfolioId: t.globalID(),
@@ -79,23 +82,26 @@ const alertFilterOf = (filter: FilterArg): AlertFilter => ({
 const ALERT_ORDER = { seq: 'asc' } as const;
 
 builder.queryFields((t) => ({
-  riskAlerts: t.prismaConnection({
-    type: 'RiskAlert',
-    cursor: 'seq',
-    description:
-      'Alerts on the projects the viewer may read, oldest first (in commit order). A subscriber that reconnects passes the cursor of the last alert it received as `after` to fetch what it missed.',
-    args: {
-      filter: t.arg({ type: RiskAlertFilterInput }),
-      acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }),
+  riskAlerts: t.prismaConnection(
+    {
+      type: 'RiskAlert',
+      cursor: 'seq',
+      description:
+        'Alerts on the projects the viewer may read, oldest first (in commit order). A subscriber that reconnects passes the cursor of the last alert it received as `after` to fetch what it missed.',
+      args: {
+        filter: t.arg({ type: RiskAlertFilterInput }),
+        acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }),
+      },
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.riskAlert.count({ where: riskAlertWhere(ctx.viewer, alertFilterOf(args.filter), args.acknowledged) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.riskAlert.findMany({
+          ...pageBySeq(query, riskAlertWhere(ctx.viewer, alertFilterOf(args.filter), args.acknowledged)),
+          orderBy: ALERT_ORDER,
+        }),
     },
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.riskAlert.count({ where: riskAlertWhere(ctx.viewer, alertFilterOf(args.filter), args.acknowledged) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.riskAlert.findMany({
-        ...pageBySeq(query, riskAlertWhere(ctx.viewer, alertFilterOf(args.filter), args.acknowledged)),
-        orderBy: ALERT_ORDER,
-      }),
-  }),
+    RiskAlertConnection,
+  ),
   riskAlertSettings: t.prismaField({
     type: 'RiskAlertSettings',
     description: 'The score thresholds of risk alerts.',
@@ -104,12 +110,11 @@ builder.queryFields((t) => ({
 }));
 
 builder.prismaObjectFields('Risk', (t) => ({
-  alerts: t.relatedConnection('alerts', {
-    cursor: 'seq',
-    description: 'Alerts raised on this risk, oldest first.',
-    totalCount: true,
-    query: () => ({ orderBy: ALERT_ORDER }),
-  }),
+  alerts: t.relatedConnection(
+    'alerts',
+    { cursor: 'seq', description: 'Alerts raised on this risk, oldest first.', totalCount: true, query: () => ({ orderBy: ALERT_ORDER }) },
+    RiskAlertConnection,
+  ),
 }));
 
 builder.prismaObjectFields('Project', (t) => ({
@@ -121,24 +126,23 @@ builder.prismaObjectFields('Project', (t) => ({
       args: { acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }) },
       query: (args) => ({ where: admitCursorRow(args as CursorArgs, 'seq', acknowledgedWhere(args.acknowledged)), orderBy: ALERT_ORDER }),
     },
-    {
-      fields: (t) => ({
-        totalCount: t.int({
-          resolve: ({ parent, args }, _args, ctx) =>
-            countPerParent(ctx, `Project.riskAlerts:${args.acknowledged}`, async (projectIds) =>
-              (
-                await ctx.prisma.riskAlert.groupBy({
-                  by: ['projectId'],
-                  where: { projectId: { in: projectIds }, ...acknowledgedWhere(args.acknowledged) },
-                  _count: { _all: true },
-                })
-              ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
-            ).load(parent.id),
-        }),
-      }),
-    },
+    RiskAlertConnection,
   ),
 }));
+
+// Counted with the plain filter (the page's filter also admits the cursor row).
+countRelated('Project', 'RiskAlert', (ctx, projectId, args) => {
+  const { acknowledged } = args as { acknowledged?: boolean | null };
+  return countPerParent(ctx, `Project.riskAlerts:${acknowledged}`, async (projectIds) =>
+    (
+      await ctx.prisma.riskAlert.groupBy({
+        by: ['projectId'],
+        where: { projectId: { in: projectIds }, ...acknowledgedWhere(acknowledged) },
+        _count: { _all: true },
+      })
+    ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
+  ).load(projectId);
+});
 
 builder.prismaObject('RiskAlertSettings', {
   description: 'When a risk score raises an alert. Thresholds apply from the next assessment of each risk.',

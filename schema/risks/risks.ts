@@ -18,6 +18,7 @@ import {
 } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
 import { type AppContext, serviceContextOf } from '../shared/context.js';
+import { countRelated, nodeConnection } from '../shared/connections.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
 import { admitCursorRow, countPerParent, type CursorArgs, filteredPage, firstArgOptions } from '../shared/pages.js';
@@ -27,7 +28,7 @@ import { RiskCategoryEnum, riskFilterOf, RiskFilterInput, riskOrder, RiskRespons
 
 const rating = z.number().int(RATING_MESSAGE).min(RATING_MIN, RATING_MESSAGE).max(RATING_MAX, RATING_MESSAGE);
 
-export const RiskRef = builder.prismaNode('Risk', {
+const RiskRef = builder.prismaNode('Risk', {
   id: { field: 'id' },
   // Risks follow their project's visibility (lists already filter in SQL; node() returns null).
   authScopes: (risk) => ({ readProject: risk.projectId }),
@@ -79,6 +80,8 @@ export const RiskRef = builder.prismaNode('Risk', {
   }),
 });
 
+const RiskConnection = nodeConnection(RiskRef, 'Risk');
+
 builder.prismaObject('RiskAssessment', {
   description: 'One change of probability or impact; the first is the initial assessment (no previous values).',
   fields: (t) => ({
@@ -106,38 +109,40 @@ builder.prismaObjectFields('Project', (t) => ({
         orderBy: riskOrder.orderBy(args.orderBy),
       }),
     },
-    {
-      fields: (t) => ({
-        totalCount: t.int({
-          resolve: ({ parent, args }, _args, ctx) =>
-            countPerParent(ctx, `Project.risks:${JSON.stringify(args.filter ?? null)}`, async (projectIds) =>
-              (
-                await ctx.prisma.risk.groupBy({
-                  by: ['projectId'],
-                  where: { AND: [{ projectId: { in: projectIds } }, riskFilterWhere(riskFilterOf(args.filter))] },
-                  _count: { _all: true },
-                })
-              ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
-            ).load(parent.id),
-        }),
-      }),
-    },
+    RiskConnection,
   ),
 }));
 
+// Counted with the plain filter (the page's filter also admits the cursor row).
+countRelated('Project', 'Risk', (ctx, projectId, args) => {
+  const filter = riskFilterOf((args as { filter?: Parameters<typeof riskFilterOf>[0] }).filter);
+  return countPerParent(ctx, `Project.risks:${JSON.stringify(filter)}`, async (projectIds) =>
+    (
+      await ctx.prisma.risk.groupBy({
+        by: ['projectId'],
+        where: { AND: [{ projectId: { in: projectIds } }, riskFilterWhere(filter)] },
+        _count: { _all: true },
+      })
+    ).map((row) => ({ parentId: row.projectId, count: row._count._all })),
+  ).load(projectId);
+});
+
 builder.queryFields((t) => ({
-  risks: t.prismaConnection({
-    type: 'Risk',
-    cursor: 'id',
-    description: 'Risks of the projects the viewer may read, highest score first unless ordered otherwise.',
-    args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [riskOrder.Input] }) },
-    totalCount: (_root, args, ctx) => ctx.prisma.risk.count({ where: riskWhere(ctx.viewer, riskFilterOf(args.filter)) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.risk.findMany({
-        ...filteredPage(query, riskWhere(ctx.viewer, riskFilterOf(args.filter)), riskWhere(ctx.viewer, null)),
-        orderBy: riskOrder.orderBy(args.orderBy),
-      }),
-  }),
+  risks: t.prismaConnection(
+    {
+      type: 'Risk',
+      cursor: 'id',
+      description: 'Risks of the projects the viewer may read, highest score first unless ordered otherwise.',
+      args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [riskOrder.Input] }) },
+      totalCount: (_root, args, ctx) => ctx.prisma.risk.count({ where: riskWhere(ctx.viewer, riskFilterOf(args.filter)) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.risk.findMany({
+          ...filteredPage(query, riskWhere(ctx.viewer, riskFilterOf(args.filter)), riskWhere(ctx.viewer, null)),
+          orderBy: riskOrder.orderBy(args.orderBy),
+        }),
+    },
+    RiskConnection,
+  ),
   topRisks: t.prismaField({
     type: ['Risk'],
     description: "The portfolio's most serious open risks: highest score, then nearest due date, then oldest.",

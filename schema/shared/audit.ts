@@ -2,9 +2,10 @@
 // money, so they follow the money rule: hidden from team members, node() included.
 import { canReadAudit } from '../../server/auth/access.js';
 import { builder } from '../builder.js';
+import { nodeConnection } from './connections.js';
 import { registerNodeVisibility } from './nodes.js';
 
-builder.prismaNode('AuditEvent', {
+const AuditEventRef = builder.prismaNode('AuditEvent', {
   id: { field: 'id' },
   authScopes: { readAudit: true },
   fields: (t) => ({
@@ -19,3 +20,5 @@ builder.prismaNode('AuditEvent', {
 });
 
 registerNodeVisibility('AuditEvent', (ctx) => canReadAudit(ctx.viewer));
+
+export const AuditEventConnection = nodeConnection(AuditEventRef, 'AuditEvent');

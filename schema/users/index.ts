@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { Role } from '../../server/platform/db/generated/prisma/enums.js';
 import { userWhere } from '../../server/users/index.js';
 import { builder } from '../builder.js';
+import { nodeConnection } from '../shared/connections.js';
 import { moneyFieldOptions } from '../shared/money.js';
 import { orderInput } from '../shared/order.js';
 import { filteredPage } from '../shared/pages.js';
 
 const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
 
-builder.prismaNode('User', {
+const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
@@ -43,14 +44,19 @@ builder.queryFields((t) => ({
     description: 'The signed-in user.',
     resolve: (query, _root, _args, ctx) => ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer!.id } }),
   }),
-  users: t.prismaConnection({
-    type: 'User',
-    cursor: 'id',
-    args: { filter: t.arg({ type: UserFilterInput }), orderBy: t.arg({ type: [userOrder.Input] }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.user.findMany({
-        ...filteredPage(query, userWhere(args.filter)),
-        orderBy: userOrder.orderBy(args.orderBy),
-      }),
-  }),
+  users: t.prismaConnection(
+    {
+      type: 'User',
+      cursor: 'id',
+      description: 'The people of the organisation.',
+      args: { filter: t.arg({ type: UserFilterInput }), orderBy: t.arg({ type: [userOrder.Input] }) },
+      totalCount: (_root, args, ctx) => ctx.prisma.user.count({ where: userWhere(args.filter) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.user.findMany({
+          ...filteredPage(query, userWhere(args.filter)),
+          orderBy: userOrder.orderBy(args.orderBy),
+        }),
+    },
+    nodeConnection(UserRef, 'User'),
+  ),
 }));

@@ -1,8 +1,8 @@
 // Every connection of the schema pages as Relay and Apollo clients page it: forward
 // (`first`/`after`) and backward (`last`/`before`), page sizes 1, 3 and 100, unfiltered, filtered
 // and ordered, as several roles, and while rows are added between pages. The pages put together
-// must be exactly one big page, in order. The connections are found in the schema, so a new
-// connection is covered without anyone writing a test for it (the first test names them all).
+// must be exactly one big page, in order, and `totalCount` its length. The connections are found
+// in the schema, so a new connection is covered without anyone writing a test for it.
 import type { ExecutionResult } from 'graphql';
 import {
   getNamedType,
@@ -141,7 +141,7 @@ describe('connections', () => {
       const argDefs = connection.field.args.filter((arg) => arg.name in args);
       const declared = ['$parent: ID!', ...argDefs.map((arg) => `$${arg.name}: ${arg.type.toString()}`)];
       const passed = argDefs.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-      const selection = `${connection.field.name}(${passed}) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`;
+      const selection = `${connection.field.name}(${passed}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`;
       if (connection.owner === 'Query') return `query Page(${declared.slice(1).join(', ') || '$none: Int'}) { list: ${selection} }`;
       return `query Page(${declared.join(', ')}) { node(id: $parent) { ... on ${connection.owner} { list: ${selection} } } }`;
     }
@@ -155,9 +155,14 @@ describe('connections', () => {
       }
       if (connection.owner !== 'Query' && result.data!.node === null) return 'refused';
       const holder = connection.owner === 'Query' ? result.data! : (result.data!.node as Record<string, unknown> | null);
-      const list = holder?.list as { edges: { cursor: string; node: { id: string } }[]; pageInfo: Page['pageInfo'] } | undefined;
+      const list = holder?.list as { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: Page['pageInfo'] } | undefined;
       expect(list, `${connection.owner}.${connection.field.name} of ${parent} as ${as}`).toBeDefined();
-      return { ids: list!.edges.map((edge) => edge.node.id), cursors: list!.edges.map((edge) => edge.cursor), pageInfo: list!.pageInfo };
+      return {
+        ids: list!.edges.map((edge) => edge.node.id),
+        cursors: list!.edges.map((edge) => edge.cursor),
+        pageInfo: list!.pageInfo,
+        totalCount: list!.totalCount,
+      };
     }
 
     /** Pages through the list and returns the ids in list order; `between` runs before each next page. */
@@ -211,6 +216,7 @@ describe('connections', () => {
           const whole = await page(as, c, parent || null, { ...variant.args, first: 100 });
           if (whole === 'refused') continue;
           expect(whole.pageInfo.hasNextPage, 'the test data fits in one page of 100').toBe(false);
+          expect(whole.totalCount, `totalCount as ${as}`).toBe(whole.ids.length);
           for (const size of [1, 3, 100]) {
             for (const backward of [false, true]) {
               if (size === 1 && whole.ids.length > 30) continue; // long lists page by 3 and 100
