@@ -93,13 +93,13 @@ export function factsReference(facts: readonly FactDefinition[] = FACTS, sources
   const rows = facts.map((fact) => {
     // FACTS declares these 'string'; the value is whatever the plugin's field type makes it.
     const type = isFieldValue(fact.path) ? "the field's type" : fact.type;
-    return `| \`${fact.path}\` | ${type} | ${fact.nullable ? 'yes' : 'no'} | ${cell(fact.description)} | ${cell(sources[fact.path]!)} |`;
+    return `| \`${fact.path}\` | ${type} | ${fact.nullable ? 'yes' : 'no'} | ${fact.money ? 'yes' : 'no'} | ${cell(fact.description)} | ${cell(sources[fact.path]!)} |`;
   });
   return [
     `Facts version: **${FACTS_VERSION}** (\`FACTS_VERSION\`). Generated from \`server/methodology/lib/facts-shape.ts\` by \`npm run -s docs:facts\`.`,
     '',
-    '| Variable | Type | Null | Meaning | Computed from |',
-    '| --- | --- | --- | --- | --- |',
+    '| Variable | Type | Null | Money | Meaning | Computed from |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import {
   type ComplianceSummary,
   decideDeliverable,
   evaluateCompliance,
+  evidenceFor,
   FACTS_VERSION,
   factsLoader,
   GateBlockedError,
@@ -95,7 +96,12 @@ const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
     passed: t.exposeBoolean('passed'),
     waived: t.exposeBoolean('waived', { description: 'Failed, but covered by an active waiver.' }),
     message: t.exposeString('message'),
-    evidence: t.field({ type: 'JSON', description: 'Facts path → value, for every variable the rule read.', resolve: (e) => e.evidence }),
+    evidence: t.field({
+      type: 'JSON',
+      description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
+      select: { evidence: true, methodologyKey: true, methodologyVersion: true },
+      resolve: (e, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, e.evidence, { key: e.methodologyKey, version: e.methodologyVersion }),
+    }),
     phaseKey: t.exposeString('phaseKey', { nullable: true }),
     methodologyKey: t.exposeString('methodologyKey'),
     methodologyVersion: t.exposeString('methodologyVersion'),
@@ -210,7 +216,11 @@ const GateFailureRef = builder.objectRef<GateFailure>('GateFailure').implement({
     ruleKey: t.exposeString('ruleKey'),
     severity: t.exposeString('severity'),
     message: t.exposeString('message'),
-    evidence: t.field({ type: 'JSON', description: 'Facts path → value, for every variable the rule read.', resolve: (f) => f.evidence }),
+    evidence: t.field({
+      type: 'JSON',
+      description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
+      resolve: (f, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, f.evidence, f.methodology),
+    }),
   }),
 });
 

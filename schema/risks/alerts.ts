@@ -16,6 +16,7 @@ import {
   sweepRiskAlerts,
   updateRiskAlertSettings,
 } from '../../server/risks/index.js';
+import { evidenceFor, methodologyOfAlert } from '../../server/methodology/index.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { countRelated, nodeConnection } from '../shared/connections.js';
@@ -46,7 +47,12 @@ const RiskAlertRef = builder.prismaNode('RiskAlert', {
       description: '`risk-score`, `risk-realized`, `risk-overdue`, or the key of the methodology risk trigger.',
     }),
     reason: t.exposeString('reason'),
-    evidence: t.expose('evidence', { type: 'JSON', description: 'The values the condition was decided on.' }),
+    evidence: t.field({
+      type: 'JSON',
+      description: 'The values the condition was decided on. Money values are null for team members.',
+      select: { evidence: true },
+      resolve: (alert, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, alert.evidence, methodologyOfAlert(alert.evidence)),
+    }),
     project: t.relation('project'),
     risk: t.relation('risk', { nullable: true, description: 'The risk, for alerts on a risk (not for methodology triggers).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

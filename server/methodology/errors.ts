@@ -7,6 +7,8 @@ export interface GateFailure {
   message: string;
   /** The value of every variable the rule read. */
   evidence: Record<string, unknown>;
+  /** The methodology version the rule belongs to (which evidence values are money). */
+  methodology: { key: string; version: string };
 }
 
 export class GateBlockedError extends DomainError {

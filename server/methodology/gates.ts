@@ -39,7 +39,13 @@ export async function advancePhase(ctx: ServiceContext, input: { projectId: stri
     if (failing.length > 0) {
       throw new GateBlockedError(
         current.key,
-        failing.map(({ ruleKey, severity, message, evidence }) => ({ ruleKey, severity, message, evidence })),
+        failing.map(({ ruleKey, severity, message, evidence }) => ({
+          ruleKey,
+          severity,
+          message,
+          evidence,
+          methodology: { key: loaded.compiled!.methodology.key, version: loaded.compiled!.methodology.version },
+        })),
       );
     }
     const next = phases[phases.indexOf(current) + 1];

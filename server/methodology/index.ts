@@ -28,6 +28,7 @@ export {
   type TemplateDef,
 } from './lib/manifest.js';
 export { factsLoader, portfolioComplianceLoader, projectComplianceLoader } from './loaders.js';
+export { evidenceFor, methodologyOfAlert } from './money.js';
 export { checkFieldValues, type FieldValues, initialProjectFields, instantiatePhases, methodologyForNewProject } from './project-methodology.js';
 export { type ComplianceSummary, type MethodologyFilter, methodologyWhere, type SeverityCount } from './queries.js';
 export { compiledFor, syncBuiltInMethodologies } from './registry.js';

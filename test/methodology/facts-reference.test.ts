@@ -25,7 +25,7 @@ describe('facts reference', () => {
   });
 
   it('refuses a fact without a source, and a source without a fact', () => {
-    const extra = { path: 'project.priority', type: 'string' as const, nullable: false, description: 'Priority.' };
+    const extra = { path: 'project.priority', type: 'string' as const, nullable: false, description: 'Priority.', money: false };
     expect(() => factsReference([...FACTS, extra])).toThrow('facts without a source in scripts/facts-reference.ts: project.priority');
     expect(() => factsReference(FACTS, { ...SOURCES, 'project.gone': 'x' })).toThrow('sources for facts that do not exist: project.gone');
   });

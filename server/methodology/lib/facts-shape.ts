@@ -18,6 +18,12 @@ export interface FactDefinition {
   /** Whether the value may be null. */
   nullable: boolean;
   description: string;
+  /**
+   * Money, or derived from money (a cost index, a share of the budget): hidden from viewers who
+   * may not see money wherever the value is shown (rule evidence, alert evidence, facts). A
+   * plugin metric that reads a money fact is money too (money.ts).
+   */
+  money: boolean;
 }
 
 const f = (path: string, type: FactType, description: string, nullable = false): FactDefinition => ({
@@ -25,7 +31,11 @@ const f = (path: string, type: FactType, description: string, nullable = false):
   type,
   nullable,
   description,
+  money: false,
 });
+
+/** A money fact (see FactDefinition.money). */
+const money = (fact: FactDefinition): FactDefinition => ({ ...fact, money: true });
 
 export const FACTS: readonly FactDefinition[] = [
   f('today', 'date', 'The evaluation date (UTC).'),
@@ -34,8 +44,8 @@ export const FACTS: readonly FactDefinition[] = [
   f('project.name', 'string', 'Project name.'),
   f('project.status', 'string', 'PROPOSED, APPROVED, ACTIVE, ON_HOLD, COMPLETED or CANCELLED.'),
   f('project.health', 'string', 'RAG status: GREEN, AMBER or RED.'),
-  f('project.budget', 'number', 'Approved budget.'),
-  f('project.actualCost', 'number', 'Actual cost to date.'),
+  money(f('project.budget', 'number', 'Approved budget.')),
+  money(f('project.actualCost', 'number', 'Actual cost to date.')),
   f('project.percentComplete', 'number', 'Reported completion, 0..100.'),
   f('project.scopePoints', 'number', 'Current scope size in points (or any unit the PMO uses).', true),
   f('project.startDate', 'date', 'Planned or actual start.', true),
@@ -47,7 +57,7 @@ export const FACTS: readonly FactDefinition[] = [
   f('project.alignmentScore', 'number', 'Sum over aligned objectives of score × weight / 100.'),
   f('project.methodology', 'string', 'Key of the methodology the project runs on.'),
 
-  f('baseline.budget', 'number', 'Budget when the project was approved (its baseline).', true),
+  money(f('baseline.budget', 'number', 'Budget when the project was approved (its baseline).', true)),
   f('baseline.targetEndDate', 'date', 'Target end date when the project was approved.', true),
   f('baseline.scopePoints', 'number', 'Scope when the project was approved.', true),
 
@@ -71,12 +81,12 @@ export const FACTS: readonly FactDefinition[] = [
   f('deliverables.<deliverable>.approvedOn', 'date', 'When it was approved.', true),
   f('deliverables.<deliverable>.fields.<templateField>', 'string', "A template field's value; its type is the field's type.", true),
 
-  f('metrics.cpi', 'number', 'Cost performance index EV / AC (null when nothing is spent).', true),
+  money(f('metrics.cpi', 'number', 'Cost performance index EV / AC (null when nothing is spent).', true)),
   f('metrics.spi', 'number', 'Schedule performance index EV / PV (null before the start).', true),
-  f('metrics.plannedValue', 'number', 'PV: budget × elapsed share of the planned duration.', true),
-  f('metrics.earnedValue', 'number', 'EV: budget × percent complete.'),
-  f('metrics.costVariance', 'number', 'CV = EV − AC.'),
-  f('metrics.budgetUsed', 'number', 'Actual cost / budget (null with no budget).', true),
+  money(f('metrics.plannedValue', 'number', 'PV: budget × elapsed share of the planned duration.', true)),
+  money(f('metrics.earnedValue', 'number', 'EV: budget × percent complete.')),
+  money(f('metrics.costVariance', 'number', 'CV = EV − AC.')),
+  money(f('metrics.budgetUsed', 'number', 'Actual cost / budget (null with no budget).', true)),
   f('metrics.scopeChange', 'number', 'Scope points minus baseline scope points.', true),
   f('metrics.<metric>', 'number', 'A metric computed by the plugin (its `metrics` section).', true),
 
