@@ -8,6 +8,7 @@ import type { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { DOMAINS, domainJobs, installDomains } from './domains.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
+import { createRateLimiter } from './http/rate-limit.js';
 import { requestIdOf } from './http/request-id.js';
 import { serveRoute } from './http/routes.js';
 import { attachWebSocketServer } from './http/websocket.js';
@@ -44,7 +45,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const instances: DomainInstance[] = DOMAINS.flatMap((domain) => (domain.start ? [domain.start({ prisma: db.prisma, bus, log })] : []));
   const services = Object.assign({}, ...instances.map((instance) => instance.services)) as InstanceServices;
   const jobs = startJobs(domainJobs(), { prisma: db.prisma, events: bus, config, log });
-  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services });
+  const limiter = createRateLimiter({ settings: config.rateLimit, redisUrl: config.redisUrl, prefix: config.redisChannelPrefix, log });
+  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, limiter });
 
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
@@ -109,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       await jobs.stop();
       for (const instance of instances) await instance.close?.();
       await bus.close();
+      await limiter.close();
       await websocket.close();
       const deadline = Date.now() + config.shutdownTimeoutMs;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
