@@ -3,7 +3,8 @@
 //    and the limit (extensions.code COST_LIMIT_EXCEEDED);
 //  - otherwise its cost is poured into the user's bucket (rate-limit.ts); a full bucket refuses
 //    the request with RATE_LIMITED, when to retry, and 429 with Retry-After over HTTP;
-//  - every executed result carries `extensions.cost`: { requested, limit, remaining }.
+//  - every executed result, and every event of a subscription, carries `extensions.cost`:
+//    { requested, limit, remaining }.
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -85,9 +86,17 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
         },
       };
     },
+    // A subscription is costed and poured once, when it starts; each event it delivers reports that cost.
     async onSubscribe({ args, setResultAndStopExecution }) {
-      const { error } = await throttle(args.contextValue as unknown as RequestContext & FromServer & Costed);
-      if (error) setResultAndStopExecution({ errors: [error] } as never);
+      const context = args.contextValue as unknown as RequestContext & FromServer & Costed;
+      const { error, remaining } = await throttle(context);
+      if (error) return setResultAndStopExecution({ errors: [error] } as never);
+      const cost = { requested: context[COST] ?? 0, limit: maxCost, ...(remaining === null ? {} : { remaining }) };
+      return {
+        onSubscribeResult: () => ({
+          onNext: ({ result, setResult }) => setResult({ ...result, extensions: { ...result.extensions, cost } }),
+        }),
+      };
     },
   };
 }
