@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ApolloProjectsDocument,
+    "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": typeof types.ApolloPortfolioProjectsDocument,
+    "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ApolloUsersDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": typeof types.RelatedProjectRisksDocument,
@@ -53,6 +56,7 @@ type Documents = {
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": typeof types.DelivUpdatePayloadDocument,
     "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": typeof types.DelivNodeDocument,
     "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": typeof types.GateAdvancePayloadDocument,
+    "\n  query InstalledManifest($key: String!) {\n    methodology(key: $key) { key manifest }\n  }\n": typeof types.InstalledManifestDocument,
     "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": typeof types.MethRegistryDocument,
     "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": typeof types.MethOneDocument,
     "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.MethValidateDocument,
@@ -145,6 +149,9 @@ type Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
 };
 const documents: Documents = {
+    "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
+    "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": types.ApolloPortfolioProjectsDocument,
+    "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ApolloUsersDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": types.RelatedProjectRisksDocument,
@@ -184,6 +191,7 @@ const documents: Documents = {
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": types.DelivUpdatePayloadDocument,
     "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": types.DelivNodeDocument,
     "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": types.GateAdvancePayloadDocument,
+    "\n  query InstalledManifest($key: String!) {\n    methodology(key: $key) { key manifest }\n  }\n": types.InstalledManifestDocument,
     "\n  query MethRegistry($filter: MethodologyFilter) {\n    methodologies(first: 100, filter: $filter) {\n      edges {\n        node {\n          key version name description enabled builtIn extends lineage\n          projectFields { key type label required default options }\n          phases { key name deliverables gate { rules } }\n          templates { key name submitRoles approveRoles fields { key type required } }\n          rules { key kind severity appliesTo { phases statuses } check message }\n          riskTriggers { key severity when message }\n        }\n      }\n    }\n  }\n": types.MethRegistryDocument,
     "\n  query MethOne($key: String!, $version: String) {\n    methodology(key: $key, version: $version) { id key version enabled }\n  }\n": types.MethOneDocument,
     "\n  query MethValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.MethValidateDocument,
@@ -290,6 +298,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n"): (typeof documents)["\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +466,10 @@ export function graphql(source: "\n  query DelivNode($id: ID!) {\n    node(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"): (typeof documents)["\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstalledManifest($key: String!) {\n    methodology(key: $key) { key manifest }\n  }\n"): (typeof documents)["\n  query InstalledManifest($key: String!) {\n    methodology(key: $key) { key manifest }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
