@@ -4,7 +4,6 @@ import semver from 'semver';
 import { z } from 'zod';
 import {
   type FieldDef,
-  formatPath,
   installMethodology,
   type ManifestProblem,
   type MetricDef,
@@ -18,12 +17,22 @@ import {
   validateMethodologyManifest,
 } from '../../server/methodology/index.js';
 import type { Methodology } from '../../server/platform/db/generated/prisma/client.js';
+import { RuleKind, RuleSeverity } from '../../server/platform/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
+import { ProjectStatusEnum } from '../projects/index.js';
+import { AlertSeverityEnum } from '../risks/index.js';
 import { serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
 import { MUTATION_ERRORS } from '../shared/errors.js';
 import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
+import { RoleEnum } from '../users/index.js';
+
+export const RuleKindEnum = builder.enumType(RuleKind, { name: 'RuleKind', description: 'QUALITY or COMPLIANCE.' });
+export const RuleSeverityEnum = builder.enumType(RuleSeverity, {
+  name: 'RuleSeverity',
+  description: 'INFO < WARNING < ERROR < BLOCKER (a failing BLOCKER shuts the phase gate unless waived).',
+});
 
 const resolvedOf = (row: Methodology) => row.resolved as unknown as ResolvedMethodology;
 
@@ -60,23 +69,23 @@ export const TemplateDefRef = builder.objectRef<TemplateDef>('MethodologyTemplat
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     fields: t.field({ type: [FieldDefRef], resolve: (template) => template.fields }),
-    submitRoles: t.exposeStringList('submitRoles'),
-    approveRoles: t.exposeStringList('approveRoles'),
+    submitRoles: t.expose('submitRoles', { type: [RoleEnum], description: 'Roles that may submit the deliverable for approval.' }),
+    approveRoles: t.expose('approveRoles', { type: [RoleEnum], description: 'Roles that may approve or reject a submitted deliverable.' }),
   }),
 });
 
 const AppliesToRef = builder.objectRef<NonNullable<RuleDef['appliesTo']>>('RuleAppliesTo').implement({
   fields: (t) => ({
     phases: t.stringList({ nullable: true, resolve: (a) => a.phases ?? null }),
-    statuses: t.stringList({ nullable: true, resolve: (a) => a.statuses ?? null }),
+    statuses: t.field({ type: [ProjectStatusEnum], nullable: true, description: 'Project statuses in which the rule applies; null: every status.', resolve: (a) => a.statuses ?? null }),
   }),
 });
 
 const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
-    kind: t.exposeString('kind', { description: 'QUALITY or COMPLIANCE.' }),
-    severity: t.exposeString('severity', { description: 'INFO, WARNING, ERROR or BLOCKER.' }),
+    kind: t.expose('kind', { type: RuleKindEnum }),
+    severity: t.expose('severity', { type: RuleSeverityEnum }),
     appliesTo: t.field({ type: AppliesToRef, nullable: true, resolve: (rule) => rule.appliesTo ?? null }),
     check: t.field({ type: 'JSON', description: 'The JSON-Logic expression.', resolve: (rule) => rule.check }),
     message: t.exposeString('message'),
@@ -87,7 +96,7 @@ const RuleDefRef = builder.objectRef<RuleDef>('MethodologyRule').implement({
 const RiskTriggerDefRef = builder.objectRef<RiskTriggerDef>('MethodologyRiskTrigger').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
-    severity: t.exposeString('severity', { description: 'LOW, MEDIUM, HIGH or CRITICAL.' }),
+    severity: t.expose('severity', { type: AlertSeverityEnum, description: 'The severity of the alerts it raises.' }),
     when: t.field({ type: 'JSON', resolve: (trigger) => trigger.when }),
     message: t.exposeString('message'),
     description: t.exposeString('description', { nullable: true }),
@@ -127,9 +136,15 @@ const MethodologyRef = builder.prismaNode('Methodology', {
 });
 
 const ProblemRef = builder.objectRef<ManifestProblem>('ManifestProblem').implement({
+  description: 'One problem found in a manifest.',
   fields: (t) => ({
-    path: t.string({ description: 'JSON path into the manifest, e.g. rules[2].check; "" is the whole document.', resolve: (p) => formatPath(p.path) }),
-    message: t.exposeString('message'),
+    // An array, as FieldIssue.path is: array indexes are strings too ("2"), so clients walk both
+    // the same way; [] is the whole document.
+    path: t.stringList({
+      description: 'Path into the manifest, e.g. ["rules", "2", "check", "==", "0", "var"]; [] is the whole document.',
+      resolve: (problem) => problem.path.map(String),
+    }),
+    message: t.exposeString('message', { description: 'What is wrong, in words an author can act on.' }),
   }),
 });
 

@@ -22,7 +22,6 @@ import {
   waiveRule,
 } from '../../server/methodology/index.js';
 import type { Deliverable } from '../../server/platform/db/generated/prisma/client.js';
-import { RuleKind, RuleSeverity } from '../../server/platform/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
@@ -30,18 +29,13 @@ import { ErrorInterface, MUTATION_ERRORS } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { reloadRow } from '../shared/reload.js';
 import { jsonObject } from '../shared/validators.js';
-import { FieldDefRef, TemplateDefRef } from './methodologies.js';
+import { FieldDefRef, RuleKindEnum, RuleSeverityEnum, TemplateDefRef } from './methodologies.js';
 
 const PhaseStatusEnum = builder.enumType('PhaseStatus', { values: ['PENDING', 'ACTIVE', 'COMPLETED'] as const });
 const DeliverableStatusEnum = builder.enumType('DeliverableStatus', {
   values: ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] as const,
 });
 
-const RuleKindEnum = builder.enumType(RuleKind, { name: 'RuleKind', description: 'QUALITY or COMPLIANCE.' });
-const RuleSeverityEnum = builder.enumType(RuleSeverity, {
-  name: 'RuleSeverity',
-  description: 'INFO < WARNING < ERROR < BLOCKER (a failing BLOCKER shuts the phase gate unless waived).',
-});
 
 const ProjectPhaseRef = builder.prismaObject('ProjectPhase', {
   fields: (t) => ({
@@ -125,9 +119,10 @@ builder.prismaObject('RuleWaiver', {
 
 const SeverityCountRef = builder.objectRef<SeverityCount>('SeverityCount').implement({
   fields: (t) => ({
-    severity: t.exposeString('severity'),
+    severity: t.expose('severity', { type: RuleSeverityEnum }),
     passed: t.exposeInt('passed'),
-    failed: t.exposeInt('failed', { description: 'Failing and not waived.' }),
+    failing: t.exposeInt('failing', { description: 'Failing and not waived (as ComplianceSummary.failing counts them).' }),
+    failed: t.exposeInt('failing', { description: 'Failing and not waived.', deprecationReason: 'Use `failing`, the name ComplianceSummary uses too.' }),
     waived: t.exposeInt('waived'),
   }),
 });
@@ -214,7 +209,7 @@ const GateFailureRef = builder.objectRef<GateFailure>('GateFailure').implement({
   description: 'A rule that keeps a phase gate shut, with the values it read.',
   fields: (t) => ({
     ruleKey: t.exposeString('ruleKey'),
-    severity: t.exposeString('severity'),
+    severity: t.expose('severity', { type: RuleSeverityEnum }),
     message: t.exposeString('message'),
     evidence: t.field({
       type: 'JSON',

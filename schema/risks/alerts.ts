@@ -26,7 +26,7 @@ import { admitCursorRow, countPerParent, type CursorArgs, pageBySeq } from '../s
 import { reloadRow, usable } from '../shared/reload.js';
 import { inputRules } from '../shared/validators.js';
 
-const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
+export const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
 const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
 
 const RiskAlertRef = builder.prismaNode('RiskAlert', {

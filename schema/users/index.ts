@@ -9,7 +9,7 @@ import { moneyFieldOptions } from '../shared/money.js';
 import { orderInput } from '../shared/order.js';
 import { filteredPage } from '../shared/pages.js';
 
-const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
+export const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
 
 const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
