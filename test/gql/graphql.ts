@@ -4,17 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An alert to acknowledge. */
 export type AcknowledgeRiskAlertInput = {
+  /** The alert. */
   id: string | number;
 };
 
+/** A person to add to a project team. */
 export type AddProjectMemberInput = {
+  /** The project. */
   projectId: string | number;
+  /** Their role on this project, e.g. "Business analyst". */
   projectRole: string;
+  /** The person. */
   userId: string | number;
 };
 
+/** The project whose current phase's gate to pass. */
 export type AdvancePhaseInput = {
+  /** The project. */
   projectId: string | number;
   /** The project version you read. */
   version: number;
@@ -22,20 +30,30 @@ export type AdvancePhaseInput = {
 
 /** LOW < MEDIUM < HIGH < CRITICAL. */
 export type AlertSeverity =
+  /** Needs action now (a risk score at the critical threshold). */
   | 'CRITICAL'
+  /** Needs action (a risk score at the high threshold). */
   | 'HIGH'
+  /** For information. */
   | 'LOW'
+  /** Worth a look soon. */
   | 'MEDIUM';
 
+/** How strongly a project contributes to a strategic objective. */
 export type AlignProjectInput = {
+  /** The strategic objective. */
   objectiveId: string | number;
+  /** The project. */
   projectId: string | number;
   /** 1 (weak) .. 5 (strong); 0 removes the alignment. */
   score: number;
 };
 
+/** A new strategic objective. */
 export type CreateObjectiveInput = {
+  /** Free text. */
   description?: string | null | undefined;
+  /** Name of the objective. */
   name: string;
   /** Omit for an organisation-wide objective (PMO only). */
   portfolioId?: string | number | null | undefined;
@@ -43,21 +61,29 @@ export type CreateObjectiveInput = {
   weight?: number | null | undefined;
 };
 
+/** A new portfolio and its owner. */
 export type CreatePortfolioInput = {
+  /** Budget of the portfolio as a whole (money). */
   budget?: string | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
+  /** Unique name. */
   name: string;
   /** A PORTFOLIO_MANAGER or PMO_ADMIN. */
   ownerId: string | number;
 };
 
+/** A new project, PROPOSED, in a portfolio. */
 export type CreateProjectInput = {
+  /** Approved budget (money). */
   budget?: string | null | undefined;
   /** Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes). */
   code: string;
+  /** Free text. */
   description?: string | null | undefined;
   /** Values of the methodology's project fields, by key; the others take their defaults. */
   fields?: unknown;
+  /** RAG status (default GREEN). */
   health?: Health | null | undefined;
   /** Defaults to the viewer when a project manager proposes the project. */
   managerId?: string | number | null | undefined;
@@ -65,88 +91,130 @@ export type CreateProjectInput = {
   methodologyKey?: string | null | undefined;
   /** A specific version; default: the newest enabled one. */
   methodologyVersion?: string | null | undefined;
+  /** Display name. */
   name: string;
+  /** The portfolio the project belongs to. */
   portfolioId: string | number;
   /** Scope size in points (or any unit the PMO uses). */
   scopePoints?: number | null | undefined;
+  /** The executive sponsor. */
   sponsorId?: string | number | null | undefined;
+  /** Planned start date. */
   startDate?: string | null | undefined;
+  /** Planned end date. */
   targetEndDate?: string | null | undefined;
 };
 
+/** A new entry in a project's risk register. */
 export type CreateRiskInput = {
+  /** What kind of risk it is. */
   category: RiskCategory;
+  /** What will be done if it happens. */
   contingencyPlan?: string | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
+  /** When the response is due; an open risk past it raises an alert. */
   dueDate?: string | null | undefined;
   /** 1 (negligible) .. 5 (severe). */
   impact: number;
+  /** What is done to reduce it. */
   mitigationPlan?: string | null | undefined;
   /** Who works on the risk; a team member must belong to the project. */
   ownerId?: string | number | null | undefined;
   /** 1 (rare) .. 5 (almost certain). */
   probability: number;
+  /** The project. */
   projectId: string | number;
   /** 1..5, at most impact. */
   residualImpact?: number | null | undefined;
   /** 1..5, at most probability. */
   residualProbability?: number | null | undefined;
+  /** How the risk is answered. */
   responseStrategy?: RiskResponseStrategy | null | undefined;
   /** An open status; default IDENTIFIED. */
   status?: RiskStatus | null | undefined;
+  /** Short title. */
   title: string;
 };
 
+/** A deliverable to submit, approve or reject. */
 export type DeliverableActionInput = {
+  /** The deliverable. */
   id: string | number;
+  /** Approve or reject only: a note for the author, up to 2000 characters. */
   note?: string | null | undefined;
+  /** The deliverable version you read. */
   version: number;
 };
 
+/** NOT_STARTED → DRAFT → SUBMITTED → APPROVED or REJECTED (a rejected one is edited and submitted again). */
 export type DeliverableStatus =
+  /** Approved; it can no longer change. */
   | 'APPROVED'
+  /** Being written. */
   | 'DRAFT'
+  /** No field has a value yet. */
   | 'NOT_STARTED'
+  /** Sent back with a note; edit and submit again. */
   | 'REJECTED'
+  /** Waiting for approval. */
   | 'SUBMITTED';
 
 /** Closes or realizes a risk. */
 export type EndRiskInput = {
+  /** The risk. */
   id: string | number;
+  /** Why, up to 2000 characters (kept in the audit trail). */
   reason?: string | null | undefined;
   /** The version you read; a stale one gives ConflictError. */
   version: number;
 };
 
+/** The project to evaluate. */
 export type EvaluateComplianceInput = {
+  /** The project. */
   projectId: string | number;
 };
 
 /** RAG status. */
 export type Health =
+  /** At risk: needs attention. */
   | 'AMBER'
+  /** On track. */
   | 'GREEN'
+  /** Off track: needs intervention. */
   | 'RED';
 
+/** A methodology manifest to install. */
 export type InstallMethodologyInput = {
   /** The methodology.json document. */
   manifest: unknown;
 };
 
+/** Narrows the list of installed methodologies. */
 export type MethodologyFilter = {
+  /** Only enabled (true) or disabled (false) versions. */
   enabled?: boolean | null | undefined;
+  /** Only versions of this key. */
   key?: string | null | undefined;
 };
 
+/** Where a phase of a project is. */
 export type PhaseStatus =
+  /** The current phase. */
   | 'ACTIVE'
+  /** Its gate was passed. */
   | 'COMPLETED'
+  /** Not started yet. */
   | 'PENDING';
 
+/** Narrows a project list; every condition given must hold. */
 export type ProjectFilter = {
   /** Any of these health values. */
   health?: Array<Health> | null | undefined;
+  /** Only projects this user manages. */
   managerId?: string | number | null | undefined;
+  /** Only projects of this portfolio. */
   portfolioId?: string | number | null | undefined;
   /** Matches code or name, case-insensitive. */
   search?: string | null | undefined;
@@ -156,174 +224,277 @@ export type ProjectFilter = {
 
 /** PROPOSED → APPROVED → ACTIVE ⇄ ON_HOLD → COMPLETED; CANCELLED from any open status. */
 export type ProjectStatus =
+  /** Under way. */
   | 'ACTIVE'
+  /** Authorised; the baseline (budget, end date, scope) is captured. */
   | 'APPROVED'
+  /** Stopped before completion (final). */
   | 'CANCELLED'
+  /** Finished (final). */
   | 'COMPLETED'
+  /** Paused; may become ACTIVE again. */
   | 'ON_HOLD'
+  /** Put forward; not yet authorised. */
   | 'PROPOSED';
 
+/** A person to remove from a project team. */
 export type RemoveProjectMemberInput = {
+  /** The project. */
   projectId: string | number;
+  /** The person. */
   userId: string | number;
 };
 
+/** A waiver to end early. */
 export type RevokeWaiverInput = {
+  /** RuleWaiver.id of the waiver. */
   waiverId: string | number;
 };
 
+/** Narrows a list or a subscription of risk alerts. */
 export type RiskAlertFilter = {
   /** Only alerts at least this severe. */
   minSeverity?: AlertSeverity | null | undefined;
+  /** Only alerts on projects of this portfolio. */
   portfolioId?: string | number | null | undefined;
+  /** Only alerts on this project. */
   projectId?: string | number | null | undefined;
 };
 
 /** What raised the alert. */
 export type RiskAlertSource =
+  /** A methodology risk trigger started to hold for the project. */
   | 'METHODOLOGY_TRIGGER'
+  /** An open risk passed its due date (periodic sweep). */
   | 'RISK_OVERDUE'
+  /** A risk was realized. */
   | 'RISK_REALIZED'
+  /** A risk's score reached the HIGH or CRITICAL threshold. */
   | 'RISK_SCORE';
 
+/** What area of the project a risk threatens. */
 export type RiskCategory =
+  /** Laws, policies and standards. */
   | 'COMPLIANCE'
+  /** Budget and spending. */
   | 'COST'
+  /** Suppliers, market, regulation and other outside events. */
   | 'EXTERNAL'
+  /** Anything else. */
   | 'OTHER'
+  /** Fitness of what is delivered. */
   | 'QUALITY'
+  /** People, skills and availability. */
   | 'RESOURCE'
+  /** Dates and milestones. */
   | 'SCHEDULE'
+  /** What is delivered. */
   | 'SCOPE'
+  /** Information and physical security. */
   | 'SECURITY'
+  /** Technology and design. */
   | 'TECHNICAL';
 
+/** Narrows a risk list; every condition given must hold. */
 export type RiskFilter = {
   /** Any of these categories. */
   category?: Array<RiskCategory> | null | undefined;
   /** Only risks scoring at least this (1..25). */
   minScore?: number | null | undefined;
+  /** Only risks this user owns. */
   ownerId?: string | number | null | undefined;
+  /** Only risks of projects in this portfolio. */
   portfolioId?: string | number | null | undefined;
+  /** Only risks of this project. */
   projectId?: string | number | null | undefined;
   /** Any of these statuses. */
   status?: Array<RiskStatus> | null | undefined;
 };
 
+/** One ordering key; a list of them orders by the first, then the next, and so on (the id breaks ties). */
 export type RiskOrder = {
+  /** ASC (the default) or DESC. */
   direction?: SortDirection | null | undefined;
+  /** What to order by. */
   field: RiskOrderField;
 };
 
+/** What a RiskOrder orders by. */
 export type RiskOrderField =
+  /** By created at. */
   | 'CREATED_AT'
+  /** By due date. */
   | 'DUE_DATE'
+  /** By score. */
   | 'SCORE'
+  /** By status. */
   | 'STATUS'
+  /** By title. */
   | 'TITLE'
+  /** By updated at. */
   | 'UPDATED_AT';
 
+/** How a risk is answered. */
 export type RiskResponseStrategy =
+  /** Take it as it is, with a contingency plan. */
   | 'ACCEPT'
+  /** Change the plan so that the risk cannot happen. */
   | 'AVOID'
+  /** Reduce its probability or impact. */
   | 'MITIGATE'
+  /** Shift it to a third party (insurance, contract). */
   | 'TRANSFER';
 
 /** IDENTIFIED, ASSESSED and MITIGATING are open; CLOSED (closeRisk) and REALIZED (realizeRisk) are final and read-only. */
 export type RiskStatus =
+  /** Probability and impact agreed. */
   | 'ASSESSED'
+  /** No longer a threat (final). */
   | 'CLOSED'
+  /** Recorded; not yet assessed. */
   | 'IDENTIFIED'
+  /** A response is under way. */
   | 'MITIGATING'
+  /** It happened (final; raises an alert). */
   | 'REALIZED';
 
 /** What a person may do; read from the database on every request. */
 export type Role =
+  /** Reads everything, money included; writes nothing. */
   | 'EXECUTIVE'
+  /** Runs the PMO: may do everything, including methodologies and alert settings. */
   | 'PMO_ADMIN'
+  /** Reads everything; manages the portfolios they own, their projects and objectives, approves projects and sets budgets there. */
   | 'PORTFOLIO_MANAGER'
+  /** Reads everything; manages the projects they manage and may propose projects they will manage. */
   | 'PROJECT_MANAGER'
+  /** Reads only the projects they are a member of, never money; may raise risks on them. */
   | 'TEAM_MEMBER';
 
 /** QUALITY or COMPLIANCE. */
 export type RuleKind =
+  /** A policy or standard the project must meet. */
   | 'COMPLIANCE'
+  /** Good practice: how well the project is run. */
   | 'QUALITY';
 
 /** INFO < WARNING < ERROR < BLOCKER (a failing BLOCKER shuts the phase gate unless waived). */
 export type RuleSeverity =
+  /** Must pass (or be waived) to leave the phase. */
   | 'BLOCKER'
+  /** Must be fixed; does not stop a gate. */
   | 'ERROR'
+  /** For information. */
   | 'INFO'
+  /** Should be fixed. */
   | 'WARNING';
 
+/** Which methodology versions to enable or disable. */
 export type SetMethodologyEnabledInput = {
+  /** true enables, false disables. */
   enabled: boolean;
+  /** The plugin key. */
   key: string;
   /** Omit to apply to every version of the key. */
   version?: string | null | undefined;
 };
 
+/** The direction of an ordering. */
 export type SortDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
+/** A status change of a project. */
 export type TransitionProjectInput = {
+  /** The project. */
   id: string | number;
+  /** Why, up to 2000 characters (kept in the audit trail). */
   reason?: string | null | undefined;
+  /** The status to move to (see allowedTransitions). */
   status: ProjectStatus;
   /** When given, the transition only applies to this version. */
   version?: number | null | undefined;
 };
 
+/** Changes to the fields of a deliverable that is not approved. */
 export type UpdateDeliverableInput = {
   /** Field values to set, by template field key (null clears one). */
   fields: unknown;
+  /** The deliverable. */
   id: string | number;
+  /** The deliverable version you read. */
   version: number;
 };
 
+/** Changes to a strategic objective: only the fields given change. */
 export type UpdateObjectiveInput = {
+  /** Free text. */
   description?: string | null | undefined;
+  /** The objective. */
   id: string | number;
+  /** Name of the objective. */
   name?: string | null | undefined;
   /** Move the objective; null makes it organisation-wide. */
   portfolioId?: string | number | null | undefined;
+  /** The version you read; a stale one gives ConflictError. */
   version: number;
+  /** Relative weight in portfolio scoring, 1..100. */
   weight?: number | null | undefined;
 };
 
+/** Changes to a portfolio: only the fields given change. */
 export type UpdatePortfolioInput = {
+  /** Budget (money). */
   budget?: string | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
+  /** The portfolio. */
   id: string | number;
+  /** Unique name. */
   name?: string | null | undefined;
+  /** Hands the portfolio to this portfolio manager (the PMO only). */
   ownerId?: string | number | null | undefined;
   /** The version you read; a stale one gives ConflictError. */
   version: number;
 };
 
+/** Changes to a project: only the fields given change. */
 export type UpdateProjectInput = {
+  /** Cost incurred so far (money). */
   actualCost?: string | null | undefined;
+  /** Approved budget (money; the portfolio owner or the PMO). */
   budget?: string | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
   /** Project field values to set, by key (null clears one). */
   fields?: unknown;
+  /** RAG status. */
   health?: Health | null | undefined;
+  /** The project. */
   id: string | number;
+  /** The new project manager (the portfolio owner or the PMO). */
   managerId?: string | number | null | undefined;
+  /** Display name. */
   name?: string | null | undefined;
   /** 0..100. */
   percentComplete?: number | null | undefined;
+  /** Moves the project to this portfolio (the portfolio owner or the PMO). */
   portfolioId?: string | number | null | undefined;
+  /** Scope size. */
   scopePoints?: number | null | undefined;
+  /** The new sponsor. */
   sponsorId?: string | number | null | undefined;
+  /** Planned or actual start date. */
   startDate?: string | null | undefined;
+  /** Planned end date. */
   targetEndDate?: string | null | undefined;
   /** The version you read; a stale one gives ConflictError. */
   version: number;
 };
 
+/** New alert thresholds: only the ones given change. */
 export type UpdateRiskAlertSettingsInput = {
   /** 1..25, at least highThreshold. */
   criticalThreshold?: number | null | undefined;
@@ -333,31 +504,49 @@ export type UpdateRiskAlertSettingsInput = {
   version: number;
 };
 
+/** Changes to an open risk: only the fields given change; a new probability or impact adds an assessment. */
 export type UpdateRiskInput = {
+  /** What kind of risk it is. */
   category?: RiskCategory | null | undefined;
+  /** What will be done if it happens. */
   contingencyPlan?: string | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
+  /** When the response is due. */
   dueDate?: string | null | undefined;
+  /** The risk. */
   id: string | number;
+  /** 1 (negligible) .. 5 (severe). */
   impact?: number | null | undefined;
+  /** What is done to reduce it. */
   mitigationPlan?: string | null | undefined;
   /** Only the managers of the project may change it; null removes the owner. */
   ownerId?: string | number | null | undefined;
+  /** 1 (rare) .. 5 (almost certain). */
   probability?: number | null | undefined;
+  /** 1..5, at most impact. */
   residualImpact?: number | null | undefined;
+  /** 1..5, at most probability. */
   residualProbability?: number | null | undefined;
+  /** How the risk is answered. */
   responseStrategy?: RiskResponseStrategy | null | undefined;
   /** An open status (close and realize have their own mutations). */
   status?: RiskStatus | null | undefined;
+  /** Short title. */
   title?: string | null | undefined;
   /** The version you read; a stale one gives ConflictError. */
   version: number;
 };
 
+/** A rule of a project to waive, why, and until when. */
 export type WaiveRuleInput = {
+  /** When the waiver stops applying: in the future, at most 366 days ahead. */
   expiresAt: string;
+  /** The project. */
   projectId: string | number;
+  /** Why the failure is accepted (10..2000 characters; audited). */
   reason: string;
+  /** A rule of the pinned methodology. */
   ruleKey: string;
 };
 
