@@ -46,7 +46,12 @@ export const builder = new SchemaBuilder<{
   // before scope-auth so scopes see parsed global IDs; errors before prisma (see their docs).
   defaultFieldNullability: false,
   plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin],
-  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  errors: {
+    defaultTypes: [],
+    unsafelyHandleInputErrors: true,
+    defaultUnionOptions: { description: 'What the mutation answers: its success type, or one of the typed errors (each implements Error).' },
+    defaultResultOptions: { description: 'The mutation succeeded; `data` holds the record as it now is.' },
+  },
   validation: {
     validationError: (result) =>
       new ValidationError(
@@ -58,22 +63,36 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    // Descriptions of what the relay plugin generates (Node, PageInfo, edges, cursors, node/nodes).
+    nodeTypeOptions: { description: 'An object with a global ID, readable with node(id:) and nodes(ids:).' },
+    idFieldOptions: { description: 'The global ID: the same in every query, and accepted by node(id:).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list: whether more rows exist either side, and the cursors to reach them.' },
+    hasNextPageFieldOptions: { description: 'Whether rows exist after this page (page on with `after: endCursor`).' },
+    hasPreviousPageFieldOptions: { description: 'Whether rows exist before this page (page back with `before: startCursor`).' },
+    startCursorFieldOptions: { description: 'Cursor of the first row of the page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last row of the page; null when the page is empty.' },
+    pageInfoFieldOptions: { description: 'How to reach the pages before and after this one.' },
+    cursorFieldOptions: { description: 'Opaque position of this row: pass it as `after` or `before`.' },
+    edgesFieldOptions: { nullable: false, description: 'The rows of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The row.' },
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
     decodeGlobalID: decodeId,
     // Pages hold at most 100 nodes; asking for more is an error rather than a silent clamp.
     firstArgOptions: { description: `At most ${MAX_PAGE_SIZE}.`, validate: pageSize('first').nullish() } as never,
     lastArgOptions: { description: `At most ${MAX_PAGE_SIZE}.`, validate: pageSize('last').nullish() } as never,
-    afterArgOptions: { validate: cursor('after') } as never,
-    beforeArgOptions: { validate: cursor('before') } as never,
+    afterArgOptions: { description: 'Rows after this cursor (an `endCursor` or an edge `cursor`).', validate: cursor('after') } as never,
+    beforeArgOptions: { description: 'Rows before this cursor (a `startCursor` or an edge `cursor`).', validate: cursor('before') } as never,
     nodeQueryOptions: {
+      description: 'The object with this global ID, or null when it does not exist or you may not read it.',
+      args: { id: { description: 'A global ID, as any `id` field returns it.' } },
       resolve: (_root, { id }, ctx, _info, resolveNode) => {
         if (!ctx.viewer) throw new UnauthenticatedError();
         return resolveVisibleNode(ctx, id, resolveNode) as never;
       },
     },
     nodesQueryOptions: {
+      description: 'The objects with these global IDs, in the same order; null for each that does not exist or you may not read.',
+      args: { ids: { description: 'Global IDs, as `id` fields return them.' } },
       resolve: (_root, { ids }, ctx, _info, resolveNodes) => {
         if (!ctx.viewer) throw new UnauthenticatedError();
         return resolveVisibleNodes(ctx, ids, resolveNodes) as never;

@@ -11,9 +11,12 @@ import './projects/index.js';
 import './methodology/index.js';
 import './risks/index.js';
 
-builder.queryType({ authScopes: { authenticated: true } });
-builder.mutationType({ authScopes: { authenticated: true } });
-builder.subscriptionType({ authScopes: { authenticated: true } });
+builder.queryType({ description: 'Reads. Every field needs a signed-in viewer and answers only what the viewer may see.', authScopes: { authenticated: true } });
+builder.mutationType({
+  description: 'Changes. Each takes one `input` and answers its success type or a typed error; a failed change changes nothing.',
+  authScopes: { authenticated: true },
+});
+builder.subscriptionType({ description: 'Live events over graphql-ws (WebSocket) or SSE.', authScopes: { authenticated: true } });
 
 let schema: GraphQLSchema | undefined;
 

@@ -22,28 +22,37 @@ import {
   waiveRule,
 } from '../../server/methodology/index.js';
 import type { Deliverable } from '../../server/platform/db/generated/prisma/client.js';
-import { RuleKind, RuleSeverity } from '../../server/platform/db/generated/prisma/enums.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
-import { ErrorInterface, MUTATION_ERRORS } from '../shared/errors.js';
+import { ErrorInterface, mutationErrors } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
 import { reloadRow } from '../shared/reload.js';
 import { jsonObject } from '../shared/validators.js';
-import { FieldDefRef, TemplateDefRef } from './methodologies.js';
+import { FieldDefRef, RuleKindEnum, RuleSeverityEnum, TemplateDefRef } from './methodologies.js';
 
-const PhaseStatusEnum = builder.enumType('PhaseStatus', { values: ['PENDING', 'ACTIVE', 'COMPLETED'] as const });
+const PhaseStatusEnum = builder.enumType('PhaseStatus', {
+  description: 'Where a phase of a project is.',
+  values: {
+    PENDING: { value: 'PENDING', description: 'Not started yet.' },
+    ACTIVE: { value: 'ACTIVE', description: 'The current phase.' },
+    COMPLETED: { value: 'COMPLETED', description: 'Its gate was passed.' },
+  } as const,
+});
 const DeliverableStatusEnum = builder.enumType('DeliverableStatus', {
-  values: ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] as const,
+  description: 'NOT_STARTED → DRAFT → SUBMITTED → APPROVED or REJECTED (a rejected one is edited and submitted again).',
+  values: {
+    NOT_STARTED: { value: 'NOT_STARTED', description: 'No field has a value yet.' },
+    DRAFT: { value: 'DRAFT', description: 'Being written.' },
+    SUBMITTED: { value: 'SUBMITTED', description: 'Waiting for approval.' },
+    APPROVED: { value: 'APPROVED', description: 'Approved; it can no longer change.' },
+    REJECTED: { value: 'REJECTED', description: 'Sent back with a note; edit and submit again.' },
+  } as const,
 });
 
-const RuleKindEnum = builder.enumType(RuleKind, { name: 'RuleKind', description: 'QUALITY or COMPLIANCE.' });
-const RuleSeverityEnum = builder.enumType(RuleSeverity, {
-  name: 'RuleSeverity',
-  description: 'INFO < WARNING < ERROR < BLOCKER (a failing BLOCKER shuts the phase gate unless waived).',
-});
 
 const ProjectPhaseRef = builder.prismaObject('ProjectPhase', {
+  description: "A phase of a project, from its methodology's phases.",
   fields: (t) => ({
     key: t.exposeString('key'),
     name: t.exposeString('name'),
@@ -68,7 +77,7 @@ builder.prismaNode('Deliverable', {
     phaseKey: t.exposeString('phaseKey'),
     status: t.expose('status', { type: DeliverableStatusEnum }),
     fields: t.field({ type: 'JSON', description: 'Template field values, by field key.', resolve: (d) => d.fields }),
-    template: t.field({ type: TemplateDefRef, nullable: true, select: TEMPLATE_SELECT, resolve: (d) => templateOf(d) }),
+    template: t.field({ description: 'The template it was made from; null if the methodology no longer has it.', type: TemplateDefRef, nullable: true, select: TEMPLATE_SELECT, resolve: (d) => templateOf(d) }),
     missingFields: t.stringList({
       description: 'Required template fields without a value (must be empty to submit).',
       select: TEMPLATE_SELECT,
@@ -112,6 +121,7 @@ const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
 const RuleEvaluationConnection = nodeConnection(RuleEvaluationRef, 'RuleEvaluation');
 
 builder.prismaObject('RuleWaiver', {
+  description: 'An audited exception: a failing rule that does not block the project until the waiver expires or is revoked.',
   fields: (t) => ({
     id: t.exposeID('id'),
     ruleKey: t.exposeString('ruleKey'),
@@ -119,36 +129,40 @@ builder.prismaObject('RuleWaiver', {
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    active: t.boolean({ resolve: (w) => !w.revokedAt && w.expiresAt.getTime() > Date.now() }),
+    active: t.boolean({ description: 'Neither expired nor revoked.', resolve: (w) => !w.revokedAt && w.expiresAt.getTime() > Date.now() }),
   }),
 });
 
 const SeverityCountRef = builder.objectRef<SeverityCount>('SeverityCount').implement({
+  description: 'The latest results of the rules of one severity.',
   fields: (t) => ({
-    severity: t.exposeString('severity'),
-    passed: t.exposeInt('passed'),
-    failed: t.exposeInt('failed', { description: 'Failing and not waived.' }),
-    waived: t.exposeInt('waived'),
+    severity: t.expose('severity', { description: 'The severity counted.', type: RuleSeverityEnum }),
+    passed: t.exposeInt('passed', { description: 'Rules that passed.' }),
+    failing: t.exposeInt('failing', { description: 'Failing and not waived (as ComplianceSummary.failing counts them).' }),
+    failed: t.exposeInt('failing', { description: 'Failing and not waived.', deprecationReason: 'Use `failing`, the name ComplianceSummary uses too.' }),
+    waived: t.exposeInt('waived', { description: 'Failing rules covered by an active waiver.' }),
   }),
 });
 
 const ComplianceSummaryRef = builder.objectRef<ComplianceSummary>('ComplianceSummary').implement({
+  description: 'Counts of the latest rule results, over one project or the projects of a portfolio.',
   fields: (t) => ({
-    bySeverity: t.field({ type: [SeverityCountRef], resolve: (s) => s.bySeverity }),
-    failing: t.exposeInt('failing'),
+    bySeverity: t.field({ description: 'The counts of each severity, INFO to BLOCKER.', type: [SeverityCountRef], resolve: (s) => s.bySeverity }),
+    failing: t.exposeInt('failing', { description: 'Failing, unwaived rules.' }),
     blocking: t.exposeInt('blocking', { description: 'Failing, unwaived BLOCKER rules.' }),
-    projectsEvaluated: t.exposeInt('projectsEvaluated'),
-    projectsBlocked: t.exposeInt('projectsBlocked'),
+    projectsEvaluated: t.exposeInt('projectsEvaluated', { description: 'Projects with at least one stored evaluation.' }),
+    projectsBlocked: t.exposeInt('projectsBlocked', { description: 'Projects with at least one failing, unwaived BLOCKER rule.' }),
   }),
 });
 
 const ProjectFieldValueRef = builder
   .objectRef<{ definition: ResolvedMethodology['projectFields'][number]; value: unknown }>('ProjectFieldValue')
   .implement({
+    description: "The value of one of the methodology's project fields on a project.",
     fields: (t) => ({
-      key: t.string({ resolve: (f) => f.definition.key }),
-      value: t.field({ type: 'JSON', nullable: true, resolve: (f) => f.value ?? null }),
-      definition: t.field({ type: FieldDefRef, resolve: (f) => f.definition }),
+      key: t.string({ description: 'The field key.', resolve: (f) => f.definition.key }),
+      value: t.field({ description: 'The value; null when unset.', type: 'JSON', nullable: true, resolve: (f) => f.value ?? null }),
+      definition: t.field({ description: 'The field as the methodology defines it.', type: FieldDefRef, resolve: (f) => f.definition }),
     }),
   });
 
@@ -164,7 +178,7 @@ builder.prismaObjectFields('Project', (t) => ({
       return definitions.map((definition) => ({ definition, value: values[definition.key] }));
     },
   }),
-  phases: t.relation('phases', { query: { orderBy: { position: 'asc' } } }),
+  phases: t.relation('phases', { description: "The methodology's phases, in order.", query: { orderBy: { position: 'asc' } } }),
   currentPhase: t.field({
     type: ProjectPhaseRef,
     nullable: true,
@@ -172,7 +186,7 @@ builder.prismaObjectFields('Project', (t) => ({
     select: { phases: { where: { status: 'ACTIVE' }, take: 1 } },
     resolve: (p) => p.phases[0] ?? null,
   }),
-  deliverables: t.relation('deliverables', { query: { orderBy: [{ phaseKey: 'asc' }, { key: 'asc' }] } }),
+  deliverables: t.relation('deliverables', { description: 'The deliverables, by phase then key.', query: { orderBy: [{ phaseKey: 'asc' }, { key: 'asc' }] } }),
   compliance: t.field({
     type: ComplianceSummaryRef,
     description: 'Summary of the latest evaluation of every rule in force.',
@@ -193,7 +207,7 @@ builder.prismaObjectFields('Project', (t) => ({
     },
     RuleEvaluationConnection,
   ),
-  waivers: t.relation('waivers', { query: { orderBy: { createdAt: 'desc' } } }),
+  waivers: t.relation('waivers', { description: 'Waivers granted on the project, newest first.', query: { orderBy: { createdAt: 'desc' } } }),
   facts: t.field({
     type: 'JSON',
     nullable: true,
@@ -218,9 +232,9 @@ builder.prismaObjectFields('Portfolio', (t) => ({
 const GateFailureRef = builder.objectRef<GateFailure>('GateFailure').implement({
   description: 'A rule that keeps a phase gate shut, with the values it read.',
   fields: (t) => ({
-    ruleKey: t.exposeString('ruleKey'),
-    severity: t.exposeString('severity'),
-    message: t.exposeString('message'),
+    ruleKey: t.exposeString('ruleKey', { description: 'The failing rule.' }),
+    severity: t.expose('severity', { description: 'Its severity.', type: RuleSeverityEnum }),
+    message: t.exposeString('message', { description: 'What must be true.' }),
     evidence: t.field({
       type: 'JSON',
       description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
@@ -234,15 +248,16 @@ builder.objectType(GateBlockedError, {
   interfaces: [ErrorInterface],
   description: 'The phase gate is shut: nothing was changed. Fix the failing rules, or have them waived.',
   fields: (t) => ({
-    phaseKey: t.exposeString('phaseKey', { nullable: true }),
-    failingRules: t.field({ type: [GateFailureRef], resolve: (error) => error.failingRules }),
+    phaseKey: t.exposeString('phaseKey', { description: 'The phase whose gate is shut; null when the refusal is not about one phase.', nullable: true }),
+    failingRules: t.field({ description: 'The rules keeping it shut, with their evidence.', type: [GateFailureRef], resolve: (error) => error.failingRules }),
   }),
 });
 
 const UpdateDeliverableInput = builder.inputType('UpdateDeliverableInput', {
+  description: 'Changes to the fields of a deliverable that is not approved.',
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    version: t.int({ required: true }),
+    id: t.globalID({ description: 'The deliverable.', required: true }),
+    version: t.int({ description: 'The deliverable version you read.', required: true }),
     fields: t.field({
       type: 'JSON',
       required: true,
@@ -252,35 +267,40 @@ const UpdateDeliverableInput = builder.inputType('UpdateDeliverableInput', {
   }),
 });
 const DeliverableActionInput = builder.inputType('DeliverableActionInput', {
+  description: 'A deliverable to submit, approve or reject.',
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    version: t.int({ required: true }),
-    note: t.string({ validate: z.string().max(2000, 'must be at most 2000 characters') }),
+    id: t.globalID({ description: 'The deliverable.', required: true }),
+    version: t.int({ description: 'The deliverable version you read.', required: true }),
+    note: t.string({ description: 'Approve or reject only: a note for the author, up to 2000 characters.', validate: z.string().max(2000, 'must be at most 2000 characters') }),
   }),
 });
 const AdvancePhaseInput = builder.inputType('AdvancePhaseInput', {
+  description: "The project whose current phase's gate to pass.",
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
     version: t.int({ required: true, description: 'The project version you read.' }),
   }),
 });
 const WaiveRuleInput = builder.inputType('WaiveRuleInput', {
+  description: 'A rule of a project to waive, why, and until when.',
   validate: z.looseObject({
     reason: z.string().trim().min(10, 'give a reason of at least 10 characters').max(2000, 'must be at most 2000 characters'),
     ruleKey: z.string().min(1).max(60),
   }),
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
-    ruleKey: t.string({ required: true }),
-    reason: t.string({ required: true }),
-    expiresAt: t.field({ type: 'DateTime', required: true }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    ruleKey: t.string({ description: 'A rule of the pinned methodology.', required: true }),
+    reason: t.string({ description: 'Why the failure is accepted (10..2000 characters; audited).', required: true }),
+    expiresAt: t.field({ description: 'When the waiver stops applying: in the future, at most 366 days ahead.', type: 'DateTime', required: true }),
   }),
 });
 const RevokeWaiverInput = builder.inputType('RevokeWaiverInput', {
-  fields: (t) => ({ waiverId: t.id({ required: true, validate: z.uuid('not a waiver id') }) }),
+  description: 'A waiver to end early.',
+  fields: (t) => ({ waiverId: t.id({ description: 'RuleWaiver.id of the waiver.', required: true, validate: z.uuid('not a waiver id') }) }),
 });
 const EvaluateComplianceInput = builder.inputType('EvaluateComplianceInput', {
-  fields: (t) => ({ projectId: t.globalID({ required: true }) }),
+  description: 'The project to evaluate.',
+  fields: (t) => ({ projectId: t.globalID({ description: 'The project.', required: true }) }),
 });
 
 const deliverableIdOf = (id: { typename: string; id: string }) => idOf(id, 'Deliverable', ['input', 'id']);
@@ -293,9 +313,10 @@ const decision = (input: { id: { typename: string; id: string }; version: number
 
 builder.mutationFields((t) => ({
   updateDeliverable: t.prismaField({
+    description: 'Sets field values of a deliverable (a draft or a rejected one); the project team may.',
     type: 'Deliverable',
-    args: { input: t.arg({ type: UpdateDeliverableInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The deliverable, its version and the values.', type: UpdateDeliverableInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -309,25 +330,28 @@ builder.mutationFields((t) => ({
       ),
   }),
   submitDeliverable: t.prismaField({
+    description: "Submits a deliverable for approval (the template's submitRoles); every required field needs a value.",
     type: 'Deliverable',
-    args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The deliverable and its version.', type: DeliverableActionInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.deliverable, query, await submitDeliverable(serviceContextOf(ctx), { id: deliverableIdOf(input.id), version: input.version })),
   }),
   approveDeliverable: t.prismaField({
+    description: "Approves a submitted deliverable (the template's approveRoles); it can no longer change.",
     type: 'Deliverable',
-    args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The deliverable, its version and an optional note.', type: DeliverableActionInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true }, // the template's approveRoles decide (server/methodology/deliverables.ts)
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.deliverable, query, await decideDeliverable(serviceContextOf(ctx), { ...decision(input), approve: true })),
   }),
   rejectDeliverable: t.prismaField({
+    description: "Sends a submitted deliverable back to its author with a note (the template's approveRoles).",
     type: 'Deliverable',
-    args: { input: t.arg({ type: DeliverableActionInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The deliverable, its version and a note.', type: DeliverableActionInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true }, // the template's approveRoles decide (server/methodology/deliverables.ts)
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.deliverable, query, await decideDeliverable(serviceContextOf(ctx), { ...decision(input), approve: false })),
@@ -335,8 +359,8 @@ builder.mutationFields((t) => ({
   advancePhase: t.prismaField({
     type: 'Project',
     description: "Passes the current phase's gate: completes it and starts the next, or answers GateBlockedError.",
-    args: { input: t.arg({ type: AdvancePhaseInput, required: true }) },
-    errors: { types: [...MUTATION_ERRORS, GateBlockedError] },
+    args: { input: t.arg({ description: 'The project and its version.', type: AdvancePhaseInput, required: true }) },
+    errors: mutationErrors(GateBlockedError),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.project, query, await advancePhase(serviceContextOf(ctx), { projectId: projectIdOf(input.projectId), version: input.version })),
@@ -344,16 +368,17 @@ builder.mutationFields((t) => ({
   waiveRule: t.prismaField({
     type: 'RuleWaiver',
     description: "Waives a rule on a project until expiresAt (PMO_ADMIN or the portfolio's owner); audited.",
-    args: { input: t.arg({ type: WaiveRuleInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project, the rule, a reason and an expiry.', type: WaiveRuleInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.ruleWaiver, query, await waiveRule(serviceContextOf(ctx), { ...input, projectId: projectIdOf(input.projectId) })),
   }),
   revokeWaiver: t.prismaField({
+    description: 'Ends a waiver before it expires (as waiveRule: PMO_ADMIN or the portfolio owner); audited.',
     type: 'RuleWaiver',
-    args: { input: t.arg({ type: RevokeWaiverInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The waiver.', type: RevokeWaiverInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.ruleWaiver, query, await revokeWaiver(serviceContextOf(ctx), { waiverId: String(input.waiverId) })),
@@ -361,8 +386,8 @@ builder.mutationFields((t) => ({
   evaluateCompliance: t.prismaField({
     type: 'Project',
     description: "Evaluates the project's rules now and stores the results.",
-    args: { input: t.arg({ type: EvaluateComplianceInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project.', type: EvaluateComplianceInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.project, query, await evaluateCompliance(serviceContextOf(ctx), { projectId: projectIdOf(input.projectId) })),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createPortfolio, OBJECTIVE_ORDER, portfolioWhere, updatePortfolio } from '../../server/portfolio/index.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
-import { MUTATION_ERRORS } from '../shared/errors.js';
+import { mutationErrors } from '../shared/errors.js';
 import { nodeConnection } from '../shared/connections.js';
 import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { moneyFieldOptions } from '../shared/money.js';
@@ -33,8 +33,9 @@ const PortfolioRef = builder.prismaNode('Portfolio', {
 const portfolioOrder = orderInput('PortfolioOrder', { NAME: 'name', CREATED_AT: 'createdAt' }, [{ field: 'NAME', direction: 'ASC' }]);
 
 const PortfolioFilterInput = builder.inputType('PortfolioFilter', {
+  description: 'Narrows the list of portfolios.',
   fields: (t) => ({
-    ownerId: t.globalID(),
+    ownerId: t.globalID({ description: 'Only portfolios this user owns.' }),
     search: t.string({ description: 'Matches the name, case-insensitive.', validate: z.string().max(100) }),
   }),
 });
@@ -50,7 +51,7 @@ builder.queryFields((t) => ({
       type: 'Portfolio',
       cursor: 'id',
       description: 'The portfolios of the organisation.',
-      args: { filter: t.arg({ type: PortfolioFilterInput }), orderBy: t.arg({ type: [portfolioOrder.Input] }) },
+      args: { filter: t.arg({ type: PortfolioFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [portfolioOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       totalCount: (_root, { filter }, ctx) => ctx.prisma.portfolio.count({ where: portfolioListWhere(filter) }),
       resolve: (query, _root, { filter, orderBy }, ctx) =>
         ctx.prisma.portfolio.findMany({ ...filteredPage(query, portfolioListWhere(filter)), orderBy: portfolioOrder.orderBy(orderBy) }),
@@ -58,44 +59,48 @@ builder.queryFields((t) => ({
     nodeConnection(PortfolioRef, 'Portfolio'),
   ),
   portfolio: t.prismaField({
+    description: 'A portfolio by its global ID; null when it does not exist or you may not read it.',
     type: 'Portfolio',
     nullable: true,
-    args: { id: t.arg.globalID({ required: true }) },
+    args: { id: t.arg.globalID({ description: 'The global ID of a portfolio.', required: true }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.portfolio.findUnique({ ...query, where: { id: idOf(args.id, 'Portfolio', ['id']) } }),
   }),
 }));
 
 const CreatePortfolioInput = builder.inputType('CreatePortfolioInput', {
+  description: 'A new portfolio and its owner.',
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
   validate: inputRules({ name, description: description.nullish(), budget: money.nullish() }),
   fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
-    budget: t.field({ type: 'Decimal' }),
+    name: t.string({ description: 'Unique name.', required: true }),
+    description: t.string({ description: 'Free text.' }),
+    budget: t.field({ description: 'Budget of the portfolio as a whole (money).', type: 'Decimal' }),
     ownerId: t.globalID({ required: true, description: 'A PORTFOLIO_MANAGER or PMO_ADMIN.' }),
   }),
 });
 
 const UpdatePortfolioInput = builder.inputType('UpdatePortfolioInput', {
+  description: 'Changes to a portfolio: only the fields given change.',
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
   validate: inputRules({ name: name.nullish(), description: description.nullish(), budget: money.nullish() }),
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ description: 'The portfolio.', required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    name: t.string(),
-    description: t.string(),
-    budget: t.field({ type: 'Decimal' }),
-    ownerId: t.globalID(),
+    name: t.string({ description: 'Unique name.' }),
+    description: t.string({ description: 'Free text.' }),
+    budget: t.field({ description: 'Budget (money).', type: 'Decimal' }),
+    ownerId: t.globalID({ description: 'Hands the portfolio to this portfolio manager (the PMO only).' }),
   }),
 });
 
 builder.mutationFields((t) => ({
   createPortfolio: t.prismaField({
+    description: 'Creates a portfolio with its owner (PMO_ADMIN).',
     type: 'Portfolio',
-    args: { input: t.arg({ type: CreatePortfolioInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The new portfolio.', type: CreatePortfolioInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -105,9 +110,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   updatePortfolio: t.prismaField({
+    description: 'Changes a portfolio read at `version` (its owner or the PMO); audited.',
     type: 'Portfolio',
-    args: { input: t.arg({ type: UpdatePortfolioInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The portfolio, its version and the changes.', type: UpdatePortfolioInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(

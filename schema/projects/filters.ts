@@ -10,15 +10,32 @@ import { orderInput } from '../shared/order.js';
 export const ProjectStatusEnum = builder.enumType(ProjectStatus, {
   name: 'ProjectStatus',
   description: 'PROPOSED → APPROVED → ACTIVE ⇄ ON_HOLD → COMPLETED; CANCELLED from any open status.',
+  values: {
+    PROPOSED: { description: 'Put forward; not yet authorised.' },
+    APPROVED: { description: 'Authorised; the baseline (budget, end date, scope) is captured.' },
+    ACTIVE: { description: 'Under way.' },
+    ON_HOLD: { description: 'Paused; may become ACTIVE again.' },
+    COMPLETED: { description: 'Finished (final).' },
+    CANCELLED: { description: 'Stopped before completion (final).' },
+  },
 });
-export const HealthEnum = builder.enumType(Health, { name: 'Health', description: 'RAG status.' });
+export const HealthEnum = builder.enumType(Health, {
+  name: 'Health',
+  description: 'RAG status.',
+  values: {
+    GREEN: { description: 'On track.' },
+    AMBER: { description: 'At risk: needs attention.' },
+    RED: { description: 'Off track: needs intervention.' },
+  },
+});
 
 export const ProjectFilterInput = builder.inputType('ProjectFilter', {
+  description: 'Narrows a project list; every condition given must hold.',
   fields: (t) => ({
     status: t.field({ type: [ProjectStatusEnum], description: 'Any of these statuses.' }),
     health: t.field({ type: [HealthEnum], description: 'Any of these health values.' }),
-    portfolioId: t.globalID(),
-    managerId: t.globalID(),
+    portfolioId: t.globalID({ description: 'Only projects of this portfolio.' }),
+    managerId: t.globalID({ description: 'Only projects this user manages.' }),
     search: t.string({ description: 'Matches code or name, case-insensitive.', validate: z.string().max(100) }),
   }),
 });

@@ -1,3 +1,5 @@
 // The GraphQL skin of the projects domain: projects, teams, alignment, and the project lists of
 // portfolios and people.
 import './projects.js';
+
+export { ProjectStatusEnum } from './filters.js';

@@ -18,7 +18,7 @@ import {
 import { builder } from '../builder.js';
 import { ObjectiveRef } from '../portfolio/index.js';
 import { serviceContextOf } from '../shared/context.js';
-import { MUTATION_ERRORS, ErrorInterface } from '../shared/errors.js';
+import { mutationErrors, ErrorInterface } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
 import { moneyFieldOptions } from '../shared/money.js';
 import { registerNodeVisibility } from '../shared/nodes.js';
@@ -69,6 +69,7 @@ const ProjectRef = builder.prismaNode('Project', {
       query: { orderBy: { score: 'desc' } },
     }),
     baseline: t.field({
+      description: 'Budget, end date and scope captured at approval; null before approval.',
       type: BaselineRef,
       nullable: true,
       select: { baselineBudget: true, baselineTargetEndDate: true, baselineScopePoints: true, status: true },
@@ -84,6 +85,7 @@ const ProjectRef = builder.prismaNode('Project', {
       resolve: (project) => [...allowedTransitions(project.status)],
     }),
     viewerCanManage: t.boolean({
+      description: 'Whether the viewer may change the project (update, transition, team).',
       select: { managerId: true, portfolio: { select: { ownerId: true } } },
       resolve: (project, _args, ctx) => canManageProject(ctx.viewer, project),
     }),
@@ -117,8 +119,8 @@ const BaselineRef = builder
     description: 'Captured when the project was approved.',
     fields: (t) => ({
       budget: t.field({ type: 'Decimal', ...moneyFieldOptions, resolve: (b) => (b.budget ?? null) as string | null }),
-      targetEndDate: t.field({ type: 'Date', nullable: true, resolve: (b) => b.targetEndDate }),
-      scopePoints: t.int({ nullable: true, resolve: (b) => b.scopePoints }),
+      targetEndDate: t.field({ description: 'The target end date at approval.', type: 'Date', nullable: true, resolve: (b) => b.targetEndDate }),
+      scopePoints: t.int({ description: 'The scope at approval.', nullable: true, resolve: (b) => b.scopePoints }),
     }),
   });
 
@@ -135,19 +137,21 @@ builder.prismaNode('ProjectMember', {
 });
 
 builder.prismaObject('ProjectObjective', {
+  description: 'How strongly a project contributes to a strategic objective.',
   name: 'ProjectAlignment',
   fields: (t) => ({
-    objective: t.relation('objective'),
+    objective: t.relation('objective', { description: 'The strategic objective.' }),
     score: t.exposeInt('score', { description: '1 (weak) .. 5 (strong) contribution.' }),
   }),
 });
 
 builder.objectType(InvalidTransitionError, {
+  description: 'The project cannot move to the requested status from its current one; nothing was changed.',
   name: 'InvalidTransitionError',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    from: t.exposeString('from'),
-    to: t.exposeString('to'),
+    from: t.exposeString('from', { description: 'The current status.' }),
+    to: t.exposeString('to', { description: 'The status asked for.' }),
     allowed: t.exposeStringList('allowed', { description: 'The statuses the project may move to now.' }),
   }),
 });
@@ -158,7 +162,7 @@ builder.queryFields((t) => ({
       type: 'Project',
       cursor: 'id',
       description: 'Projects the viewer may read.',
-      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      args: { filter: t.arg({ description: 'Which projects to list.', type: ProjectFilterInput }), orderBy: t.arg({ description: 'Ordering keys, first to last (default: by code).', type: [projectOrder.Input] }) },
       totalCount: (_root, args, ctx) => ctx.prisma.project.count({ where: projectListWhere(ctx.viewer, args.filter) }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.project.findMany({
@@ -172,7 +176,7 @@ builder.queryFields((t) => ({
     type: 'Project',
     nullable: true,
     description: 'A project by id; null when it does not exist or the viewer may not read it.',
-    args: { id: t.arg.globalID({ required: true }) },
+    args: { id: t.arg.globalID({ description: 'The global ID of a project.', required: true }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.project.findFirst({ ...query, where: { AND: [{ id: idOf(args.id, 'Project', ['id']) }, projectListWhere(ctx.viewer, null)] } }),
   }),
@@ -184,7 +188,7 @@ builder.prismaObjectFields('Portfolio', (t) => ({
     {
       cursor: 'id',
       description: 'Projects of the portfolio the viewer may read.',
-      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      args: { filter: t.arg({ type: ProjectFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [projectOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       query: (args, ctx) => ({
         where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
         orderBy: projectOrder.orderBy(args.orderBy),
@@ -200,7 +204,7 @@ builder.prismaObjectFields('User', (t) => ({
     {
       cursor: 'id',
       description: 'Projects the person manages that the viewer may read.',
-      args: { filter: t.arg({ type: ProjectFilterInput }), orderBy: t.arg({ type: [projectOrder.Input] }) },
+      args: { filter: t.arg({ type: ProjectFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [projectOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       query: (args, ctx) => ({
         where: admitCursorRow(args as CursorArgs, 'id', projectListWhere(ctx.viewer, args.filter), projectListWhere(ctx.viewer, null)),
         orderBy: projectOrder.orderBy(args.orderBy),
@@ -242,6 +246,7 @@ countRelated('User', 'Project', (ctx, managerId, args) =>
 );
 
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  description: 'A new project, PROPOSED, in a portfolio.',
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
   validate: inputRules({
@@ -256,15 +261,15 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
   }),
   fields: (t) => ({
     code: t.string({ required: true, description: 'Unique, e.g. "ERP-2027" (A-Z, 0-9, dashes).' }),
-    name: t.string({ required: true }),
-    description: t.string(),
-    portfolioId: t.globalID({ required: true }),
+    name: t.string({ description: 'Display name.', required: true }),
+    description: t.string({ description: 'Free text.' }),
+    portfolioId: t.globalID({ description: 'The portfolio the project belongs to.', required: true }),
     managerId: t.globalID({ description: 'Defaults to the viewer when a project manager proposes the project.' }),
-    sponsorId: t.globalID(),
-    budget: t.field({ type: 'Decimal' }),
-    health: t.field({ type: HealthEnum }),
-    startDate: t.field({ type: 'Date' }),
-    targetEndDate: t.field({ type: 'Date' }),
+    sponsorId: t.globalID({ description: 'The executive sponsor.' }),
+    budget: t.field({ description: 'Approved budget (money).', type: 'Decimal' }),
+    health: t.field({ description: 'RAG status (default GREEN).', type: HealthEnum }),
+    startDate: t.field({ description: 'Planned start date.', type: 'Date' }),
+    targetEndDate: t.field({ description: 'Planned end date.', type: 'Date' }),
     scopePoints: t.int({ description: 'Scope size in points (or any unit the PMO uses).' }),
     methodologyKey: t.string({ description: 'The methodology the project runs on (e.g. "waterfall"); omit for none.' }),
     methodologyVersion: t.string({ description: 'A specific version; default: the newest enabled one.' }),
@@ -273,6 +278,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
 });
 
 const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  description: 'Changes to a project: only the fields given change.',
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
   validate: inputRules({
@@ -285,52 +291,56 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     fields: jsonObject.nullish(),
   }),
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ description: 'The project.', required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    name: t.string(),
-    description: t.string(),
-    health: t.field({ type: HealthEnum }),
-    budget: t.field({ type: 'Decimal' }),
-    actualCost: t.field({ type: 'Decimal' }),
-    startDate: t.field({ type: 'Date' }),
-    targetEndDate: t.field({ type: 'Date' }),
-    managerId: t.globalID(),
-    sponsorId: t.globalID(),
-    portfolioId: t.globalID(),
+    name: t.string({ description: 'Display name.' }),
+    description: t.string({ description: 'Free text.' }),
+    health: t.field({ description: 'RAG status.', type: HealthEnum }),
+    budget: t.field({ description: 'Approved budget (money; the portfolio owner or the PMO).', type: 'Decimal' }),
+    actualCost: t.field({ description: 'Cost incurred so far (money).', type: 'Decimal' }),
+    startDate: t.field({ description: 'Planned or actual start date.', type: 'Date' }),
+    targetEndDate: t.field({ description: 'Planned end date.', type: 'Date' }),
+    managerId: t.globalID({ description: 'The new project manager (the portfolio owner or the PMO).' }),
+    sponsorId: t.globalID({ description: 'The new sponsor.' }),
+    portfolioId: t.globalID({ description: 'Moves the project to this portfolio (the portfolio owner or the PMO).' }),
     percentComplete: t.int({ description: '0..100.' }),
-    scopePoints: t.int(),
+    scopePoints: t.int({ description: 'Scope size.' }),
     fields: t.field({ type: 'JSON', description: 'Project field values to set, by key (null clears one).' }),
   }),
 });
 
 const TransitionProjectInput = builder.inputType('TransitionProjectInput', {
+  description: 'A status change of a project.',
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    status: t.field({ type: ProjectStatusEnum, required: true }),
+    id: t.globalID({ description: 'The project.', required: true }),
+    status: t.field({ description: 'The status to move to (see allowedTransitions).', type: ProjectStatusEnum, required: true }),
     version: t.int({ description: 'When given, the transition only applies to this version.' }),
-    reason: t.string({ validate: z.string().max(2000) }),
+    reason: t.string({ description: 'Why, up to 2000 characters (kept in the audit trail).', validate: z.string().max(2000) }),
   }),
 });
 
 const ProjectMemberInput = builder.inputType('AddProjectMemberInput', {
+  description: 'A person to add to a project team.',
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
-    userId: t.globalID({ required: true }),
-    projectRole: t.string({ required: true, validate: projectRole }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    userId: t.globalID({ description: 'The person.', required: true }),
+    projectRole: t.string({ description: 'Their role on this project, e.g. "Business analyst".', required: true, validate: projectRole }),
   }),
 });
 
 const RemoveProjectMemberInput = builder.inputType('RemoveProjectMemberInput', {
+  description: 'A person to remove from a project team.',
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
-    userId: t.globalID({ required: true }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    userId: t.globalID({ description: 'The person.', required: true }),
   }),
 });
 
 const AlignProjectInput = builder.inputType('AlignProjectInput', {
+  description: 'How strongly a project contributes to a strategic objective.',
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
-    objectiveId: t.globalID({ required: true }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    objectiveId: t.globalID({ description: 'The strategic objective.', required: true }),
     score: t.int({
       required: true,
       description: '1 (weak) .. 5 (strong); 0 removes the alignment.',
@@ -343,9 +353,10 @@ const projectIdOf = (id: { typename: string; id: string }, field = 'id') => idOf
 
 builder.mutationFields((t) => ({
   createProject: t.prismaField({
+    description: 'Proposes a project in a portfolio (its owner, the PMO, or a project manager who will manage it). With a methodology, its phases and deliverables are created and its rules evaluated.',
     type: 'Project',
-    args: { input: t.arg({ type: CreateProjectInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The new project.', type: CreateProjectInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -361,9 +372,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   updateProject: t.prismaField({
+    description: 'Changes a project read at `version` (its manager, its portfolio owner or the PMO; budget, manager and portfolio only the portfolio owner or the PMO).',
     type: 'Project',
-    args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project, its version and the changes.', type: UpdateProjectInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -380,17 +392,19 @@ builder.mutationFields((t) => ({
       ),
   }),
   transitionProject: t.prismaField({
+    description: 'Moves a project along its life cycle; approval captures the baseline, and leaving a gated phase needs its gate to pass.',
     type: 'Project',
-    args: { input: t.arg({ type: TransitionProjectInput, required: true }) },
-    errors: { types: [...MUTATION_ERRORS, InvalidTransitionError, GateBlockedError] },
+    args: { input: t.arg({ description: 'The project and the status to move to.', type: TransitionProjectInput, required: true }) },
+    errors: mutationErrors(InvalidTransitionError, GateBlockedError),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.project, query, await transitionProject(serviceContextOf(ctx), { ...input, id: projectIdOf(input.id) })),
   }),
   addProjectMember: t.prismaField({
+    description: 'Adds a person to the project team with a project role.',
     type: 'ProjectMember',
-    args: { input: t.arg({ type: ProjectMemberInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project, the person and their role.', type: ProjectMemberInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -404,9 +418,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   removeProjectMember: t.prismaField({
+    description: 'Removes a person from the project team.',
     type: 'Project',
-    args: { input: t.arg({ type: RemoveProjectMemberInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project and the person.', type: RemoveProjectMemberInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
@@ -419,9 +434,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   alignProject: t.prismaField({
+    description: 'Sets how strongly a project contributes to a strategic objective (0 removes the alignment).',
     type: 'Project',
-    args: { input: t.arg({ type: AlignProjectInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The project, the objective and the score.', type: AlignProjectInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(

@@ -20,14 +20,32 @@ import { evidenceFor, methodologyOfAlert } from '../../server/methodology/index.
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { countRelated, nodeConnection } from '../shared/connections.js';
-import { MUTATION_ERRORS } from '../shared/errors.js';
+import { mutationErrors } from '../shared/errors.js';
 import { type GlobalId, idOf, optionalIdOf } from '../shared/ids.js';
 import { admitCursorRow, countPerParent, type CursorArgs, pageBySeq } from '../shared/pages.js';
 import { reloadRow, usable } from '../shared/reload.js';
 import { inputRules } from '../shared/validators.js';
 
-const AlertSeverityEnum = builder.enumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW < MEDIUM < HIGH < CRITICAL.' });
-const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, { name: 'RiskAlertSource', description: 'What raised the alert.' });
+export const AlertSeverityEnum = builder.enumType(AlertSeverity, {
+  name: 'AlertSeverity',
+  description: 'LOW < MEDIUM < HIGH < CRITICAL.',
+  values: {
+    LOW: { description: 'For information.' },
+    MEDIUM: { description: 'Worth a look soon.' },
+    HIGH: { description: 'Needs action (a risk score at the high threshold).' },
+    CRITICAL: { description: 'Needs action now (a risk score at the critical threshold).' },
+  },
+});
+const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, {
+  name: 'RiskAlertSource',
+  description: 'What raised the alert.',
+  values: {
+    RISK_SCORE: { description: "A risk's score reached the HIGH or CRITICAL threshold." },
+    RISK_REALIZED: { description: 'A risk was realized.' },
+    METHODOLOGY_TRIGGER: { description: 'A methodology risk trigger started to hold for the project.' },
+    RISK_OVERDUE: { description: 'An open risk passed its due date (periodic sweep).' },
+  },
+});
 
 const RiskAlertRef = builder.prismaNode('RiskAlert', {
   id: { field: 'id' },
@@ -56,7 +74,7 @@ const RiskAlertRef = builder.prismaNode('RiskAlert', {
     project: t.relation('project'),
     risk: t.relation('risk', { nullable: true, description: 'The risk, for alerts on a risk (not for methodology triggers).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    acknowledged: t.boolean({ select: { acknowledgedAt: true }, resolve: (alert) => alert.acknowledgedAt !== null }),
+    acknowledged: t.boolean({ description: 'Whether someone has acknowledged it.', select: { acknowledgedAt: true }, resolve: (alert) => alert.acknowledgedAt !== null }),
     acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
     acknowledgedBy: t.relation('acknowledgedBy', { nullable: true }),
     resolvedAt: t.expose('resolvedAt', {
@@ -70,9 +88,10 @@ const RiskAlertRef = builder.prismaNode('RiskAlert', {
 const RiskAlertConnection = nodeConnection(RiskAlertRef, 'RiskAlert');
 
 const RiskAlertFilterInput = builder.inputType('RiskAlertFilter', {
+  description: 'Narrows a list or a subscription of risk alerts.',
   fields: (t) => ({
-    portfolioId: t.globalID(),
-    projectId: t.globalID(),
+    portfolioId: t.globalID({ description: 'Only alerts on projects of this portfolio.' }),
+    projectId: t.globalID({ description: 'Only alerts on this project.' }),
     minSeverity: t.field({ type: AlertSeverityEnum, description: 'Only alerts at least this severe.' }),
   }),
 });
@@ -95,7 +114,7 @@ builder.queryFields((t) => ({
       description:
         'Alerts on the projects the viewer may read, oldest first (in commit order). A subscriber that reconnects passes the cursor of the last alert it received as `after` to fetch what it missed.',
       args: {
-        filter: t.arg({ type: RiskAlertFilterInput }),
+        filter: t.arg({ type: RiskAlertFilterInput, description: 'Which rows to list; every condition given must hold.' }),
         acknowledged: t.arg.boolean({ description: 'true: only acknowledged alerts; false: only unacknowledged ones.' }),
       },
       totalCount: (_root, args, ctx) =>
@@ -164,6 +183,7 @@ builder.prismaObject('RiskAlertSettings', {
 const threshold = z.number().int('must be between 1 and 25').min(1, 'must be between 1 and 25').max(25, 'must be between 1 and 25');
 
 const UpdateRiskAlertSettingsInput = builder.inputType('UpdateRiskAlertSettingsInput', {
+  description: 'New alert thresholds: only the ones given change.',
   validate: inputRules({ highThreshold: threshold.nullish(), criticalThreshold: threshold.nullish() }),
   fields: (t) => ({
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
@@ -173,6 +193,7 @@ const UpdateRiskAlertSettingsInput = builder.inputType('UpdateRiskAlertSettingsI
 });
 
 const RiskAlertSweepRef = builder.objectRef<{ raised: number; resolved: number }>('RiskAlertSweep').implement({
+  description: 'What a sweep of alert conditions changed.',
   fields: (t) => ({
     raised: t.exposeInt('raised', { description: 'New alerts (overdue risks, triggers that started to hold).' }),
     resolved: t.exposeInt('resolved', { description: 'Alerts whose condition stopped holding.' }),
@@ -184,8 +205,8 @@ builder.mutationFields((t) => ({
     type: 'RiskAlert',
     description:
       'Takes the alert in hand: whoever may work on the risk (for a project alert, whoever manages the project). The condition may then alert again.',
-    args: { input: t.arg({ type: builder.inputType('AcknowledgeRiskAlertInput', { fields: (f) => ({ id: f.globalID({ required: true }) }) }), required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The alert.', type: builder.inputType('AcknowledgeRiskAlertInput', { description: 'An alert to acknowledge.', fields: (f) => ({ id: f.globalID({ required: true, description: 'The alert.' }) }) }), required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) => {
       return reloadRow(ctx.prisma.riskAlert, query, await acknowledgeRiskAlert(serviceContextOf(ctx), { id: idOf(input.id, 'RiskAlert', ['input', 'id']) }));
@@ -194,8 +215,8 @@ builder.mutationFields((t) => ({
   updateRiskAlertSettings: t.prismaField({
     type: 'RiskAlertSettings',
     description: 'PMO_ADMIN only.',
-    args: { input: t.arg({ type: UpdateRiskAlertSettingsInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The settings version and the new thresholds.', type: UpdateRiskAlertSettingsInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) => {
       await updateRiskAlertSettings(serviceContextOf(ctx), input);
@@ -205,7 +226,7 @@ builder.mutationFields((t) => ({
   sweepRiskAlerts: t.field({
     type: RiskAlertSweepRef,
     description: 'Runs the periodic risk alert sweep now (overdue risks, triggers against today). PMO_ADMIN only.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: (_root, _args, ctx) => sweepRiskAlerts(serviceContextOf(ctx)),
   }),
@@ -217,7 +238,7 @@ builder.subscriptionField('riskAlerts', (t) =>
     type: 'RiskAlert',
     description:
       'Each new alert on the projects the viewer may read, as it is raised on any server instance. Alerts missed while disconnected: the riskAlerts query, with `after`.',
-    args: { filter: t.arg({ type: RiskAlertFilterInput }) },
+    args: { filter: t.arg({ type: RiskAlertFilterInput, description: 'Which rows to list; every condition given must hold.' }) },
     subscribe: async (_root, { filter }, ctx) => {
       const hubFilter = alertFilterOf(filter);
       if (hubFilter.projectId && !(await canReadProject(ctx, hubFilter.projectId))) throw new NotFoundError('Project', hubFilter.projectId);

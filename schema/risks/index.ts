@@ -2,3 +2,5 @@
 import './alerts.js';
 import './matrix.js';
 import './risks.js';
+
+export { AlertSeverityEnum } from './alerts.js';

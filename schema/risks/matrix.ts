@@ -28,8 +28,8 @@ const risksById = keyedRequestLoader<AppContext, object, string, Risk | null>(
 const RiskMatrixCellRef = builder.objectRef<MatrixCell>('RiskMatrixCell').implement({
   description: 'The open risks with one probability and one impact.',
   fields: (t) => ({
-    probability: t.exposeInt('probability'),
-    impact: t.exposeInt('impact'),
+    probability: t.exposeInt('probability', { description: '1 (rare) .. 5 (almost certain).' }),
+    impact: t.exposeInt('impact', { description: '1 (negligible) .. 5 (severe).' }),
     score: t.exposeInt('score', { description: 'probability × impact.' }),
     count: t.exposeInt('count', { description: 'Open risks in the cell (all of them, whatever `risks(first)` shows).' }),
     risks: t.prismaField({
@@ -47,6 +47,7 @@ const RiskMatrixCellRef = builder.objectRef<MatrixCell>('RiskMatrixCell').implem
 });
 
 const RiskMatrixRef = builder.objectRef<RiskMatrix>('RiskMatrix').implement({
+  description: 'The 5 × 5 probability × impact grid of open risks.',
   fields: (t) => ({
     openRisks: t.exposeInt('openRisks', { description: 'Open risks on the matrix (the sum of the cell counts).' }),
     cells: t.field({
@@ -64,8 +65,8 @@ builder.queryFields((t) => ({
     // Reads every open risk in scope (its cells are counted as a list of 25).
     extensions: { cost: 25 },
     args: {
-      portfolioId: t.arg.globalID(),
-      projectId: t.arg.globalID(),
+      portfolioId: t.arg.globalID({ description: 'Only risks of projects in this portfolio.' }),
+      projectId: t.arg.globalID({ description: 'Only risks of this project.' }),
     },
     resolve: (_root, args, ctx) => {
       if (args.portfolioId && args.projectId) {

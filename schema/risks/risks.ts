@@ -19,7 +19,7 @@ import {
 import { builder } from '../builder.js';
 import { type AppContext, serviceContextOf } from '../shared/context.js';
 import { countRelated, nodeConnection } from '../shared/connections.js';
-import { MUTATION_ERRORS } from '../shared/errors.js';
+import { mutationErrors } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
 import { admitCursorRow, countPerParent, type CursorArgs, filteredPage, firstArgOptions } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
@@ -102,7 +102,7 @@ builder.prismaObjectFields('Project', (t) => ({
     {
       cursor: 'id',
       description: "The project's risk register, highest score first unless ordered otherwise.",
-      args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [riskOrder.Input] }) },
+      args: { filter: t.arg({ type: RiskFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [riskOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       // The project is readable (its own auth scope), so its risks are.
       query: (args) => ({
         where: admitCursorRow(args as CursorArgs, 'id', riskFilterWhere(riskFilterOf(args.filter))),
@@ -133,7 +133,7 @@ builder.queryFields((t) => ({
       type: 'Risk',
       cursor: 'id',
       description: 'Risks of the projects the viewer may read, highest score first unless ordered otherwise.',
-      args: { filter: t.arg({ type: RiskFilterInput }), orderBy: t.arg({ type: [riskOrder.Input] }) },
+      args: { filter: t.arg({ type: RiskFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [riskOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       totalCount: (_root, args, ctx) => ctx.prisma.risk.count({ where: riskWhere(ctx.viewer, riskFilterOf(args.filter)) }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.risk.findMany({
@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
     type: ['Risk'],
     description: "The portfolio's most serious open risks: highest score, then nearest due date, then oldest.",
     args: {
-      portfolioId: t.arg.globalID({ required: true }),
+      portfolioId: t.arg.globalID({ description: 'The portfolio.', required: true }),
       first: t.arg.int(firstArgOptions(10)),
     },
     resolve: (query, _root, args, ctx) =>
@@ -164,54 +164,56 @@ const riskFieldRules = {
 };
 
 const CreateRiskInput = builder.inputType('CreateRiskInput', {
+  description: "A new entry in a project's risk register.",
   // One object-level rule so that every invalid field is reported (field-level rules stop at
   // the first failing field in @pothos/plugin-validation 4.3).
   validate: inputRules({ ...riskFieldRules, title: name, probability: rating, impact: rating }),
   fields: (t) => ({
-    projectId: t.globalID({ required: true }),
-    title: t.string({ required: true }),
-    description: t.string(),
-    category: t.field({ type: RiskCategoryEnum, required: true }),
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    title: t.string({ description: 'Short title.', required: true }),
+    description: t.string({ description: 'Free text.' }),
+    category: t.field({ description: 'What kind of risk it is.', type: RiskCategoryEnum, required: true }),
     probability: t.int({ required: true, description: '1 (rare) .. 5 (almost certain).' }),
     impact: t.int({ required: true, description: '1 (negligible) .. 5 (severe).' }),
     ownerId: t.globalID({ description: 'Who works on the risk; a team member must belong to the project.' }),
     status: t.field({ type: RiskStatusEnum, description: 'An open status; default IDENTIFIED.' }),
-    responseStrategy: t.field({ type: RiskResponseStrategyEnum }),
-    mitigationPlan: t.string(),
-    contingencyPlan: t.string(),
-    dueDate: t.field({ type: 'Date' }),
+    responseStrategy: t.field({ description: 'How the risk is answered.', type: RiskResponseStrategyEnum }),
+    mitigationPlan: t.string({ description: 'What is done to reduce it.' }),
+    contingencyPlan: t.string({ description: 'What will be done if it happens.' }),
+    dueDate: t.field({ description: 'When the response is due; an open risk past it raises an alert.', type: 'Date' }),
     residualProbability: t.int({ description: '1..5, at most probability.' }),
     residualImpact: t.int({ description: '1..5, at most impact.' }),
   }),
 });
 
 const UpdateRiskInput = builder.inputType('UpdateRiskInput', {
+  description: 'Changes to an open risk: only the fields given change; a new probability or impact adds an assessment.',
   validate: inputRules({ ...riskFieldRules, title: name.nullish(), probability: rating.nullish(), impact: rating.nullish() }),
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ description: 'The risk.', required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    title: t.string(),
-    description: t.string(),
-    category: t.field({ type: RiskCategoryEnum }),
-    probability: t.int(),
-    impact: t.int(),
+    title: t.string({ description: 'Short title.' }),
+    description: t.string({ description: 'Free text.' }),
+    category: t.field({ description: 'What kind of risk it is.', type: RiskCategoryEnum }),
+    probability: t.int({ description: '1 (rare) .. 5 (almost certain).' }),
+    impact: t.int({ description: '1 (negligible) .. 5 (severe).' }),
     ownerId: t.globalID({ description: 'Only the managers of the project may change it; null removes the owner.' }),
     status: t.field({ type: RiskStatusEnum, description: 'An open status (close and realize have their own mutations).' }),
-    responseStrategy: t.field({ type: RiskResponseStrategyEnum }),
-    mitigationPlan: t.string(),
-    contingencyPlan: t.string(),
-    dueDate: t.field({ type: 'Date' }),
-    residualProbability: t.int(),
-    residualImpact: t.int(),
+    responseStrategy: t.field({ description: 'How the risk is answered.', type: RiskResponseStrategyEnum }),
+    mitigationPlan: t.string({ description: 'What is done to reduce it.' }),
+    contingencyPlan: t.string({ description: 'What will be done if it happens.' }),
+    dueDate: t.field({ description: 'When the response is due.', type: 'Date' }),
+    residualProbability: t.int({ description: '1..5, at most probability.' }),
+    residualImpact: t.int({ description: '1..5, at most impact.' }),
   }),
 });
 
 const EndRiskInput = builder.inputType('EndRiskInput', {
   description: 'Closes or realizes a risk.',
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ description: 'The risk.', required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one gives ConflictError.' }),
-    reason: t.string({ validate: z.string().max(2000, 'must be at most 2000 characters') }),
+    reason: t.string({ description: 'Why, up to 2000 characters (kept in the audit trail).', validate: z.string().max(2000, 'must be at most 2000 characters') }),
   }),
 });
 
@@ -224,8 +226,8 @@ builder.mutationFields((t) => ({
   createRisk: t.prismaField({
     type: 'Risk',
     description: "Raises a risk on a project: its managers and the members of its team may.",
-    args: { input: t.arg({ type: CreateRiskInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The new risk.', type: CreateRiskInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRisk(
@@ -241,8 +243,8 @@ builder.mutationFields((t) => ({
   updateRisk: t.prismaField({
     type: 'Risk',
     description: 'The managers of the project and the risk owner may update an open risk.',
-    args: { input: t.arg({ type: UpdateRiskInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The risk, its version and the changes.', type: UpdateRiskInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRisk(ctx, query, await updateRisk(serviceContextOf(ctx), { ...input, id: riskIdOf(input.id), ownerId: ownerIdOf(input.ownerId) })),
@@ -250,8 +252,8 @@ builder.mutationFields((t) => ({
   closeRisk: t.prismaField({
     type: 'Risk',
     description: 'The risk no longer threatens the project. Final: the risk becomes read-only.',
-    args: { input: t.arg({ type: EndRiskInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The risk, its version and a reason.', type: EndRiskInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRisk(ctx, query, await closeRisk(serviceContextOf(ctx), { ...input, id: riskIdOf(input.id) })),
@@ -259,8 +261,8 @@ builder.mutationFields((t) => ({
   realizeRisk: t.prismaField({
     type: 'Risk',
     description: 'The risk happened (from any open status). Final: the risk becomes read-only.',
-    args: { input: t.arg({ type: EndRiskInput, required: true }) },
-    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ description: 'The risk, its version and a reason.', type: EndRiskInput, required: true }) },
+    errors: mutationErrors(),
     authScopes: { authenticated: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRisk(ctx, query, await realizeRisk(serviceContextOf(ctx), { ...input, id: riskIdOf(input.id) })),

@@ -49,6 +49,7 @@ export function nodeConnection<const Ref extends Parameters<typeof builder.conne
     {
       type: ref,
       name: `${nodeType}Connection`,
+      description: `A page of ${nodeType} rows, wherever a list of them is read.`,
       fields: (t) => ({
         totalCount: t.int({
           description: 'The rows that match now, all pages together.',
@@ -56,6 +57,6 @@ export function nodeConnection<const Ref extends Parameters<typeof builder.conne
         }),
       }),
     },
-    { name: `${nodeType}Edge` },
+    { name: `${nodeType}Edge`, description: `One ${nodeType} row of a page, with its cursor.` },
   );
 }

@@ -2,7 +2,10 @@
 // the last tie-breaker, so that cursors are stable whatever the client orders by.
 import { builder } from '../builder.js';
 
-export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+export const SortDirectionEnum = builder.enumType('SortDirection', {
+  description: 'The direction of an ordering.',
+  values: { ASC: { value: 'ASC', description: 'Smallest, earliest or A first.' }, DESC: { value: 'DESC', description: 'Largest, latest or Z first.' } } as const,
+});
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -18,11 +21,17 @@ export interface OrderArg<Field extends string> {
  * Prisma column), and the translation of a client's order (`fallback` when it gives none).
  */
 export function orderInput<const Field extends string>(name: string, columns: Record<Field, string>, fallback: readonly OrderArg<NoInfer<Field>>[]) {
-  const FieldEnum = builder.enumType(`${name}Field`, { values: Object.keys(columns) as Field[] });
+  const FieldEnum = builder.enumType(`${name}Field`, {
+    description: `What a ${name} orders by.`,
+    values: Object.fromEntries(
+      (Object.keys(columns) as Field[]).map((field) => [field, { value: field, description: `By ${field.toLowerCase().replaceAll('_', ' ')}.` }]),
+    ) as Record<Field, { value: Field; description: string }>,
+  });
   const Input = builder.inputType(name, {
+    description: 'One ordering key; a list of them orders by the first, then the next, and so on (the id breaks ties).',
     fields: (t) => ({
-      field: t.field({ type: FieldEnum, required: true }),
-      direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+      field: t.field({ type: FieldEnum, required: true, description: 'What to order by.' }),
+      direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'ASC (the default) or DESC.' }),
     }),
   });
   const orderBy = (requested: readonly OrderArg<Field>[] | null | undefined) => [

@@ -9,7 +9,17 @@ import { moneyFieldOptions } from '../shared/money.js';
 import { orderInput } from '../shared/order.js';
 import { filteredPage } from '../shared/pages.js';
 
-const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do; read from the database on every request.' });
+export const RoleEnum = builder.enumType(Role, {
+  name: 'Role',
+  description: 'What a person may do; read from the database on every request.',
+  values: {
+    PMO_ADMIN: { description: 'Runs the PMO: may do everything, including methodologies and alert settings.' },
+    PORTFOLIO_MANAGER: { description: 'Reads everything; manages the portfolios they own, their projects and objectives, approves projects and sets budgets there.' },
+    PROJECT_MANAGER: { description: 'Reads everything; manages the projects they manage and may propose projects they will manage.' },
+    TEAM_MEMBER: { description: 'Reads only the projects they are a member of, never money; may raise risks on them.' },
+    EXECUTIVE: { description: 'Reads everything, money included; writes nothing.' },
+  },
+});
 
 const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
@@ -30,10 +40,11 @@ const UserRef = builder.prismaNode('User', {
 const userOrder = orderInput('UserOrder', { NAME: 'name', EMAIL: 'email', ROLE: 'role', CREATED_AT: 'createdAt' }, [{ field: 'NAME', direction: 'ASC' }]);
 
 const UserFilterInput = builder.inputType('UserFilter', {
+  description: 'Narrows the user directory.',
   fields: (t) => ({
-    role: t.field({ type: [RoleEnum] }),
+    role: t.field({ description: 'Any of these roles.', type: [RoleEnum] }),
     search: t.string({ description: 'Matches name or email, case-insensitive.', validate: z.string().max(100) }),
-    active: t.boolean(),
+    active: t.boolean({ description: 'Only active (true) or inactive (false) people.' }),
   }),
 });
 
@@ -49,7 +60,7 @@ builder.queryFields((t) => ({
       type: 'User',
       cursor: 'id',
       description: 'The people of the organisation.',
-      args: { filter: t.arg({ type: UserFilterInput }), orderBy: t.arg({ type: [userOrder.Input] }) },
+      args: { filter: t.arg({ type: UserFilterInput, description: 'Which rows to list; every condition given must hold.' }), orderBy: t.arg({ type: [userOrder.Input], description: 'Ordering keys, first to last (the id breaks ties).' }) },
       totalCount: (_root, args, ctx) => ctx.prisma.user.count({ where: userWhere(args.filter) }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.user.findMany({

@@ -1,9 +1,10 @@
 // The gate's refusal: which rules keep it shut, with the values they read.
 import { DomainError } from '../platform/errors.js';
+import type { RuleSeverity } from './lib/manifest.js';
 
 export interface GateFailure {
   ruleKey: string;
-  severity: string;
+  severity: RuleSeverity;
   message: string;
   /** The value of every variable the rule read. */
   evidence: Record<string, unknown>;

@@ -12,7 +12,7 @@ import { installManifest, validateAgainstRegistry } from './registry.js';
 export const MAX_MANIFEST_BYTES = 256 * 1024;
 
 export async function validateMethodologyManifest(ctx: ServiceContext, manifest: unknown) {
-  const problems = sizeProblems(manifest);
+  const problems = manifestSizeProblems(manifest);
   if (problems.length) return { valid: false, problems };
   const result = await validateAgainstRegistry(ctx.prisma, manifest);
   return result.valid ? { valid: true, problems: [] } : { valid: false, problems: result.problems };
@@ -21,7 +21,7 @@ export async function validateMethodologyManifest(ctx: ServiceContext, manifest:
 export async function installMethodology(ctx: ServiceContext, input: { manifest: unknown }) {
   const { viewer } = ctx;
   if (!isAdmin(viewer)) throw new ForbiddenError('Only the PMO installs methodologies');
-  const tooBig = sizeProblems(input.manifest);
+  const tooBig = manifestSizeProblems(input.manifest);
   if (tooBig.length) throw toValidationError(tooBig);
   return transaction(ctx, async (tx) => {
     const outcome = await installManifest(tx, input.manifest, { installedById: viewer.id });
@@ -63,7 +63,8 @@ export async function setMethodologyEnabled(ctx: ServiceContext, input: { key: s
   });
 }
 
-function sizeProblems(manifest: unknown): ManifestProblem[] {
+/** The size limit, checked before any parsing work (the plugin CLI checks it too). */
+export function manifestSizeProblems(manifest: unknown): ManifestProblem[] {
   const size = JSON.stringify(manifest ?? null).length;
   return size > MAX_MANIFEST_BYTES ? [{ path: [], message: `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES}` }] : [];
 }

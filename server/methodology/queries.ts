@@ -6,7 +6,8 @@ import { RULE_SEVERITIES, type RuleSeverity } from './lib/manifest.js';
 export interface SeverityCount {
   severity: RuleSeverity;
   passed: number;
-  failed: number;
+  /** Failing and not waived. */
+  failing: number;
   waived: number;
 }
 
@@ -30,7 +31,7 @@ interface Row {
 }
 
 export function summarise(rows: readonly Row[]): ComplianceSummary {
-  const bySeverity = RULE_SEVERITIES.map((severity) => ({ severity, passed: 0, failed: 0, waived: 0 }));
+  const bySeverity = RULE_SEVERITIES.map((severity) => ({ severity, passed: 0, failing: 0, waived: 0 }));
   const projects = new Set<string>();
   const blocked = new Set<string>();
   let failing = 0;
@@ -41,7 +42,7 @@ export function summarise(rows: readonly Row[]): ComplianceSummary {
     if (row.passed) bucket.passed += 1;
     else if (row.waived) bucket.waived += 1;
     else {
-      bucket.failed += 1;
+      bucket.failing += 1;
       failing += 1;
       if (row.severity === 'BLOCKER') {
         blocking += 1;

@@ -46,7 +46,9 @@ export type InstallOutcome =
 export async function installManifest(db: Db, input: unknown, by: { builtIn: true } | { installedById: string }): Promise<InstallOutcome> {
   const result = await validateAgainstRegistry(db, input);
   if (!result.valid) return { status: 'invalid', problems: result.problems };
-  const { manifest, resolved } = result;
+  // `$schema` only points editors at schema/methodology.schema.json: it is not part of the plugin.
+  const { $schema: _editorHint, ...manifest } = result.manifest;
+  const { resolved } = result;
   const existing = await db.methodology.findUnique({ where: { key_version: { key: manifest.key, version: manifest.version } } });
   if (existing) return { status: 'exists', manifest, existing };
   const others = await db.methodology.findMany({ where: { key: manifest.key }, select: { version: true } });

@@ -70,7 +70,7 @@ const Align = graphql(`
 const PortfolioCompliance = graphql(`
   query MethPortfolioCompliance($id: ID!) {
     portfolio(id: $id) {
-      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }
+      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }
     }
   }
 `);
@@ -219,10 +219,10 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(await validate(unknownRefs)).toEqual({
         valid: false,
         problems: [
-          { path: 'phases[0].deliverables[1]', message: 'unknown template "blueprint" (known: spec, report)' },
-          { path: 'phases[0].gate.rules[0]', message: 'rule "spec-approved" gates phase "build" but its appliesTo.phases leaves that phase out' },
-          { path: 'phases[1].gate.rules[0]', message: 'unknown rule "report-approved" (known: spec-approved, budget-set, report-submitted, high-risk-reviewed, estimate-known)' },
-          { path: 'rules[0].appliesTo.phases[0]', message: 'unknown phase "design" (this methodology\'s phases: build, close)' },
+          { path: ['phases', '0', 'deliverables', '1'], message: 'unknown template "blueprint" (known: spec, report)' },
+          { path: ['phases', '0', 'gate', 'rules', '0'], message: 'rule "spec-approved" gates phase "build" but its appliesTo.phases leaves that phase out' },
+          { path: ['phases', '1', 'gate', 'rules', '0'], message: 'unknown rule "report-approved" (known: spec-approved, budget-set, report-submitted, high-risk-reviewed, estimate-known)' },
+          { path: ['rules', '0', 'appliesTo', 'phases', '0'], message: 'unknown phase "design" (this methodology\'s phases: build, close)' },
         ],
       });
 
@@ -230,8 +230,8 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(await validate(cyclic)).toEqual({
         valid: false,
         problems: [
-          { path: 'extends[0]', message: 'a plugin cannot extend itself (self-made → self-made)' },
-          { path: 'extends[1]', message: 'no installed plugin has the key "no-such-parent"' },
+          { path: ['extends', '0'], message: 'a plugin cannot extend itself (self-made → self-made)' },
+          { path: ['extends', '1'], message: 'no installed plugin has the key "no-such-parent"' },
         ],
       });
 
@@ -243,11 +243,11 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(await validate(many)).toEqual({
         valid: false,
         problems: [
-          { path: 'version', message: 'must be a semantic version such as 1.0.0 or 2.1.0-beta.1' },
-          { path: 'rules[5].key', message: 'duplicate key "budget-set" (already used at index 1)' },
-          { path: 'rules[2].check.method', message: 'operator "method" is not allowed: plugins are data and may not call methods' },
-          { path: 'rules[3].check["=="][0].var', message: 'unknown fact variable "project.colour" (see the facts reference for the variables a rule can read)' },
-          { path: 'rules[4].check.regex', message: 'unknown or disallowed operator "regex"' },
+          { path: ['version'], message: 'must be a semantic version such as 1.0.0 or 2.1.0-beta.1' },
+          { path: ['rules', '5', 'key'], message: 'duplicate key "budget-set" (already used at index 1)' },
+          { path: ['rules', '2', 'check', 'method'], message: 'operator "method" is not allowed: plugins are data and may not call methods' },
+          { path: ['rules', '3', 'check', '==', '0', 'var'], message: 'unknown fact variable "project.colour" (see the facts reference for the variables a rule can read)' },
+          { path: ['rules', '4', 'check', 'regex'], message: 'unknown or disallowed operator "regex"' },
         ],
       });
 
@@ -305,6 +305,21 @@ describe.each(backends())('methodology API on %s', (backend) => {
       });
       expect(await registryCounts()).toEqual(before);
       expect(dataOf(await server.exec(PEOPLE.admin, OneMethodology, { key: 'broken-install' })).methodology).toBeNull();
+    });
+
+    it('gives a problem the same path array in validateMethodology as in the ValidationError of installMethodology', async () => {
+      const broken = { ...twoStage('same-paths'), version: 'v2', phases: [{ key: 'build', name: 'Build', deliverables: ['spec', 'ghost'] }] };
+      broken.rules[1]!.check = { '==': [{ var: 'project.colour' }, 'red'] };
+      const report = dataOf(await server.exec(PEOPLE.admin, Validate, { manifest: broken })).validateMethodology;
+      const refused = await install(broken);
+      expect(refused.__typename).toBe('ValidationError');
+      const issues = refused.__typename === 'ValidationError' ? refused.issues : [];
+      expect(report.problems.length).toBeGreaterThan(2);
+      expect(report.problems).toEqual(issues.map((issue) => ({ path: issue.path.slice(2), message: issue.message })));
+      expect(report.problems).toContainEqual(expect.objectContaining({ path: ['rules', '1', 'check', '==', '0', 'var'] }));
+      // The whole document is the empty path.
+      const notAnObject = dataOf(await server.exec(PEOPLE.admin, Validate, { manifest: [] })).validateMethodology;
+      expect(notAnObject.problems.map((problem) => problem.path)).toEqual([[]]);
     });
 
     it('refuses a key and version that are already installed (ConflictError)', async () => {
@@ -695,10 +710,10 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(state.compliance).toEqual({
         failing: 2, blocking: 1, projectsEvaluated: 1, projectsBlocked: 1,
         bySeverity: [
-          { severity: 'INFO', passed: 1, failed: 0, waived: 0 },
-          { severity: 'WARNING', passed: 0, failed: 0, waived: 0 },
-          { severity: 'ERROR', passed: 1, failed: 1, waived: 0 },
-          { severity: 'BLOCKER', passed: 1, failed: 1, waived: 0 },
+          { severity: 'INFO', passed: 1, failing: 0, failed: 0, waived: 0 },
+          { severity: 'WARNING', passed: 0, failing: 0, failed: 0, waived: 0 },
+          { severity: 'ERROR', passed: 1, failing: 1, failed: 1, waived: 0 },
+          { severity: 'BLOCKER', passed: 1, failing: 1, failed: 1, waived: 0 },
         ],
       });
     });
@@ -769,19 +784,19 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(await compliance(PEOPLE.executive)).toEqual({
         failing: 3, blocking: 3, projectsEvaluated: 2, projectsBlocked: 2,
         bySeverity: [
-          { severity: 'INFO', passed: 2, failed: 0, waived: 0 },
-          { severity: 'WARNING', passed: 2, failed: 0, waived: 0 },
-          { severity: 'ERROR', passed: 0, failed: 0, waived: 0 },
-          { severity: 'BLOCKER', passed: 1, failed: 3, waived: 0 },
+          { severity: 'INFO', passed: 2, failing: 0, failed: 0, waived: 0 },
+          { severity: 'WARNING', passed: 2, failing: 0, failed: 0, waived: 0 },
+          { severity: 'ERROR', passed: 0, failing: 0, failed: 0, waived: 0 },
+          { severity: 'BLOCKER', passed: 1, failing: 3, failed: 3, waived: 0 },
         ],
       });
       expect(await compliance(PEOPLE.member)).toEqual({
         failing: 1, blocking: 1, projectsEvaluated: 1, projectsBlocked: 1,
         bySeverity: [
-          { severity: 'INFO', passed: 1, failed: 0, waived: 0 },
-          { severity: 'WARNING', passed: 1, failed: 0, waived: 0 },
-          { severity: 'ERROR', passed: 0, failed: 0, waived: 0 },
-          { severity: 'BLOCKER', passed: 1, failed: 1, waived: 0 },
+          { severity: 'INFO', passed: 1, failing: 0, failed: 0, waived: 0 },
+          { severity: 'WARNING', passed: 1, failing: 0, failed: 0, waived: 0 },
+          { severity: 'ERROR', passed: 0, failing: 0, failed: 0, waived: 0 },
+          { severity: 'BLOCKER', passed: 1, failing: 1, failed: 1, waived: 0 },
         ],
       });
 
@@ -791,7 +806,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
       })).waiveRule);
       expect(await compliance(PEOPLE.admin)).toMatchObject({
         failing: 2, blocking: 2, projectsEvaluated: 2, projectsBlocked: 2,
-        bySeverity: expect.arrayContaining([{ severity: 'BLOCKER', passed: 1, failed: 2, waived: 1 }]),
+        bySeverity: expect.arrayContaining([{ severity: 'BLOCKER', passed: 1, failing: 2, failed: 2, waived: 1 }]),
       });
     });
   });

@@ -23,7 +23,7 @@ export const ProjectState = graphql(`
       deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }
       fields { key value }
       complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }
-      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failed waived } }
+      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }
       waivers { id ruleKey reason expiresAt active revokedAt }
     }
   }
