@@ -73,12 +73,9 @@ export function evaluateWithUsage(expr: unknown, data: unknown, limits: RunLimit
   return { value, usage: { steps: run.steps, elements: run.elements } };
 }
 
-function isLogic(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-
 function apply(logic: unknown, data: unknown, run: Run, depth: number): unknown {
   run.step();
+  if (logic === null || typeof logic !== 'object') return logic;
   if (depth > run.limits.maxDepth) {
     throw new EvaluationLimitError('depth', `evaluation stopped: the expression is nested more than ${run.limits.maxDepth} levels deep`);
   }
@@ -88,10 +85,11 @@ function apply(logic: unknown, data: unknown, run: Run, depth: number): unknown 
     for (let i = 0; i < logic.length; i++) out[i] = apply(logic[i], data, run, depth + 1);
     return out;
   }
-  if (!isLogic(logic)) return logic;
-
-  const op = Object.keys(logic)[0]!;
-  const raw = logic[op];
+  // An operation is an object with exactly one key; any other object is a value (as in json-logic-js).
+  const keys = Object.keys(logic);
+  if (keys.length !== 1) return logic;
+  const op = keys[0]!;
+  const raw = (logic as Record<string, unknown>)[op];
   const values: unknown[] = Array.isArray(raw) ? raw : [raw];
   const next = depth + 2; // the operation object and its argument array
 
@@ -143,7 +141,8 @@ function apply(logic: unknown, data: unknown, run: Run, depth: number): unknown 
     }
   }
 
-  const args = values.map((value) => apply(value, data, run, next));
+  const args = new Array<unknown>(values.length);
+  for (let i = 0; i < values.length; i++) args[i] = apply(values[i], data, run, next);
   if (!Object.hasOwn(OPERATIONS, op)) throw new Error(`Unrecognized operation ${op}`);
   return OPERATIONS[op]!(run, data, args);
 }

@@ -37,8 +37,12 @@ export function readOwn(data: unknown, segments: readonly string[]): unknown {
 // matters if something feeds the evaluator unbounded distinct paths.
 const pathCache = new Map<string, readonly string[] | null>();
 
-/** The checked segments of a run-time path (null when unsafe), cached. */
+/** Longer run-time paths (only a computed path, which validation refuses, can be one) read nothing. */
+const MAX_PATH_LENGTH = 1024;
+
+/** The checked segments of a run-time path (null when unsafe or too long), cached. */
 export function segmentsOf(text: string): readonly string[] | null {
+  if (text.length > MAX_PATH_LENGTH) return null;
   let segments = pathCache.get(text);
   if (segments === undefined) {
     const checked = checkVarPath(text);

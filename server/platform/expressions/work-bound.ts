@@ -6,27 +6,38 @@
 // joins. Only called on expressions that passed the structural checks (allow-listed operators,
 // bounded depth), so the recursion here is shallow.
 //
-// Each value is summarised by `size`: an upper bound of the length of any array in it, at any
-// nesting (conservative: an element of a list of size n is treated as possibly a list of size n).
+// Each value is summarised by two bounds: `size`, the length of the value if it is an array, and
+// `inner`, the length of any array nested inside it, at any depth. Data lists are lists of scalars
+// (the facts contract's lists are lists of strings); literal lists are measured.
 
-/** Maximum array length a data variable can hold (0 for a scalar). */
+/** Maximum array length a data variable can hold (0 for a scalar). Its items are scalars. */
 export type ArraySizeOf = (variable: string) => number;
 
 interface Bound {
   work: number;
   size: number;
+  inner: number;
 }
 
 /** What `var` reads inside an iteration: the element (and, in reduce, the accumulator). */
 interface ElementScope {
-  element: number;
+  element: Shape;
   /** Set inside reduce: the bound of the accumulator. */
-  accumulator?: number;
+  accumulator?: Shape;
+}
+
+/** The sizes of a value, without the work of computing it. */
+interface Shape {
+  size: number;
+  inner: number;
 }
 
 type Scope = ElementScope | null; // null: the data document
 
-const SCALAR = (work: number): Bound => ({ work, size: 0 });
+const SCALAR = (work: number): Bound => ({ work, size: 0, inner: 0 });
+const widest = (a: Shape, b: Shape): Shape => ({ size: Math.max(a.size, b.size), inner: Math.max(a.inner, b.inner) });
+/** The shape of an element of a value of shape `list`. */
+const elementOf = (list: Shape): Shape => ({ size: list.inner, inner: list.inner });
 /** Growth in a reduce is extrapolated after this many rounds (exponential growth has long hit any limit). */
 const ROUNDS = 64;
 
@@ -58,13 +69,13 @@ function bound(node: unknown, scope: Scope, context: Context): Bound {
   if (Array.isArray(node)) {
     // Evaluating an array literal evaluates each item.
     let work = 1;
-    let size = node.length;
+    let inner = 0;
     for (const item of node) {
       const b = bound(item, scope, context);
       work += b.work;
-      size = Math.max(size, b.size);
+      inner = Math.max(inner, b.size, b.inner);
     }
-    return { work, size };
+    return { work, size: node.length, inner };
   }
   const op = Object.keys(node)[0]!;
   const raw = (node as Record<string, unknown>)[op];
@@ -73,25 +84,28 @@ function bound(node: unknown, scope: Scope, context: Context): Bound {
 
   switch (op) {
     case 'var': {
-      const own = varSize(args[0], scope, context);
-      if (args.length < 2) return { work: 1, size: own };
+      const own = varShape(args[0], scope, context);
+      if (args.length < 2) return { work: 1, ...own };
       const fallback = sub(args[1]);
-      return { work: 1 + fallback.work, size: Math.max(own, fallback.size) };
+      return { work: 1 + fallback.work, ...widest(own, fallback) };
     }
     case 'missing':
     case 'missing_some': {
       const keys = op === 'missing' ? (args.length === 1 && Array.isArray(args[0]) ? args[0] : args) : (args[1] as unknown[]);
-      return { work: 1 + 2 * keys.length, size: keys.length };
+      return { work: 1 + 2 * keys.length, size: keys.length, inner: 0 };
     }
     case 'merge': {
+      // Flattens one level: the items of array arguments, and the other arguments themselves.
       let work = 1;
       let size = 0;
+      let inner = 0;
       for (const arg of args) {
         const b = sub(arg);
         work += b.work + Math.max(b.size, 1);
         size += Math.max(b.size, 1);
+        inner = Math.max(inner, b.inner);
       }
-      return { work, size };
+      return { work, size, inner };
     }
     case 'all':
     case 'some':
@@ -111,13 +125,13 @@ function bound(node: unknown, scope: Scope, context: Context): Bound {
     case 'or': {
       // No coercion of arrays: the cost is evaluating the arguments (all of them, as a bound).
       let work = 1;
-      let size = 0;
+      let shape: Shape = { size: 0, inner: 0 };
       for (const arg of args) {
         const b = sub(arg);
         work += b.work;
-        if (op === 'if' || op === '?:' || op === 'and' || op === 'or') size = Math.max(size, b.size);
+        if (op === 'if' || op === '?:' || op === 'and' || op === 'or') shape = widest(shape, b);
       }
-      return { work, size };
+      return { work, ...shape };
     }
     default: {
       // Comparisons, arithmetic, in, cat, substr: evaluating the arguments, plus scanning an
@@ -125,35 +139,35 @@ function bound(node: unknown, scope: Scope, context: Context): Bound {
       let work = 1;
       for (const arg of args) {
         const b = sub(arg);
-        work += b.work + b.size;
+        work += b.work + b.size * Math.max(b.inner, 1);
       }
       return SCALAR(work);
     }
   }
 }
 
-function varSize(path: unknown, scope: Scope, context: Context): number {
+function varShape(path: unknown, scope: Scope, context: Context): Shape {
   const text = path === null || path === undefined ? '' : String(path);
-  if (scope === null) return text === '' ? 0 : context.arraySize(text);
+  if (scope === null) return { size: text === '' ? 0 : context.arraySize(text), inner: 0 };
   if (scope.accumulator === undefined) return scope.element;
   const head = text.split('.')[0];
   if (head === 'current') return scope.element;
   if (head === 'accumulator') return scope.accumulator;
-  return Math.max(scope.element, scope.accumulator);
+  return widest(scope.element, scope.accumulator);
 }
 
 function iteration(op: string, args: unknown[], scope: Scope, context: Context): Bound {
   const list = bound(args[0], scope, context);
-  const body = bound(args[1], { element: list.size }, context);
+  const body = bound(args[1], { element: elementOf(list) }, context);
   const work = 1 + list.work + list.size * (body.work + 1);
-  if (op === 'map') return { work, size: Math.max(list.size, body.size) };
-  if (op === 'filter') return { work, size: list.size };
+  if (op === 'map') return { work, size: list.size, inner: Math.max(body.size, body.inner) };
+  if (op === 'filter') return { work, size: list.size, inner: list.inner };
   return SCALAR(work);
 }
 
 /**
  * reduce: the accumulator can grow each round (merge it with something), so its bound is found
- * by running the size recurrence over the list's rounds: a few rounds exactly, then, if it is
+ * by running the shape recurrence over the list's rounds: a few rounds exactly, then, if it is
  * still growing, extrapolated linearly from the last growth (faster growth has already passed
  * any limit by then).
  */
@@ -161,19 +175,24 @@ function reduction(args: unknown[], scope: Scope, context: Context): Bound {
   const list = bound(args[0], scope, context);
   const initial = args.length > 2 ? bound(args[2], scope, context) : SCALAR(0);
   const rounds = list.size;
-  const bodyAt = (accumulator: number) => bound(args[1], { element: rounds, accumulator }, context);
-  let accumulator = initial.size;
+  const element = elementOf(list);
+  const bodyAt = (accumulator: Shape) => bound(args[1], { element, accumulator }, context);
+  let accumulator: Shape = { size: initial.size, inner: initial.inner };
   let round = 0;
   for (; round < Math.min(rounds, ROUNDS); round++) {
-    const next = Math.max(accumulator, bodyAt(accumulator).size);
-    if (next === accumulator) break;
+    const next = widest(accumulator, bodyAt(accumulator));
+    if (next.size === accumulator.size && next.inner === accumulator.inner) break;
     accumulator = next;
-    if (!Number.isFinite(accumulator) || accumulator > Number.MAX_SAFE_INTEGER) break;
+    if (!(accumulator.size < Number.MAX_SAFE_INTEGER && accumulator.inner < Number.MAX_SAFE_INTEGER)) break;
   }
   if (round === ROUNDS && rounds > ROUNDS) {
-    const growth = bodyAt(accumulator).size - accumulator;
-    accumulator += Math.max(growth, 0) * (rounds - ROUNDS);
+    const after = bodyAt(accumulator);
+    const remaining = rounds - ROUNDS;
+    accumulator = {
+      size: accumulator.size + Math.max(after.size - accumulator.size, 0) * remaining,
+      inner: accumulator.inner + Math.max(after.inner - accumulator.inner, 0) * remaining,
+    };
   }
   const body = bodyAt(accumulator);
-  return { work: 1 + list.work + initial.work + rounds * (body.work + 1), size: Math.max(accumulator, body.size) };
+  return { work: 1 + list.work + initial.work + rounds * (body.work + 1), ...widest(accumulator, body) };
 }
