@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ApolloProjectsDocument,
+    "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": typeof types.ApolloPortfolioProjectsDocument,
+    "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ApolloUsersDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": typeof types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": typeof types.RelatedProjectRisksDocument,
@@ -74,6 +77,8 @@ type Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSetEnabledDocument,
+    "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.BudgetValidateDocument,
+    "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": typeof types.BudgetComplianceDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
@@ -145,6 +150,9 @@ type Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
 };
 const documents: Documents = {
+    "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
+    "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": types.ApolloPortfolioProjectsDocument,
+    "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ApolloUsersDocument,
     "\n  query RelatedPortfolioProjects($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    node(id: $id) {\n      ... on Portfolio {\n        projects(filter: { status: [ACTIVE] }, orderBy: [{ field: CODE }], first: $first, after: $after, last: $last, before: $before) {\n          totalCount\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedPortfolioProjectsDocument,
     "\n  query RelatedManagedProjects($id: ID!, $portfolioId: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on User {\n        managedProjects(filter: { status: [ACTIVE], portfolioId: $portfolioId }, orderBy: [{ field: CODE }], first: $first, after: $after) {\n          edges { cursor node { code } }\n        }\n      }\n    }\n  }\n": types.RelatedManagedProjectsDocument,
     "\n  query RelatedProjectRisks($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      risks(filter: { status: [IDENTIFIED] }, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { title } }\n      }\n    }\n  }\n": types.RelatedProjectRisksDocument,
@@ -205,6 +213,8 @@ const documents: Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": types.MethSetEnabledDocument,
+    "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.BudgetValidateDocument,
+    "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": types.BudgetComplianceDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
@@ -290,6 +300,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n"): (typeof documents)["\n  query ApolloPortfolioProjects($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Portfolio { projects(first: $first, after: $after) { totalCount edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ApolloUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,6 +552,14 @@ export function graphql(source: "\n  mutation MethEvaluateCompliance($input: Eva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"): (typeof documents)["\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"): (typeof documents)["\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,199 @@
+// Rules cannot stall the server, through the API: validateMethodology and installMethodology
+// refuse rules whose work is unbounded, too deep or named after prototype members, each with a
+// problem an author can act on; a rule that is accepted but exceeds its run-time budget fails
+// with EVALUATION_LIMIT (in RuleEvaluation.error and in its evidence) while createProject stays
+// fast and /health keeps answering.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { backends } from '../support/databases.js';
+import type { TestServer } from '../support/harness.js';
+import { uniqueCode } from '../support/ids.js';
+import { dataOf, success } from '../support/results.js';
+import { PEOPLE, type Scenario, startScenario } from '../support/scenarios/index.js';
+import { InstallMethodology } from '../support/scenarios/methodology.js';
+import { twoStage, type RuleInput } from './manifests.js';
+import { CreateProject } from './operations.js';
+
+const Validate = graphql(`
+  query BudgetValidate($manifest: JSON!) {
+    validateMethodology(manifest: $manifest) { valid problems { path message } }
+  }
+`);
+
+const Compliance = graphql(`
+  query BudgetCompliance($id: ID!) {
+    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }
+  }
+`);
+
+const literals = (n: number) => Array.from({ length: n }, (_, i) => i);
+const nestedMaps = (levels: number, size: number): unknown =>
+  levels === 0 ? { '+': [{ var: '' }, 1] } : { map: [literals(size), nestedMaps(levels - 1, size)] };
+const rule = (key: string, check: unknown): RuleInput => ({ key, kind: 'QUALITY', severity: 'WARNING', check, message: `Rule ${key}.` });
+/** twoStage with one extra rule; the manifest as a client would send it. */
+const withRule = (key: string, check: unknown) => twoStage(`budget-${key}`, '1.0.0', [rule(key, check)]);
+
+/** The worst rules validation accepts: the largest nested iterations under the static bound. */
+const WORST_ACCEPTED: RuleInput[] = [
+  rule('nested-maps', nestedMaps(2, 50)),
+  rule('roles-times-literals', { some: [{ var: 'resources.roles' }, { some: [literals(150), { '==': [{ var: '' }, -1] }] }] }),
+  // Accepted (the static bound does not follow strings), stopped by the run-time budget.
+  rule('string-doubling', { '==': [{ reduce: [literals(40), { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'x'] }, 'x'] }),
+];
+
+describe.each(backends())('rule budgets through the API on %s', (backend) => {
+  let server: TestServer;
+  let seed: Scenario;
+
+  beforeAll(async () => {
+    ({ server, seed } = await startScenario(backend, { label: 'Budgets' }));
+  });
+  afterAll(() => server?.close());
+
+  const validate = async (manifest: unknown) => dataOf(await server.exec(PEOPLE.admin, Validate, { manifest })).validateMethodology;
+
+  /** Sends a manifest whose rule `check` is raw JSON text (a client cannot even serialise 5,000 levels with JSON.stringify). */
+  async function postRaw(query: string, manifest: unknown, checkJson: string, as = PEOPLE.admin) {
+    const body = JSON.stringify({ query, variables: { manifest, input: { manifest } } }).replaceAll('"@@CHECK@@"', checkJson);
+    const response = await server.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await server.token(as)}` },
+      body,
+    });
+    return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  }
+
+  describe('static work bound', () => {
+    it('calls eight nested maps (10^8 steps) invalid', async () => {
+      const report = await validate(withRule('eight', nestedMaps(8, 10)));
+      expect(report.valid).toBe(false);
+      expect(report.problems).toEqual([
+        { path: 'rules[5].check', message: expect.stringMatching(/^expression may take up to [\d,]+ evaluation steps \(at most 50,000\)/) },
+      ]);
+    });
+
+    it('calls six nested maps over ten literals (10^6 steps) invalid, and refuses to install them', async () => {
+      const manifest = withRule('six', nestedMaps(6, 10));
+      expect((await validate(manifest)).valid).toBe(false);
+      const installed = dataOf(await server.exec(PEOPLE.admin, InstallMethodology, { input: { manifest } })).installMethodology;
+      expect(installed).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: ['input', 'manifest', 'rules', '5', 'check'], message: expect.stringMatching(/^expression may take up to/) }],
+      });
+    });
+
+    it('counts facts lists at their maximum size (resources.roles: 50)', async () => {
+      const over = (list: unknown) => ({ some: [list, { some: [literals(100), { some: [literals(5), { '==': [{ var: '' }, 0] }] }] }] });
+      expect((await validate(withRule('roles', over({ var: 'resources.roles' })))).problems).toEqual([
+        { path: 'rules[5].check', message: expect.stringMatching(/^expression may take up to [\d,]+ evaluation steps/) },
+      ]);
+      // The same rule over three literals instead of the 50 roles a project may have is accepted.
+      expect(await validate(withRule('three', over(literals(3))))).toEqual({ valid: true, problems: [] });
+    });
+
+    it('accepts the worst accepted rules', async () => {
+      expect(await validate(twoStage('budget-worst', '1.0.0', WORST_ACCEPTED))).toEqual({ valid: true, problems: [] });
+    });
+  });
+
+  describe('depth is checked before recursing', () => {
+    const deepCheck = '{"!":['.repeat(5000) + 'true' + ']}'.repeat(5000);
+
+    it('validateMethodology answers a rule nested 5,000 levels deep with a problem, not an internal error', async () => {
+      const query = 'query($manifest: JSON!) { validateMethodology(manifest: $manifest) { valid problems { path message } } }';
+      const manifest = withRule('deep', '@@CHECK@@');
+      const result = await postRaw(query, manifest, deepCheck);
+      expect(result.errors).toBeUndefined();
+      const report = result.data!.validateMethodology as { valid: boolean; problems: { path: string; message: string }[] };
+      expect(report.valid).toBe(false);
+      expect(report.problems).toEqual([
+        { path: expect.stringMatching(/^rules\[5\]\.check\["!"\]\[0\]/), message: 'manifest is nested more than 32 levels deep (an expression may nest at most 12 levels)' },
+      ]);
+    });
+
+    it('installMethodology refuses it as a ValidationError', async () => {
+      const query = `mutation($input: InstallMethodologyInput!) { installMethodology(input: $input) {
+        __typename ... on ValidationError { message issues { path message } } } }`;
+      const result = await postRaw(query, withRule('deep-install', '@@CHECK@@'), deepCheck);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.installMethodology).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: expect.arrayContaining(['input', 'manifest', 'rules', '5', 'check', '!']), message: expect.stringMatching(/^manifest is nested more than 32 levels/) }],
+      });
+    });
+
+    it('still reports a rule just past the expression limit at its exact path', async () => {
+      let check: unknown = true;
+      for (let i = 0; i < 13; i++) check = { '!!': check };
+      expect((await validate(withRule('thirteen', check))).problems).toEqual([
+        { path: `rules[5].check${'["!!"]'.repeat(12)}`, message: 'expression is nested more than 12 levels deep' },
+      ]);
+    });
+  });
+
+  describe('operators named like Object.prototype members', () => {
+    it.each(['constructor', 'valueOf', '__proto__', 'toString', 'hasOwnProperty'])('%s: the problem is a string naming it', async (name) => {
+      const query = 'query($manifest: JSON!) { validateMethodology(manifest: $manifest) { valid problems { path message } } }';
+      const result = await postRaw(query, withRule('proto', '@@CHECK@@'), `{"${name}": [1]}`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.validateMethodology).toEqual({
+        valid: false,
+        problems: [{ path: `rules[5].check${/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`, message: `unknown or disallowed operator "${name}"` }],
+      });
+    });
+  });
+
+  describe('run-time budget', () => {
+    it('createProject with the worst accepted rules finishes fast; the rule over budget fails with EVALUATION_LIMIT', async () => {
+      const manifest = twoStage('budget-runtime', '1.0.0', WORST_ACCEPTED);
+      success(dataOf(await server.exec(PEOPLE.admin, InstallMethodology, { input: { manifest } })).installMethodology);
+      success(dataOf(await server.exec(PEOPLE.admin, InstallMethodology, { input: { manifest: twoStage('budget-baseline') } })).installMethodology);
+      const create = (methodologyKey: string) =>
+        server.exec(PEOPLE.owner, CreateProject, {
+          input: { code: uniqueCode('BUD'), name: 'Budgeted rules', portfolioId: seed.portfolio.digital.gid, methodologyKey },
+        });
+      const baselineStarted = performance.now();
+      success(dataOf(await create('budget-baseline')).createProject);
+      const baseline = performance.now() - baselineStarted;
+
+      // /health is polled while the project is created: a rule blocking the event loop would delay it.
+      let healthWorst = 0;
+      let polls = 0;
+      let creating = true;
+      const polling = (async () => {
+        while (creating) {
+          const started = performance.now();
+          expect((await server.fetch('/health')).status).toBe(200);
+          healthWorst = Math.max(healthWorst, performance.now() - started);
+          polls += 1;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })();
+      const started = performance.now();
+      const created = success(dataOf(await create('budget-runtime')).createProject);
+      const elapsed = performance.now() - started;
+      creating = false;
+      await polling;
+      console.log(
+        `createProject with the worst accepted rules: ${elapsed.toFixed(0)} ms (without them: ${baseline.toFixed(0)} ms); ` +
+          `slowest of ${polls} /health polls meanwhile: ${healthWorst.toFixed(1)} ms`,
+      );
+      // Generous bounds for a loaded CI machine; before the budget, one such rule took 3.2 s.
+      expect(elapsed).toBeLessThan(2000);
+      expect(polls).toBeGreaterThan(0);
+      expect(healthWorst).toBeLessThan(1000);
+
+      const results = dataOf(await server.exec(PEOPLE.owner, Compliance, { id: created.id })).project!.complianceResults;
+      const byKey = Object.fromEntries(results.map((result) => [result.ruleKey, result]));
+      const limitMessage = 'evaluation stopped: it would create more than 100000 array elements and string characters';
+      expect(byKey['string-doubling']).toEqual({
+        ruleKey: 'string-doubling',
+        passed: false,
+        evidence: { $error: { code: 'EVALUATION_LIMIT', message: limitMessage } },
+        error: { code: 'EVALUATION_LIMIT', message: limitMessage },
+      });
+      expect(byKey['nested-maps']).toMatchObject({ passed: true, error: null });
+      expect(byKey['roles-times-literals']).toMatchObject({ passed: false, error: null, evidence: { 'resources.roles': [] } });
+    });
+  });
+});
