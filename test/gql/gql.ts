@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSetEnabledDocument,
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": typeof types.BudgetComplianceDocument,
+    "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.BudgetProjectFactsDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
@@ -215,6 +216,7 @@ const documents: Documents = {
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": types.MethSetEnabledDocument,
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": types.BudgetComplianceDocument,
+    "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.BudgetProjectFactsDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
@@ -560,6 +562,10 @@ export function graphql(source: "\n  query BudgetValidate($manifest: JSON!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"): (typeof documents)["\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"): (typeof documents)["\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
