@@ -137,6 +137,42 @@ describe.each(backends())('rule budgets through the API on %s', (backend) => {
         { path: `rules[5].check${'["!!"]'.repeat(12)}`, message: 'expression is nested more than 12 levels deep' },
       ]);
     });
+    it('createProject answers a field value nested 5,000 levels deep with a ValidationError', async () => {
+      const query = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
+        __typename ... on ValidationError { issues { path message } } } }`;
+      const input = { code: uniqueCode('DEEP'), name: 'Deep fields', portfolioId: seed.portfolio.digital.gid, methodologyKey: 'waterfall', fields: { regulated: '@@CHECK@@' } };
+      const body = JSON.stringify({ query, variables: { input } }).replace('"@@CHECK@@"', '{"a":['.repeat(5000) + 'true' + ']}'.repeat(5000));
+      const response = await server.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await server.token(PEOPLE.owner)}` },
+        body,
+      });
+      expect(await response.json()).toEqual({
+        data: { createProject: { __typename: 'ValidationError', issues: [{ path: ['input', 'fields', 'regulated'], message: 'expected true or false, got an object' }] } },
+      });
+    });
+
+    it('evaluates a rule stored too deep (before these checks existed) as EVALUATION_LIMIT, not a stack overflow', async () => {
+      success(dataOf(await server.exec(PEOPLE.admin, InstallMethodology, { input: { manifest: twoStage('budget-legacy') } })).installMethodology);
+      // The API cannot store such a rule any more: it is written directly, as an older version would have.
+      let check: unknown = true;
+      for (let i = 0; i < 200; i++) check = { '!!': [check] };
+      const prisma = server.runtime.db.prisma;
+      const row = await prisma.methodology.findUniqueOrThrow({ where: { key_version: { key: 'budget-legacy', version: '1.0.0' } } });
+      const resolved = row.resolved as unknown as { rules: RuleInput[] };
+      await prisma.methodology.update({ where: { id: row.id }, data: { resolved: { ...resolved, rules: [...resolved.rules, rule('legacy-deep', check)] } as object } });
+
+      const created = success(dataOf(await server.exec(PEOPLE.owner, CreateProject, {
+        input: { code: uniqueCode('LEG'), name: 'Legacy rule', portfolioId: seed.portfolio.digital.gid, methodologyKey: 'budget-legacy' },
+      })).createProject);
+      const results = dataOf(await server.exec(PEOPLE.owner, Compliance, { id: created.id })).project!.complianceResults;
+      expect(results.find((result) => result.ruleKey === 'legacy-deep')).toEqual({
+        ruleKey: 'legacy-deep',
+        passed: false,
+        evidence: { $error: { code: 'EVALUATION_LIMIT', message: 'evaluation stopped: the expression is nested more than 28 levels deep' } },
+        error: { code: 'EVALUATION_LIMIT', message: 'evaluation stopped: the expression is nested more than 28 levels deep' },
+      });
+    });
   });
 
   describe('operators named like Object.prototype members', () => {
