@@ -1,7 +1,8 @@
 // The evaluation workloads compared by the rules benchmark, all over the same prebuilt facts
 // documents and the same compiled rules:
 //   ours         evaluateRule for EVERY rule of the project's methodology (appliesTo ignored):
-//                the engine's private, hardened json-logic instance + evidence + result object;
+//                the expression engine (server/platform/expressions: json-logic-js semantics, own-property
+//                reads, run-time budget) + evidence + result object;
 //   ours, no evidence   the same evaluateRule on copies of the rules with no variables, so
 //                evidence collection is skipped and its cost is the difference with "ours";
 //   bare         json-logic-js as imported by anyone (the module's shared instance, stock `var`,
@@ -165,8 +166,8 @@ cachedSplit.add_operation('var', function (this: unknown, path?: unknown, fallba
   return data;
 });
 
-// The comparison is only meaningful if "bare" really is the stock library and not the engine's
-// hardened copy: the stock `var` reads inherited members, the engine's reads own properties only.
+// The comparison is only meaningful if "bare" really is the stock library and not a hardened
+// copy: the stock `var` reads inherited members, the engine's reads own properties only.
 if (typeof jsonLogic.apply({ var: 'toString' }, {}) !== 'function') throw new Error('"bare" json-logic-js is not the stock instance');
 
 export function productionVariants(workload: Workload): Variant[] {

@@ -134,7 +134,7 @@ async function main(): Promise<boolean> {
     ],
   );
   console.log(
-    '\nNotes: the engine evaluates with its own private json-logic-js instance (hardened `var`, no `method`/`log`); ' +
+    '\nNotes: the engine evaluates with the expression engine (json-logic-js semantics, own-property `var`, no `method`/`log`, a step budget); ' +
       '"bare" is the module instance any importer gets, with the stock `var`. Both produce the same pass/fail for every rule above.' +
       `\nTotal run time ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );

@@ -4,7 +4,10 @@
 //  - dependencies point one way: platform <- auth <- domains <- schema <- app, and no two
 //    domains import each other in a circle;
 //  - pure math in a domain's lib/ does no I/O: it imports nothing of the server but its own
-//    lib/, the calendar and (types only) the data model's enums.
+//    lib/, the calendar, the expression engine (through its index.ts) and (types only) the data
+//    model's enums;
+//  - the expression engine (server/platform/expressions/) is pure too: it imports nothing of the
+//    server outside its own folder.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +77,9 @@ const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   app: ['base', 'platform', 'generated', 'auth', 'domain', 'demo', 'schema', 'app'],
 };
 
+const EXPRESSIONS = 'server/platform/expressions/';
+const EXPRESSIONS_INDEX = `${EXPRESSIONS}index.ts`;
+
 /** Every rule an import breaks (empty when it keeps them all). */
 function violations(imp: Import): string[] {
   const from = placeOf(imp.from);
@@ -86,8 +92,15 @@ function violations(imp: Import): string[] {
   if (to.domain && !to.index && !sameFolder) found.push(`${to.domain} is imported past its index.ts`);
   if (from.lib) {
     const sameLib = to.domain === from.domain && to.lib;
-    const allowed = sameLib || imp.to === 'server/platform/calendar.ts' || (imp.typeOnly && imp.to.endsWith('/generated/prisma/enums.ts'));
-    if (!allowed) found.push('lib/ imports only its own lib/, the calendar and the types of the enums');
+    const allowed =
+      sameLib ||
+      imp.to === 'server/platform/calendar.ts' ||
+      imp.to === EXPRESSIONS_INDEX ||
+      (imp.typeOnly && imp.to.endsWith('/generated/prisma/enums.ts'));
+    if (!allowed) found.push('lib/ imports only its own lib/, the calendar, the expression engine and the types of the enums');
+  }
+  if (imp.from.startsWith(EXPRESSIONS) && (imp.to.startsWith('server/') || imp.to.startsWith('schema/')) && !imp.to.startsWith(EXPRESSIONS)) {
+    found.push('the expression engine imports nothing of the server outside its folder');
   }
   return found;
 }
@@ -172,7 +185,14 @@ describe('the rules of the house', () => {
     expect(violations(imp('schema/risks/risks.ts', 'schema/projects/projects.ts'))).toEqual(['projects is imported past its index.ts']);
     expect(violations(imp('server/app.ts', 'server/risks/alerts/hub.ts'))).toEqual(['risks is imported past its index.ts']);
     expect(violations(imp('server/risks/lib/scoring.ts', 'server/platform/db/database.ts'))).toEqual([
-      'lib/ imports only its own lib/, the calendar and the types of the enums',
+      'lib/ imports only its own lib/, the calendar, the expression engine and the types of the enums',
+    ]);
+    expect(violations(imp('server/risks/lib/scoring.ts', 'server/platform/expressions/index.ts'))).toEqual([]);
+    expect(violations(imp('server/risks/lib/scoring.ts', 'server/platform/expressions/evaluate.ts'))).toEqual([
+      'lib/ imports only its own lib/, the calendar, the expression engine and the types of the enums',
+    ]);
+    expect(violations(imp('server/platform/expressions/evaluate.ts', 'server/platform/calendar.ts'))).toEqual([
+      'the expression engine imports nothing of the server outside its folder',
     ]);
     expect(violations(imp('server/risks/lib/scoring.ts', 'server/platform/db/generated/prisma/enums.ts', true))).toEqual([]);
     expect(violations(imp('server/risks/service.ts', 'server/risks/alerts/sources.ts'))).toEqual([]);

@@ -6,6 +6,7 @@ import {
   type ComplianceSummary,
   decideDeliverable,
   evaluateCompliance,
+  evidenceError,
   evidenceFor,
   FACTS_VERSION,
   factsLoader,
@@ -94,6 +95,30 @@ builder.prismaNode('Deliverable', {
   }),
 });
 
+const RuleEvaluationErrorCodeEnum = builder.enumType('RuleEvaluationErrorCode', {
+  description: 'Why a rule has no result.',
+  values: {
+    EVALUATION_LIMIT: {
+      description: 'The evaluation exceeded its budget (steps, created elements or depth) and was stopped; see the README, "Expression safety".',
+    },
+    EVALUATION_ERROR: { description: 'The evaluation failed, e.g. on an operator that does not exist.' },
+  } as const,
+});
+
+const RuleEvaluationErrorRef = builder
+  .objectRef<{ code: 'EVALUATION_LIMIT' | 'EVALUATION_ERROR'; message: string }>('RuleEvaluationError')
+  .implement({
+    description: 'Why a rule could not be evaluated. Such a rule fails (a rule that cannot run never passes).',
+    fields: (t) => ({
+      code: t.field({ type: RuleEvaluationErrorCodeEnum, description: 'What stopped the evaluation.', resolve: (error) => error.code }),
+      message: t.exposeString('message', { description: 'What went wrong, for people: which limit was exceeded, or the failure.' }),
+    }),
+  });
+
+const ruleErrorDescription =
+  'Set when the rule could not be evaluated (it then fails): EVALUATION_LIMIT when it exceeded its budget. ' +
+  'Its evidence carries the same under the key "$error".';
+
 const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
   id: { field: 'id' },
   authScopes: (evaluation) => ({ readProject: evaluation.projectId }),
@@ -110,6 +135,13 @@ const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
       description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
       select: { evidence: true, methodologyKey: true, methodologyVersion: true },
       resolve: (e, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, e.evidence, { key: e.methodologyKey, version: e.methodologyVersion }),
+    }),
+    error: t.field({
+      type: RuleEvaluationErrorRef,
+      nullable: true,
+      description: ruleErrorDescription,
+      select: { evidence: true },
+      resolve: (e) => evidenceError(e.evidence),
     }),
     phaseKey: t.exposeString('phaseKey', { nullable: true }),
     methodologyKey: t.exposeString('methodologyKey'),
@@ -240,6 +272,7 @@ const GateFailureRef = builder.objectRef<GateFailure>('GateFailure').implement({
       description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
       resolve: (f, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, f.evidence, f.methodology),
     }),
+    error: t.field({ type: RuleEvaluationErrorRef, nullable: true, description: ruleErrorDescription, resolve: (f) => evidenceError(f.evidence) }),
   }),
 });
 

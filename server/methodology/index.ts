@@ -13,7 +13,7 @@ export { factsInclude, factsOf, type FactsProject, loadFacts, type ProjectFacts 
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
 export { installMethodology, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
-export { evaluateTriggers } from './lib/evaluate.js';
+export { type EvaluationErrorCode, evaluateTriggers, evidenceError, EVIDENCE_ERROR_KEY } from './lib/evaluate.js';
 export { FACTS, FACTS_VERSION, type FactDefinition } from './lib/facts-shape.js';
 export { isUnset } from './lib/field-values.js';
 export {

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../platform/context.js';
 import { transaction } from '../platform/db/transaction.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.js';
 import type { ManifestProblem } from './lib/manifest.js';
+import { manifestDepthProblem } from './lib/validate.js';
 import { installManifest, validateAgainstRegistry } from './registry.js';
 
 /** Hard limit on a submitted manifest, before any parsing work. */
@@ -65,6 +66,9 @@ export async function setMethodologyEnabled(ctx: ServiceContext, input: { key: s
 
 /** The size limit, checked before any parsing work (the plugin CLI checks it too). */
 export function manifestSizeProblems(manifest: unknown): ManifestProblem[] {
+  // Depth first: serialising a document nested thousands of levels deep overflows the stack.
+  const tooDeep = manifestDepthProblem(manifest);
+  if (tooDeep) return [tooDeep];
   const size = JSON.stringify(manifest ?? null).length;
   return size > MAX_MANIFEST_BYTES ? [{ path: [], message: `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES}` }] : [];
 }

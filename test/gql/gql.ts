@@ -80,6 +80,9 @@ type Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSetEnabledDocument,
+    "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.BudgetValidateDocument,
+    "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": typeof types.BudgetComplianceDocument,
+    "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.BudgetProjectFactsDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
@@ -217,6 +220,9 @@ const documents: Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": types.MethSetEnabledDocument,
+    "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.BudgetValidateDocument,
+    "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": types.BudgetComplianceDocument,
+    "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.BudgetProjectFactsDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
@@ -566,6 +572,18 @@ export function graphql(source: "\n  mutation MethEvaluateCompliance($input: Eva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"): (typeof documents)["\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"): (typeof documents)["\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"): (typeof documents)["\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

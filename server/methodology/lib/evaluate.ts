@@ -1,83 +1,30 @@
 // Evaluation of a methodology's rules, risk triggers and metrics against facts documents.
 //
-// Expressions are untrusted plugin data. Validation rejects unsafe ones at installation, and this
-// module does not rely on it (defence in depth): the json-logic-js instance used here reads facts
-// through own properties only and never through a segment that names a prototype member, and it
-// has no `method` or `log` operation. A rule that slipped past validation therefore reads null
-// where it asks for `constructor` or `__proto__`, and an unknown operator fails the rule.
+// Expressions are untrusted plugin data. Validation rejects unsafe and costly ones at
+// installation, and evaluation does not rely on it (defence in depth): the expression engine
+// (server/platform/expressions) reads facts through own properties only, never through a segment
+// that names a prototype member, has no `method` or `log`, and stops any evaluation that exceeds
+// its step, element or depth budget. Such a rule fails with the code EVALUATION_LIMIT, and its
+// evidence says so; a rule whose evaluation throws otherwise fails with EVALUATION_ERROR.
 //
 // Hot path: compile once per methodology (variables and their split paths precomputed), then per
-// facts document only json-logic's own work plus one own-property walk per variable for evidence
+// facts document only the engine's own work plus one own-property walk per variable for evidence
 // — no per-call validation and no copying of facts.
-import { createRequire } from 'node:module';
-import { analyseExpression, checkVarPath } from './json-logic-safety.js';
+import { evaluate, EvaluationLimitError, readOwn, truthy } from '../../platform/expressions/index.js';
+import { analyseExpression } from './json-logic-safety.js';
 import type { ResolvedMethodology, RuleDef, RuleKind, RuleSeverity, TriggerSeverity } from './manifest.js';
-
-type JsonLogic = typeof import('json-logic-js');
 
 /** A facts document (see facts-shape.ts): plain JSON. */
 export type Facts = Readonly<Record<string, unknown>>;
 
+/** Why an expression has no result: over its budget, or an error (an unknown operator...). */
+export type EvaluationErrorCode = 'EVALUATION_LIMIT' | 'EVALUATION_ERROR';
+
 /**
- * A private json-logic-js instance. The library keeps its operations in one module-wide table,
- * so hardening the shared instance would silently change it for any other importer (and make a
- * "bare jsonLogic.apply" benchmark baseline measure our hardened copy). Loading the module once
- * more, without its cached entry, gives this engine its own table; the cache is then restored.
+ * The evidence key that carries an evaluation's failure ({ code, message }). Facts paths are made
+ * of letters, digits, "_", "-" and ".", so it can never collide with a variable read.
  */
-function privateJsonLogic(): JsonLogic {
-  const require = createRequire(import.meta.url);
-  const id = require.resolve('json-logic-js');
-  const shared = require.cache[id];
-  delete require.cache[id];
-  try {
-    return require('json-logic-js') as JsonLogic;
-  } finally {
-    if (shared) require.cache[id] = shared;
-    else delete require.cache[id];
-  }
-}
-
-const engine = privateJsonLogic();
-// `method` calls any method of any value (json-logic-js 2.0.2 and earlier ship it; removing it
-// is a no-op where it is already gone); `log` writes to the server console. Neither is allowed.
-engine.rm_operation('method');
-engine.rm_operation('log');
-engine.add_operation('var', safeVar);
-
-// Split paths are cached: a methodology reads few distinct paths, read many times. The bound
-// only matters if something feeds the engine unbounded distinct paths.
-const pathCache = new Map<string, readonly string[] | null>();
-
-function segmentsOf(path: unknown): readonly string[] | null {
-  const text = String(path);
-  let segments = pathCache.get(text);
-  if (segments === undefined) {
-    const checked = checkVarPath(text);
-    segments = 'segments' in checked ? checked.segments : null;
-    if (pathCache.size >= 10_000) pathCache.clear();
-    pathCache.set(text, segments);
-  }
-  return segments;
-}
-
-/** Follows `segments` through own properties only; undefined when anything is missing. */
-function readOwn(data: unknown, segments: readonly string[]): unknown {
-  for (const segment of segments) {
-    if (data === null || data === undefined || !Object.hasOwn(data as object, segment)) return undefined;
-    data = (data as Record<string, unknown>)[segment];
-  }
-  return data;
-}
-
-/** json-logic `var` (same contract as the library's), but own properties and safe paths only. */
-function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
-  const notFound = fallback === undefined ? null : fallback;
-  if (path === undefined || path === null || path === '') return this;
-  const segments = segmentsOf(path);
-  if (segments === null) return notFound;
-  const value = readOwn(this, segments);
-  return value === undefined ? notFound : value;
-}
+export const EVIDENCE_ERROR_KEY = '$error';
 
 // ---------------------------------------------------------------------------------------------
 // Compilation
@@ -176,6 +123,8 @@ export interface RuleResult {
   evidence: Record<string, unknown>;
   /** Set when evaluation threw (e.g. an operator that does not exist); the rule then fails. */
   error?: string;
+  /** With `error`: EVALUATION_LIMIT when the evaluation exceeded its budget. */
+  errorCode?: EvaluationErrorCode;
 }
 
 export interface TriggerResult {
@@ -185,6 +134,7 @@ export interface TriggerResult {
   message: string;
   evidence: Record<string, unknown>;
   error?: string;
+  errorCode?: EvaluationErrorCode;
 }
 
 /** Whether a rule applies in this phase and status (an absent appliesTo list matches all). */
@@ -220,9 +170,9 @@ export function evaluateRule(rule: CompiledRule, facts: Facts): RuleResult {
     evidence: evidence(rule, facts),
   };
   try {
-    result.passed = engine.truthy(apply(rule.check, facts));
+    result.passed = truthy(evaluate(rule.check, facts));
   } catch (error) {
-    result.error = errorMessage(error); // fail closed: a rule that cannot run does not pass
+    failed(result, error); // fail closed: a rule that cannot run does not pass
   }
   return result;
 }
@@ -252,9 +202,9 @@ export function evaluateTriggers(compiled: CompiledMethodology, facts: Facts): T
       evidence: evidence(trigger, facts),
     };
     try {
-      result.holds = engine.truthy(apply(trigger.when, facts));
+      result.holds = truthy(evaluate(trigger.when, facts));
     } catch (error) {
-      result.error = errorMessage(error);
+      failed(result, error); // a trigger that cannot run does not hold
     }
     return result;
   });
@@ -270,7 +220,7 @@ export function evaluateMetrics(compiled: CompiledMethodology, facts: Facts): Re
     compiled.metrics.map((metric) => {
       let value: unknown = null;
       try {
-        value = apply(metric.expr, facts);
+        value = evaluate(metric.expr, facts);
       } catch {
         // A metric that cannot be computed is unknown (null), like a division by zero.
       }
@@ -279,9 +229,22 @@ export function evaluateMetrics(compiled: CompiledMethodology, facts: Facts): Re
   );
 }
 
-const apply = (expr: unknown, facts: Facts): unknown => engine.apply(expr as Parameters<JsonLogic['apply']>[0], facts);
+/** Records why an evaluation has no result: on the result, and in its evidence. */
+function failed(result: RuleResult | TriggerResult, error: unknown): void {
+  const code: EvaluationErrorCode = error instanceof EvaluationLimitError ? 'EVALUATION_LIMIT' : 'EVALUATION_ERROR';
+  const message = error instanceof Error ? error.message : String(error);
+  result.error = message;
+  result.errorCode = code;
+  result.evidence[EVIDENCE_ERROR_KEY] = { code, message };
+}
 
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** The failure recorded in stored evidence, if any (see EVIDENCE_ERROR_KEY). */
+export function evidenceError(evidence: unknown): { code: EvaluationErrorCode; message: string } | null {
+  if (evidence === null || typeof evidence !== 'object' || Array.isArray(evidence) || !Object.hasOwn(evidence, EVIDENCE_ERROR_KEY)) return null;
+  const error = (evidence as Record<string, unknown>)[EVIDENCE_ERROR_KEY] as { code?: unknown; message?: unknown } | null;
+  if (!error || typeof error.message !== 'string') return null;
+  return { code: error.code === 'EVALUATION_LIMIT' ? 'EVALUATION_LIMIT' : 'EVALUATION_ERROR', message: error.message };
+}
 
 function evidence(compiled: Compiled, facts: Facts): Record<string, unknown> {
   const out: Record<string, unknown> = {};

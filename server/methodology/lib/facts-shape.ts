@@ -24,6 +24,11 @@ export interface FactDefinition {
    * plugin metric that reads a money fact is money too (money.ts).
    */
   money: boolean;
+  /**
+   * Lists only: the most items the list ever holds (the facts builder cuts longer lists). The
+   * expression engine counts a list at this size when it bounds a rule's work at validation.
+   */
+  maxItems?: number;
 }
 
 const f = (path: string, type: FactType, description: string, nullable = false): FactDefinition => ({
@@ -33,6 +38,12 @@ const f = (path: string, type: FactType, description: string, nullable = false):
   description,
   money: false,
 });
+
+/** A list fact holding at most `maxItems` items (see FactDefinition.maxItems). */
+const list = (fact: FactDefinition, maxItems: number): FactDefinition => ({ ...fact, maxItems });
+
+/** The most items of each list fact (documented in the facts reference; facts.ts enforces them). */
+export const LIST_LIMITS = { completedPhases: 50, missingFields: 100, roles: 50 } as const;
 
 /** A money fact (see FactDefinition.money). */
 const money = (fact: FactDefinition): FactDefinition => ({ ...fact, money: true });
@@ -68,7 +79,7 @@ export const FACTS: readonly FactDefinition[] = [
   f('phase.isLast', 'boolean', 'The current phase is the last.'),
   f('phase.startedOn', 'date', 'When the current phase started.', true),
   f('phase.daysInPhase', 'number', 'Days since the current phase started.', true),
-  f('phase.completed', 'string[]', 'Keys of the completed phases.'),
+  list(f('phase.completed', 'string[]', `Keys of the completed phases (at most ${LIST_LIMITS.completedPhases}).`), LIST_LIMITS.completedPhases),
 
   f('fields.<field>', 'string', "A project field defined by the plugin; its type is the field's type.", true),
 
@@ -76,7 +87,10 @@ export const FACTS: readonly FactDefinition[] = [
   f('deliverables.<deliverable>.status', 'string', 'NOT_STARTED, DRAFT, SUBMITTED, APPROVED or REJECTED.'),
   f('deliverables.<deliverable>.phase', 'string', 'Key of the phase the deliverable belongs to.'),
   f('deliverables.<deliverable>.complete', 'boolean', 'Every required template field has a value.'),
-  f('deliverables.<deliverable>.missingFields', 'string[]', 'Keys of required template fields without a value.'),
+  list(
+    f('deliverables.<deliverable>.missingFields', 'string[]', `Keys of required template fields without a value (at most ${LIST_LIMITS.missingFields}).`),
+    LIST_LIMITS.missingFields,
+  ),
   f('deliverables.<deliverable>.submittedOn', 'date', 'When it was last submitted.', true),
   f('deliverables.<deliverable>.approvedOn', 'date', 'When it was approved.', true),
   f('deliverables.<deliverable>.fields.<templateField>', 'string', "A template field's value; its type is the field's type.", true),
@@ -100,5 +114,21 @@ export const FACTS: readonly FactDefinition[] = [
 
   f('resources.members', 'number', 'People on the project team.'),
   f('resources.weeklyCapacityHours', 'number', 'Sum of the team members’ weekly capacity.'),
-  f('resources.roles', 'string[]', 'Distinct project roles on the team.'),
+  list(f('resources.roles', 'string[]', `Distinct project roles on the team (at most ${LIST_LIMITS.roles}).`), LIST_LIMITS.roles),
 ];
+
+const PATTERNS = FACTS.map((fact) => ({ segments: fact.path.split('.'), maxItems: fact.type === 'string[]' ? (fact.maxItems ?? 0) : 0 }));
+
+/**
+ * The most items a facts variable can hold (0 for scalars and unknown variables, which the
+ * validator reports on their own). `<placeholders>` match any segment.
+ */
+export function factsArraySize(variable: string): number {
+  const segments = variable.split('.');
+  let size = 0;
+  for (const pattern of PATTERNS) {
+    if (pattern.segments.length !== segments.length) continue;
+    if (pattern.segments.every((part, i) => part.startsWith('<') || part === segments[i])) size = Math.max(size, pattern.maxItems);
+  }
+  return size;
+}

@@ -8,6 +8,7 @@ import { daysBetween, isoDate } from '../../platform/calendar.js';
 import type { CompiledMethodology } from './evaluate.js';
 import { evaluateMetrics } from './evaluate.js';
 import { coerceDefault, isUnset } from './field-values.js';
+import { LIST_LIMITS } from './facts-shape.js';
 import type { FieldValue } from './manifest.js';
 
 export interface ProjectFactsInput {
@@ -102,7 +103,7 @@ export function buildFacts(
         status: row?.status ?? 'NOT_STARTED',
         phase: row?.phaseKey ?? phase.key,
         complete: row !== undefined && missing.length === 0,
-        missingFields: missing,
+        missingFields: missing.slice(0, LIST_LIMITS.missingFields),
         submittedOn: isoDate(row?.submittedAt ?? null),
         approvedOn: row?.status === 'APPROVED' ? isoDate(row.decidedAt) : null,
         fields: values,
@@ -144,7 +145,7 @@ export function buildFacts(
       isLast: current !== null && phases[phases.length - 1] === current,
       startedOn: isoDate(current?.startedAt ?? null),
       daysInPhase: current?.startedAt ? daysBetween(current.startedAt, today) : null,
-      completed: phases.filter((phase) => phase.status === 'COMPLETED').map((phase) => phase.key),
+      completed: phases.filter((phase) => phase.status === 'COMPLETED').map((phase) => phase.key).slice(0, LIST_LIMITS.completedPhases),
     }),
     fields,
     deliverables,
@@ -152,7 +153,7 @@ export function buildFacts(
     resources: record({
       members: input.members.length,
       weeklyCapacityHours: input.members.reduce((sum, m) => sum + m.weeklyCapacityHours, 0),
-      roles: [...new Set(input.members.map((m) => m.projectRole))].sort(),
+      roles: [...new Set(input.members.map((m) => m.projectRole))].sort().slice(0, LIST_LIMITS.roles),
     }),
   });
   for (const [key, section] of Object.entries(contributed)) facts[key] = record(section);

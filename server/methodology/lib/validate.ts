@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { composeWithOrigins, lineageEntry, type Composition, MAX_EXTENDS_DEPTH, SECTIONS, type PluginResolver, type Section } from './compose.js';
 import { FACTS } from './facts-shape.js';
 import { validateFieldValue } from './field-values.js';
-import { analyseExpression, type VariableRead } from './json-logic-safety.js';
+import { firstTooDeep } from '../../platform/expressions/index.js';
+import { analyseExpression, EXPRESSION_LIMITS, type VariableRead } from './json-logic-safety.js';
 import {
   FieldDefSchema,
   ManifestSchema,
@@ -37,7 +38,27 @@ export type ValidationResult =
 type Path = (string | number)[];
 type Raw = Record<string, unknown>;
 
+/**
+ * The deepest nesting a manifest may have: its own structure (a rule's `check` sits 4 levels
+ * down) plus an expression's limit, with room to spare, so an over-deep expression is still
+ * reported by the expression checks with its precise path. Anything deeper is refused before any
+ * recursive work (zod, JSON.stringify, the expression checks) could overflow the stack.
+ */
+export const MAX_MANIFEST_DEPTH = 2 * EXPRESSION_LIMITS.maxDepth + 8;
+
+/** The problem of a document nested deeper than MAX_MANIFEST_DEPTH (found without recursion), if any. */
+export function manifestDepthProblem(input: unknown): ManifestProblem | null {
+  const path = firstTooDeep(input, MAX_MANIFEST_DEPTH);
+  if (!path) return null;
+  return {
+    path,
+    message: `manifest is nested more than ${MAX_MANIFEST_DEPTH} levels deep (an expression may nest at most ${EXPRESSION_LIMITS.maxDepth} levels)`,
+  };
+}
+
 export function validateManifest(input: unknown, options: ValidateOptions): ValidationResult {
+  const tooDeep = manifestDepthProblem(input);
+  if (tooDeep) return { valid: false, problems: [tooDeep] };
   const problems: ManifestProblem[] = [];
   const parsed = ManifestSchema.safeParse(input, { error: zodMessage });
   if (!parsed.success) problems.push(...parsed.error.issues.flatMap(toProblems));
