@@ -5,18 +5,18 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import { createYoga, maskError as yogaMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { buildSchema } from '../../schema/index.js';
 import type { TokenService } from '../auth/tokens.js';
 import { resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
-import { requestScope } from '../logger.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
 import { hideSuggestions } from './hide-suggestions.js';
+import { createErrorMasker } from './mask-error.js';
 import { requestIdOf } from './request-id.js';
 
 export interface ServerContext {
@@ -64,17 +64,9 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: config.graphiql ? { title: 'PMO Engine', subscriptionsProtocol: 'WS' } : false,
-    // Unexpected errors become "Unexpected error." for clients; GraphQLErrors we raise on purpose
-    // (typed errors, auth) keep their message and code. Details only go to the log.
-    maskedErrors: {
-      maskError: (error, message) => {
-        const masked = yogaMaskError(error, message, false);
-        if (masked !== error) {
-          log.error({ err: error, requestId: requestScope.getStore()?.requestId }, 'unexpected error (masked for the client)');
-        }
-        return masked;
-      },
-    },
+    // Unexpected errors become "Unexpected error." for clients, a database outage
+    // SERVICE_UNAVAILABLE (mask-error.ts); GraphQLErrors we raise on purpose keep message and code.
+    maskedErrors: { maskError: createErrorMasker(log) },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

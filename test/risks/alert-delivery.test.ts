@@ -249,23 +249,46 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     expect((await live.next()).type).toBe('complete');
   });
 
-  it('closes a WebSocket with a bad token (4403) and answers an anonymous subscription UNAUTHENTICATED', async () => {
-    const closed: number[] = [];
-    const bad = wsClient(scene.url, { authorization: 'Bearer not-a-token', onClosed: (code) => closed.push(code) });
-    try {
-      const refused = wsSubscribe(bad, Alerts, {});
-      const event = await refused.next();
-      expect(event.type).toBe('error');
-      expect((event as { error: { code?: number } }).error.code).toBe(4403);
-      expect(closed).toEqual([4403]);
-    } finally {
-      await bad.dispose();
+  it('closes a WebSocket whose connection_init has a bad token or none (4403)', async () => {
+    for (const options of [{ authorization: 'Bearer not-a-token' }, {}]) {
+      const closed: number[] = [];
+      const client = wsClient(scene.url, { ...options, onClosed: (code) => closed.push(code) });
+      try {
+        const refused = wsSubscribe(client, Alerts, {});
+        const event = await refused.next();
+        expect(event.type).toBe('error');
+        expect((event as { error: { code?: number } }).error.code).toBe(4403);
+        expect(closed).toEqual([4403]);
+      } finally {
+        await client.dispose();
+      }
     }
+  });
 
-    const anonymous = wsSubscribe(await scene.client(null), Alerts, {});
-    const event = await anonymous.next();
-    expect(event).toMatchObject({ type: 'next', result: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
-    expect((await anonymous.next()).type).toBe('complete');
+  it('answers a subscribe with a syntax error with an error for its id, and keeps the socket and its other subscriptions', async () => {
+    const project = await scene.project();
+    const client = await scene.client(PEOPLE.admin);
+    const closed: number[] = [];
+    client.on('closed', (event) => closed.push((event as { code: number }).code));
+    const before = scene.server.app.alerts.subscriberCount;
+    const live = wsSubscribe(client, Alerts, {});
+    await waitFor(() => scene.server.app.alerts.subscriberCount > before, 'the subscription to start');
+    const printed: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => printed.push(args);
+    try {
+      const broken = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: 'subscription { riskAlerts { id ' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+      });
+      expect(broken).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Syntax Error: Expected Name, found <EOF>/) })]);
+    } finally {
+      console.error = originalError;
+    }
+    expect(printed).toEqual([]);
+    // The socket is open and the other subscription still delivers.
+    const title = await scene.raise(project.gid);
+    expect((await nextAlert(live)).risk?.title).toBe(title);
+    expect(closed).toEqual([]);
   });
 
   it('applies the depth limit to subscriptions, over graphql-ws and SSE', async () => {
