@@ -10,13 +10,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { buildSchema } from '../../schema/index.js';
 import type { TokenService } from '../auth/tokens.js';
-import { resolveViewer } from '../auth/viewer.js';
+import { isSignedIn, resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
 import { hideSuggestions } from './hide-suggestions.js';
 import { createErrorMasker } from './mask-error.js';
+import { singleConnectionSSE } from './sse-single-connection.js';
 import { requestIdOf } from './request-id.js';
 
 export interface ServerContext {
@@ -38,6 +39,7 @@ export interface GraphQLDeps {
 export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLServer {
   const { prisma, tokens, log } = deps;
   const production = config.env === 'production';
+  const maskError = createErrorMasker(log);
 
   // Limits report through the validation context instead of throwing, so a rejected document is
   // an ordinary validation failure (400 for application/graphql-response+json clients).
@@ -57,6 +59,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }) as Plugin,
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.
+  plugins.push(singleConnectionSSE({ endpoint: '/graphql', signedIn: (authorization) => isSignedIn(prisma, tokens, authorization), maskError }));
   if (production) plugins.push(hideSuggestions());
 
   return createYoga<ServerContext, RequestContext>({
@@ -66,7 +70,7 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     graphiql: config.graphiql ? { title: 'PMO Engine', subscriptionsProtocol: 'WS' } : false,
     // Unexpected errors become "Unexpected error." for clients, a database outage
     // SERVICE_UNAVAILABLE (mask-error.ts); GraphQLErrors we raise on purpose keep message and code.
-    maskedErrors: { maskError: createErrorMasker(log) },
+    maskedErrors: { maskError },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

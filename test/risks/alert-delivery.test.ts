@@ -9,6 +9,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { type ExecutionResult, print } from 'graphql';
+import { createClient as createSseClient } from 'graphql-sse';
 import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +191,57 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     expect(alert).toMatchObject({ severity: 'CRITICAL', triggerKey: 'risk-score', risk: { title, score: 20 }, project: { code: project.code } });
     const second = await scene.raise(project.gid);
     expect((await nextAlert(live)).risk?.title).toBe(second);
+  });
+
+  it("delivers it to the graphql-sse client in single connection mode (PUT reservation, then the stream token)", async () => {
+    const project = await scene.project();
+    const client = createSseClient({
+      url: `${scene.url}/graphql`,
+      singleConnection: true,
+      headers: { authorization: `Bearer ${await scene.server.token(PEOPLE.member)}` },
+      retryAttempts: 0,
+    });
+    try {
+      // A query and a subscription share the one stream.
+      const viewer = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe({ query: '{ viewer { email } }' }, { next: resolve, error: reject, complete: () => {} });
+      });
+      expect(viewer).toEqual({ data: { viewer: { email: PEOPLE.member } } });
+      // A broken document answers on the stream; the stream goes on.
+      const broken = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe({ query: 'subscription { riskAlerts {' }, { next: resolve, error: reject, complete: () => {} });
+      });
+      expect(broken).toMatchObject({ errors: [{ message: expect.stringMatching(/^Syntax Error/) }] });
+
+      const before = scene.server.app.alerts.subscriberCount;
+      const alerts: ExecutionResult<DeliveryAlertsSubscription>[] = [];
+      const stop = client.subscribe<DeliveryAlertsSubscription>(
+        { query: print(Alerts), variables: { filter: {} } },
+        { next: (result) => void alerts.push(result as never), error: (error) => alerts.push({ errors: [error as never] }), complete: () => {} },
+      );
+      await waitFor(() => scene.server.app.alerts.subscriberCount > before, 'the single-connection subscription to start');
+      const title = await scene.raise(project.gid);
+      await waitFor(() => alerts.length > 0, 'the alert over the single connection');
+      expect(alerts[0]).toMatchObject({ data: { riskAlerts: { risk: { title }, project: { code: project.code } } } });
+      stop();
+      await waitFor(() => scene.server.app.alerts.subscriberCount === before, 'the DELETE to end the subscription');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('reserves single-connection streams for signed-in users only', async () => {
+    for (const headers of [{}, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+      const response = await fetch(`${scene.url}/graphql`, { method: 'PUT', headers });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const reserved = await fetch(`${scene.url}/graphql`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await scene.server.token(PEOPLE.member)}` },
+    });
+    expect(reserved.status).toBe(201);
+    expect(await reserved.text()).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('delivers nothing to a subscriber without access to the project, while its team receives it', async () => {
