@@ -12,7 +12,7 @@ import { ServiceUnavailableError } from '../platform/errors.js';
 export function createErrorMasker(log: Logger): (error: unknown, message: string) => Error {
   return (error, message) => {
     if (isDatabaseUnavailable(error)) {
-      log.warn({ err: error, requestId: requestScope.getStore()?.requestId }, 'database unavailable');
+      log.error({ err: error, requestId: requestScope.getStore()?.requestId }, 'database unavailable (answered SERVICE_UNAVAILABLE)');
       const path = error instanceof GraphQLError ? error.path : undefined;
       const unavailable = new ServiceUnavailableError();
       return path ? new GraphQLError(unavailable.message, { path, extensions: unavailable.extensions }) : unavailable;
