@@ -34,11 +34,14 @@ export class SocketsPerUser {
 }
 
 /**
- * The error for an operation beyond `max` on one socket. `inProgress` counts the operation
- * being started (graphql-ws reserves its id before asking us).
+ * The error for an operation beyond `max` on one socket, given the socket's operations in
+ * progress by id (graphql-ws reserves the new one's id before asking us). Counts at most max + 1
+ * of them, so a flood of subscribes costs each one O(max), not O(flood).
  */
-export function operationLimitError(inProgress: number, max: number): GraphQLError | null {
-  if (inProgress <= max) return null;
+export function operationLimitError(inProgress: Record<string, unknown>, max: number): GraphQLError | null {
+  let count = 0;
+  for (const _id in inProgress) if (++count > max) break;
+  if (count <= max) return null;
   return new GraphQLError(`Too many operations on this connection: at most ${max} at a time; complete one first`, {
     extensions: { code: 'SUBSCRIPTION_LIMIT' },
   });

@@ -81,7 +81,7 @@ export function attachWebSocketServer(server: Server, options: WebSocketOptions)
       // Whatever goes wrong while starting one operation (a syntax error, a limit, an outage)
       // answers an `error` message for its id: the socket and its other operations stay up.
       onSubscribe: async (ctx, _id, payload) => {
-        const overLimit = operationLimitError(Object.keys(ctx.subscriptions).length, options.maxSubscriptionsPerSocket);
+        const overLimit = operationLimitError(ctx.subscriptions, options.maxSubscriptionsPerSocket);
         if (overLimit) return [overLimit];
         try {
           const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

@@ -129,8 +129,9 @@ describe.each(backends())('WebSocket limits on %s', (backend) => {
       { message: 'Too many operations on this connection: at most 20 at a time; complete one first', extensions: { code: 'SUBSCRIPTION_LIMIT' } },
     ]);
     expect(socket.closed).toBeNull();
-    // (It took 21 s before operations per socket were bounded; 1 s leaves room for a busy machine.)
-    expect(Math.max(...readyTimes)).toBeLessThan(1_000);
+    // (It took 21 s before operations per socket were bounded; typically a few ms now, a few
+    // hundred while the burst is parsed. 2 s leaves room for a machine shared with other work.)
+    expect(Math.max(...readyTimes)).toBeLessThan(2_000);
     console.log(`/ready during ${attempts} subscription attempts on one socket: ${readyTimes.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 
     // Completing one subscription makes room for another operation on the same socket.
