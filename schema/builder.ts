@@ -14,6 +14,7 @@ import { getDatamodel } from '../server/platform/db/generated/pothos-types.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../server/platform/errors.js';
 import type { AppContext } from './shared/context.js';
 import { decodeId } from './shared/ids.js';
+import './shared/input-guards.js';
 import { resolveVisibleNode, resolveVisibleNodes } from './shared/nodes.js';
 import { cursor, MAX_PAGE_SIZE, pageSize } from './shared/pages.js';
 
@@ -45,7 +46,9 @@ export const builder = new SchemaBuilder<{
   // Errors first so that it can turn auth and validation failures into typed results; relay
   // before scope-auth so scopes see parsed global IDs; errors before prisma (see their docs).
   defaultFieldNullability: false,
-  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin],
+  // inputGuards (auth scopes, then NUL characters) runs before the argument mappers of relay and
+  // validation, inside errors (shared/input-guards.ts).
+  plugins: [ErrorsPlugin, 'inputGuards', RelayPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin],
   errors: {
     defaultTypes: [],
     unsafelyHandleInputErrors: true,

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { DOMAINS, domainJobs, installDomains } from './domains.js';
+import { createErrorMasker } from './http/mask-error.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
 import { createRateLimiter } from './http/rate-limit.js';
 import { requestIdOf } from './http/request-id.js';
@@ -83,6 +84,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     tokens,
     production: config.env === 'production',
     maxPayloadBytes: config.limits.bodyLimitBytes,
+    maxSubscriptionsPerSocket: config.websocket.maxSubscriptionsPerSocket,
+    maxSocketsPerUser: config.websocket.maxSocketsPerUser,
+    maskError: createErrorMasker(log),
     refusing: () => shuttingDown,
   });
 

@@ -15,6 +15,8 @@ export interface Config {
   redisChannelPrefix: string;
   /** How often the risk alert sweep runs (overdue risks, calendar-driven triggers); 0: never. */
   alertSweepIntervalMs: number;
+  /** graphql-ws: operations in progress on one socket (subscriptions, or queries still running), open sockets per user. */
+  websocket: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number };
   /** HMAC secret for bearer tokens; undefined outside production means "generate and keep one". */
   jwtSecret: string | undefined;
   jwtIssuer: string;
@@ -64,6 +66,8 @@ const EnvSchema = z.object({
     .optional(),
   PMO_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits, . _ : -').default('pmo-engine'),
   PMO_ALERT_SWEEP_SECONDS: z.coerce.number().int().min(0).default(600),
+  PMO_WS_MAX_SUBSCRIPTIONS: positiveInt.default(50),
+  PMO_WS_MAX_SOCKETS_PER_USER: positiveInt.default(10),
   PMO_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PMO_JWT_ISSUER: z.string().min(1).default('pmo-engine'),
   PMO_JWT_AUDIENCE: z.string().min(1).default('pmo-engine'),
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisChannelPrefix: e.PMO_REDIS_PREFIX,
     alertSweepIntervalMs: e.PMO_ALERT_SWEEP_SECONDS * 1000,
+    websocket: { maxSubscriptionsPerSocket: e.PMO_WS_MAX_SUBSCRIPTIONS, maxSocketsPerUser: e.PMO_WS_MAX_SOCKETS_PER_USER },
     jwtSecret: e.PMO_JWT_SECRET,
     jwtIssuer: e.PMO_JWT_ISSUER,
     jwtAudience: e.PMO_JWT_AUDIENCE,

@@ -14,5 +14,12 @@ export const weight = z.number().int().min(1, 'weight must be between 1 and 100'
 export const inputRules = (shape: z.core.$ZodLooseShape) => z.looseObject(shape);
 export const percent = z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 export const scopePoints = z.number().int().min(0, 'must not be negative');
-/** A JSON object (field values by key), not an array or a scalar. */
-export const jsonObject = z.record(z.string(), z.unknown(), { error: 'must be an object of values by key' });
+/**
+ * A JSON object (field values by key), not an array or a scalar. Passed on as it came (not
+ * copied key by key as z.record does, where a "__proto__" key would vanish into the prototype),
+ * so every key, "__proto__" included, meets the checks for unknown keys.
+ */
+export const jsonObject = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value)),
+  { error: 'must be an object of values by key' },
+);

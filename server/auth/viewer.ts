@@ -38,3 +38,11 @@ export async function resolveViewer(
   if (!user || !user.active) throw new UnauthenticatedError('Unknown or deactivated user: sign in again');
   return { id: user.id, name: user.name, email: user.email, role: user.role, expiresAt };
 }
+
+/** Whether `authorization` signs in an active user (false for none, bad or expired credentials). */
+export async function isSignedIn(prisma: PrismaClient, tokens: TokenService, authorization: string | null | undefined): Promise<boolean> {
+  return resolveViewer(prisma, tokens, authorization).then(
+    (viewer) => viewer !== null,
+    () => false,
+  );
+}

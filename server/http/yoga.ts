@@ -5,20 +5,21 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { createYoga, maskError as yogaMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { buildSchema } from '../../schema/index.js';
 import type { TokenService } from '../auth/tokens.js';
-import { resolveViewer } from '../auth/viewer.js';
+import { isSignedIn, resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
-import { requestScope } from '../logger.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
 import { useCostLimits } from './cost-limit.js';
 import { hideSuggestions } from './hide-suggestions.js';
+import { createErrorMasker } from './mask-error.js';
 import type { RateLimiter } from './rate-limit.js';
+import { singleConnectionSSE } from './sse-single-connection.js';
 import { requestIdOf } from './request-id.js';
 
 export interface ServerContext {
@@ -41,6 +42,7 @@ export interface GraphQLDeps {
 export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLServer {
   const { prisma, tokens, log } = deps;
   const production = config.env === 'production';
+  const maskError = createErrorMasker(log);
 
   // Limits report through the validation context instead of throwing, so a rejected document is
   // an ordinary validation failure (400 for application/graphql-response+json clients).
@@ -67,6 +69,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     useCostLimits({ maxCost: config.limits.maxCost, limiter: deps.limiter }),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.
+  plugins.push(singleConnectionSSE({ endpoint: '/graphql', signedIn: (authorization) => isSignedIn(prisma, tokens, authorization), maskError }));
   if (production) plugins.push(hideSuggestions());
 
   return createYoga<ServerContext, RequestContext>({
@@ -74,17 +78,9 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: config.graphiql ? { title: 'PMO Engine', subscriptionsProtocol: 'WS' } : false,
-    // Unexpected errors become "Unexpected error." for clients; GraphQLErrors we raise on purpose
-    // (typed errors, auth) keep their message and code. Details only go to the log.
-    maskedErrors: {
-      maskError: (error, message) => {
-        const masked = yogaMaskError(error, message, false);
-        if (masked !== error) {
-          log.error({ err: error, requestId: requestScope.getStore()?.requestId }, 'unexpected error (masked for the client)');
-        }
-        return masked;
-      },
-    },
+    // Unexpected errors become "Unexpected error." for clients, a database outage
+    // SERVICE_UNAVAILABLE (mask-error.ts); GraphQLErrors we raise on purpose keep message and code.
+    maskedErrors: { maskError },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

@@ -11,8 +11,8 @@ export interface FieldIssue {
 
 /** An error a client can act on: GraphQL keeps its message and `code` (it is not masked). */
 export abstract class DomainError extends GraphQLError {
-  constructor(message: string, code: string) {
-    super(message, { extensions: { code } });
+  constructor(message: string, code: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
   }
 }
 
@@ -64,6 +64,20 @@ export class ConflictError extends DomainError {
     public readonly currentVersion: number | null = null,
   ) {
     super(message, 'CONFLICT');
+  }
+}
+
+/**
+ * The service cannot answer now (the database is unreachable): nothing was changed, and the
+ * same request may succeed later. HTTP answers 503 with Retry-After.
+ */
+export class ServiceUnavailableError extends DomainError {
+  override name = 'ServiceUnavailableError';
+  static readonly RETRY_AFTER_SECONDS = 5;
+  constructor(message = 'The service is temporarily unavailable (database unreachable): retry later') {
+    super(message, 'SERVICE_UNAVAILABLE', {
+      http: { status: 503, headers: { 'retry-after': String(ServiceUnavailableError.RETRY_AFTER_SECONDS) } },
+    });
   }
 }
 

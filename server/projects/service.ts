@@ -59,7 +59,6 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
     if (managerId) await issues.check(() => requireUser(tx, managerId, ['input', 'managerId'], MANAGER_ROLES, 'manager'));
     if (input.sponsorId) await issues.check(() => requireUser(tx, input.sponsorId!, ['input', 'sponsorId'], undefined, 'sponsor'));
     await issues.check(() => checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']));
-    await issues.check(() => assertCodeFree(tx, input.code));
     const methodology = input.methodologyKey
       ? await issues.check(() => methodologyForNewProject(tx, input.methodologyKey!, input.methodologyVersion))
       : undefined;
@@ -69,6 +68,9 @@ export async function createProject(ctx: ServiceContext, input: CreateProjectInp
     const resolved = methodology?.resolved as unknown as ResolvedMethodology | undefined;
     const fields = resolved ? await issues.check(() => initialProjectFields(resolved, input.fields)) : undefined;
     issues.throwIfAny();
+    // A taken code is a ConflictError whether it is seen here or, in a race with another
+    // create, by the unique index below: one answer for one situation.
+    await assertCodeFree(tx, input.code);
     const project = await withUniqueAsConflict(
       () =>
         tx.project.create({
@@ -324,5 +326,5 @@ function checkDateOrder(start: Date | null | undefined, end: Date | null | undef
 
 async function assertCodeFree(tx: Tx, code: string): Promise<void> {
   const taken = await tx.project.findUnique({ where: { code }, select: { id: true } });
-  if (taken) throw ValidationError.single(['input', 'code'], `Project code ${code} is already used`);
+  if (taken) throw new ConflictError(`Project code ${code} is already used`);
 }

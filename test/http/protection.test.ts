@@ -441,14 +441,14 @@ describe.each(backends())('protection on %s', (backend) => {
     });
   });
 
-  describe('unexpected errors', () => {
+  describe('a lost database', () => {
     // Its own start-up (not the harness) so that the test can read what the server logs.
     let scratch: ScratchDatabase;
     let runtime: Runtime;
     let app: App;
     let token: string;
     const logLines: Array<Record<string, unknown>> = [];
-    const maskedLines = () => logLines.filter((line) => line.msg === 'unexpected error (masked for the client)');
+    const maskedLines = () => logLines.filter((line) => line.msg === 'database unavailable (answered SERVICE_UNAVAILABLE)');
     const askViewer = (requestId: string) =>
       app.fetch(
         new Request('http://pmo.test/graphql', {
@@ -475,18 +475,20 @@ describe.each(backends())('protection on %s', (backend) => {
       await scratch?.drop();
     });
 
-    it('answers "Unexpected error." with no internals when the database is gone, and logs the cause', async () => {
+    it('answers SERVICE_UNAVAILABLE (503) with no internals when the database is gone, and logs the cause', async () => {
       const logged = maskedLines().length;
       const response = await askViewer('masked-error-1');
-      expect(response.status).toBe(500);
-      // Exact body: no message, stack, SQL or driver detail besides the mask.
-      expect(await response.text()).toBe('{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}');
+      expect(response.status).toBe(503);
+      // Exact body: no message, stack, SQL or driver detail besides the typed error.
+      expect(await response.text()).toBe(
+        '{"errors":[{"message":"The service is temporarily unavailable (database unreachable): retry later","extensions":{"code":"SERVICE_UNAVAILABLE"}}]}',
+      );
       expect(maskedLines()).toHaveLength(logged + 1);
       expect(maskedLines().at(-1)).toMatchObject({ level: 50, err: { message: expect.any(String), stack: expect.stringContaining('    at ') } });
     });
 
     // maskError names the request itself (requestScope), whatever logger was injected.
-    it('logs the masked error with the request id', async () => {
+    it('logs the cause with the request id', async () => {
       await askViewer('masked-error-2');
       expect(maskedLines()).toContainEqual(expect.objectContaining({ requestId: 'masked-error-2' }));
     });
@@ -524,7 +526,12 @@ async function wsErrorMessages(
   operations: Array<{ query: string; variables?: Record<string, unknown> }>,
 ): Promise<string[]> {
   const { url } = await server.app.listen(0, '127.0.0.1');
-  const client = createClient({ url: `${url.replace('http://', 'ws://')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+  // connection_init needs a valid token, of a user who exists (some servers here have no seed).
+  const email = 'socket-tester@pmo.local';
+  const prisma = server.runtime.db.prisma;
+  if (!(await prisma.user.findUnique({ where: { email } }))) await prisma.user.create({ data: { email, name: 'Socket Tester', role: 'TEAM_MEMBER' } });
+  const authorization = `Bearer ${await server.token(email)}`;
+  const client = createClient({ url: `${url.replace('http://', 'ws://')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization } });
   try {
     const messages: string[] = [];
     for (const operation of operations) {

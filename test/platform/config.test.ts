@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       redisChannelPrefix: 'pmo-engine',
       alertSweepIntervalMs: 600_000,
+      websocket: { maxSubscriptionsPerSocket: 50, maxSocketsPerUser: 10 },
       jwtSecret: undefined,
       jwtIssuer: 'pmo-engine',
       jwtAudience: 'pmo-engine',
@@ -40,6 +41,14 @@ describe('loadConfig', () => {
       rateLimit: { capacity: 100_000, leakPerSecond: 5_000 },
       shutdownTimeoutMs: 10_000,
     });
+  });
+
+  it('reads the WebSocket limits from PMO_WS_MAX_SUBSCRIPTIONS and PMO_WS_MAX_SOCKETS_PER_USER', () => {
+    expect(loadConfig({ PMO_WS_MAX_SUBSCRIPTIONS: '5', PMO_WS_MAX_SOCKETS_PER_USER: '2' }).websocket).toEqual({
+      maxSubscriptionsPerSocket: 5,
+      maxSocketsPerUser: 2,
+    });
+    expect(() => loadConfig({ PMO_WS_MAX_SUBSCRIPTIONS: '0' })).toThrow(/PMO_WS_MAX_SUBSCRIPTIONS/);
   });
 
   it('turns demo data, GraphiQL and introspection off in production', () => {

@@ -9,6 +9,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { type ExecutionResult, print } from 'graphql';
+import { createClient as createSseClient } from 'graphql-sse';
 import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ import type { DeliveryAlertsSubscription, DeliveryReplayQuery } from '../gql/gra
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
 import { freePort } from '../support/free-port.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import { startTestServer, type TestServer, withoutCost } from '../support/harness.js';
 import { type Live, nextData, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../support/live.js';
 import { expectType, rootField } from '../support/results.js';
 import { type Handle, type Member, PEOPLE, scenario, type Scenario } from '../support/scenarios/index.js';
@@ -206,6 +207,57 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     }
   });
 
+  it("delivers it to the graphql-sse client in single connection mode (PUT reservation, then the stream token)", async () => {
+    const project = await scene.project();
+    const client = createSseClient({
+      url: `${scene.url}/graphql`,
+      singleConnection: true,
+      headers: { authorization: `Bearer ${await scene.server.token(PEOPLE.member)}` },
+      retryAttempts: 0,
+    });
+    try {
+      // A query and a subscription share the one stream.
+      const viewer = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe({ query: '{ viewer { email } }' }, { next: resolve, error: reject, complete: () => {} });
+      });
+      expect(withoutCost(viewer)).toEqual({ data: { viewer: { email: PEOPLE.member } } });
+      // A broken document answers on the stream; the stream goes on.
+      const broken = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe({ query: 'subscription { riskAlerts {' }, { next: resolve, error: reject, complete: () => {} });
+      });
+      expect(broken).toMatchObject({ errors: [{ message: expect.stringMatching(/^Syntax Error/) }] });
+
+      const before = scene.server.app.alerts.subscriberCount;
+      const alerts: ExecutionResult<DeliveryAlertsSubscription>[] = [];
+      const stop = client.subscribe<DeliveryAlertsSubscription>(
+        { query: print(Alerts), variables: { filter: {} } },
+        { next: (result) => void alerts.push(result as never), error: (error) => alerts.push({ errors: [error as never] }), complete: () => {} },
+      );
+      await waitFor(() => scene.server.app.alerts.subscriberCount > before, 'the single-connection subscription to start');
+      const title = await scene.raise(project.gid);
+      await waitFor(() => alerts.length > 0, 'the alert over the single connection');
+      expect(alerts[0]).toMatchObject({ data: { riskAlerts: { risk: { title }, project: { code: project.code } } } });
+      stop();
+      await waitFor(() => scene.server.app.alerts.subscriberCount === before, 'the DELETE to end the subscription');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('reserves single-connection streams for signed-in users only', async () => {
+    for (const headers of [{}, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+      const response = await fetch(`${scene.url}/graphql`, { method: 'PUT', headers });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const reserved = await fetch(`${scene.url}/graphql`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await scene.server.token(PEOPLE.member)}` },
+    });
+    expect(reserved.status).toBe(201);
+    expect(await reserved.text()).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('delivers nothing to a subscriber without access to the project, while its team receives it', async () => {
     const hidden = await scene.project(['member']);
     const visible = await scene.project(['dev']);
@@ -263,23 +315,46 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     expect((await live.next()).type).toBe('complete');
   });
 
-  it('closes a WebSocket with a bad token (4403) and answers an anonymous subscription UNAUTHENTICATED', async () => {
-    const closed: number[] = [];
-    const bad = wsClient(scene.url, { authorization: 'Bearer not-a-token', onClosed: (code) => closed.push(code) });
-    try {
-      const refused = wsSubscribe(bad, Alerts, {});
-      const event = await refused.next();
-      expect(event.type).toBe('error');
-      expect((event as { error: { code?: number } }).error.code).toBe(4403);
-      expect(closed).toEqual([4403]);
-    } finally {
-      await bad.dispose();
+  it('closes a WebSocket whose connection_init has a bad token or none (4403)', async () => {
+    for (const options of [{ authorization: 'Bearer not-a-token' }, {}]) {
+      const closed: number[] = [];
+      const client = wsClient(scene.url, { ...options, onClosed: (code) => closed.push(code) });
+      try {
+        const refused = wsSubscribe(client, Alerts, {});
+        const event = await refused.next();
+        expect(event.type).toBe('error');
+        expect((event as { error: { code?: number } }).error.code).toBe(4403);
+        expect(closed).toEqual([4403]);
+      } finally {
+        await client.dispose();
+      }
     }
+  });
 
-    const anonymous = wsSubscribe(await scene.client(null), Alerts, {});
-    const event = await anonymous.next();
-    expect(event).toMatchObject({ type: 'next', result: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
-    expect((await anonymous.next()).type).toBe('complete');
+  it('answers a subscribe with a syntax error with an error for its id, and keeps the socket and its other subscriptions', async () => {
+    const project = await scene.project();
+    const client = await scene.client(PEOPLE.admin);
+    const closed: number[] = [];
+    client.on('closed', (event) => closed.push((event as { code: number }).code));
+    const before = scene.server.app.alerts.subscriberCount;
+    const live = wsSubscribe(client, Alerts, {});
+    await waitFor(() => scene.server.app.alerts.subscriberCount > before, 'the subscription to start');
+    const printed: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => printed.push(args);
+    try {
+      const broken = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: 'subscription { riskAlerts { id ' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+      });
+      expect(broken).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Syntax Error: Expected Name, found <EOF>/) })]);
+    } finally {
+      console.error = originalError;
+    }
+    expect(printed).toEqual([]);
+    // The socket is open and the other subscription still delivers.
+    const title = await scene.raise(project.gid);
+    expect((await nextAlert(live)).risk?.title).toBe(title);
+    expect(closed).toEqual([]);
   });
 
   it('applies the depth limit to subscriptions, over graphql-ws and SSE', async () => {
