@@ -2,7 +2,7 @@
 // the same authentication, limits and masking as over HTTP.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens.js';
@@ -21,6 +21,8 @@ export interface WebSocketOptions {
   maxPayloadBytes: number;
   /** Refuses new connections while true (shutting down). */
   refusing(): boolean;
+  /** An error when this document may not run (trusted documents only). */
+  refuseDocument?(query: string): GraphQLError | undefined;
 }
 
 /** Serves graphql-ws on `server`; returns how to close it (sockets included). */
@@ -54,6 +56,8 @@ export function attachWebSocketServer(server: Server, options: WebSocketOptions)
       // Production hides suggestions over WebSocket as over HTTP.
       onNext: production ? (_ctx, _id, _payload, _args, result) => stripSuggestions(result as never) : undefined,
       onSubscribe: async (ctx, _id, payload) => {
+        const refused = options.refuseDocument?.(payload.query);
+        if (refused) return [refused];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

@@ -33,6 +33,8 @@ export interface GraphQLDeps {
   log: Logger;
   bus: EventBus;
   services: InstanceServices;
+  /** Plugins the app adds (persisted operations, metrics, tracing). */
+  plugins?: Plugin[];
 }
 
 export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLServer {
@@ -58,6 +60,7 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (production) plugins.push(hideSuggestions());
+  plugins.push(...(deps.plugins ?? []));
 
   return createYoga<ServerContext, RequestContext>({
     schema: buildSchema(),
