@@ -43,6 +43,8 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /** Documents kept per instance; an evicted one costs its client one more round trip. */
 const APQ_MEMORY_MAX = 5_000;
+/** How long a Redis command may take before a lookup counts as a miss. */
+const REDIS_WAIT_MS = 250;
 /** How long an automatically persisted document is kept (Redis and memory). */
 const APQ_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -112,8 +114,8 @@ function apqStore(options: PersistedOperationsOptions): { store: APQStore; close
   const memory = createLRUCache<string>({ max: APQ_MEMORY_MAX, ttl: APQ_TTL_SECONDS * 1000 });
   if (!options.redisUrl) return { store: memory, close: async () => {} };
   const key = (hash: string) => `${options.redisPrefix}:apq:${hash}`;
-  // Fails fast while Redis is away: a miss makes the client send its document again.
-  const redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Gives up quickly while Redis is away: a miss only makes the client send its document again.
+  const redis = new Redis(options.redisUrl, { commandTimeout: REDIS_WAIT_MS, maxRetriesPerRequest: 1 });
   let warned = false;
   redis.on('error', (error: Error) => {
     if (!warned) options.log.warn({ err: error.message }, 'Redis unavailable for persisted queries: this instance keeps them in memory meanwhile');
@@ -129,9 +131,10 @@ function apqStore(options: PersistedOperationsOptions): { store: APQStore; close
         if (shared) memory.set(hash, shared);
         return shared;
       },
-      async set(hash, query) {
+      set(hash, query) {
         memory.set(hash, query);
-        await redis.set(key(hash), query, 'EX', APQ_TTL_SECONDS).catch(() => undefined);
+        // Not awaited: the operation runs from memory meanwhile.
+        redis.set(key(hash), query, 'EX', APQ_TTL_SECONDS).catch(() => undefined);
       },
     },
     close: async () => {
