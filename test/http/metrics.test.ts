@@ -3,7 +3,7 @@
 // Counters and histograms must move by what was done; /metrics is open in development and needs
 // its bearer token in production.
 import { parse } from 'graphql';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
@@ -42,12 +42,17 @@ describe.each(backends())('/metrics on %s', (backend) => {
   let url: string;
   let client: Client | undefined;
 
-  const scrape = async () => {
-    const response = await fetch(`${url}/metrics`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    return response.text();
-  };
+  // A fresh connection per scrape, as Prometheus' own interval would mostly get: a pooled one can
+  // meet the server's keep-alive timeout mid-test (ECONNRESET) on a slow machine.
+  const scrape = () =>
+    new Promise<string>((resolve, reject) => {
+      get(`${url}/metrics`, { agent: false }, (response) => {
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text)).on('error', reject);
+      }).on('error', reject);
+    });
 
   beforeAll(async () => {
     ({ server, seed } = await startScenario(backend, { label: 'Metrics' }));
