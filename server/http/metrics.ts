@@ -136,17 +136,37 @@ export function createMetrics(options: MetricsOptions): Metrics {
   };
   const outcomeOf = (result: unknown) => ((result as ExecutionResult).errors?.length ? 'error' : 'success');
 
+  // HTTP operations validated but not yet counted: one whose context cannot be built (a bad
+  // token) never executes, and is counted as an error when its response is sent.
+  const pending = new WeakMap<Request, ReturnType<typeof operationLabels>>();
+  const settle = (context: unknown) => {
+    const request = (context as { request?: Request }).request;
+    if (request) pending.delete(request);
+  };
+
   const operationsPlugin: Plugin = {
     // Each execution gets its own statement tally (see platform/metrics.ts).
     instrumentation: {
       execute: (_payload, wrapped) => statementTally.run({ statements: 0 }, wrapped),
     },
     onValidate({ params, context }) {
+      const labels = operationOf(params.documentAST, (context as { params?: { operationName?: string } }).params?.operationName);
       return ({ valid }) => {
-        if (!valid) outcomes.inc({ ...operationOf(params.documentAST, (context as { params?: { operationName?: string } }).params?.operationName), outcome: 'invalid' });
+        if (!valid) outcomes.inc({ ...labels, outcome: 'invalid' });
+        else {
+          const request = (context as { request?: Request }).request;
+          if (request) pending.set(request, labels);
+        }
       };
     },
+    onResultProcess({ request }) {
+      const labels = pending.get(request);
+      if (!labels) return;
+      pending.delete(request);
+      outcomes.inc({ ...labels, outcome: 'error' });
+    },
     onExecute({ args }) {
+      settle(args.contextValue);
       const labels = operationOf(args.document, args.operationName);
       const tally = statementTally.getStore();
       return {
@@ -158,6 +178,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       };
     },
     onSubscribe({ args }) {
+      settle(args.contextValue);
       const labels = operationOf(args.document, args.operationName);
       return {
         onSubscribeResult({ result }) {

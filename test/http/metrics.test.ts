@@ -72,12 +72,21 @@ describe.each(backends())('/metrics on %s', (backend) => {
     }
     expect((await server.exec(PEOPLE.admin, Broken)).errors?.length).toBeGreaterThan(0);
     expect((await server.exec(null, Anonymous)).errors?.length).toBeGreaterThan(0);
+    // A bad token: refused while building the context, before execution.
+    const badToken = await server.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: 'query MetricsBadToken { viewer { email } }' }),
+    });
+    expect(((await badToken.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     const after = await scrape();
     const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
 
     expect(delta('pmo_graphql_operations_total', { ...op, outcome: 'success' })).toBe(3);
     expect(delta('pmo_graphql_operations_total', { operationName: 'MetricsBroken', outcome: 'invalid' })).toBe(1);
     expect(delta('pmo_graphql_operations_total', { operationName: 'MetricsAnonymous', outcome: 'error' })).toBe(1);
+    expect(delta('pmo_graphql_operations_total', { operationName: 'MetricsBadToken', outcome: 'error' })).toBe(1);
+    expect(delta('pmo_graphql_operations_total', { operationName: 'MetricsBadToken', outcome: 'success' })).toBe(0);
     expect(delta('graphql_envelop_request_duration_count', op)).toBe(3);
     expect(delta('graphql_envelop_request_duration_bucket', { ...op, le: '+Inf' })).toBe(3);
     expect(delta('graphql_yoga_http_duration_count', { ...op, method: 'POST', statusCode: '200' })).toBe(3);
