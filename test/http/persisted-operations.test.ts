@@ -35,14 +35,18 @@ interface Sent {
 function recordingFetch(app: App, sent: Sent[]) {
   return async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input as string, init);
-    sent.push((await request.clone().json()) as Sent);
+    if (request.method === 'GET') {
+      const params = new URL(request.url).searchParams;
+      sent.push({ query: params.get('query') ?? undefined, extensions: JSON.parse(params.get('extensions') ?? '{}') as Sent['extensions'] });
+    } else sent.push((await request.clone().json()) as Sent);
     return app.fetch(request);
   };
 }
 
-function apollo(app: App, token: string, sent: Sent[], options: { persisted: boolean }) {
+function apollo(app: App, token: string, sent: Sent[], options: { persisted: boolean; get?: boolean }) {
   const http = new HttpLink({ uri: 'http://pmo.test/graphql', headers: { authorization: `Bearer ${token}` }, fetch: recordingFetch(app, sent) });
-  const link: ApolloLink = options.persisted ? new PersistedQueryLink({ sha256: (text: string) => sha256(text) }).concat(http) : http;
+  const persisted = new PersistedQueryLink({ sha256: (text: string) => sha256(text), useGETForHashedQueries: options.get ?? false });
+  const link: ApolloLink = options.persisted ? persisted.concat(http) : http;
   return new ApolloClient({ link, cache: new InMemoryCache() });
 }
 
@@ -83,6 +87,18 @@ describe.each(backends())('automatic persisted queries on %s', (backend) => {
     expect((second.data as { projects: { edges: unknown[] } }).projects.edges).toHaveLength(2);
     expect((third.data as { projects: { edges: unknown[] } }).projects.edges).toHaveLength(3);
     expect(later.map((body) => body.query === undefined)).toEqual([true, false, true]);
+  });
+
+  it('work with hashed queries sent as GET (cacheable by a CDN)', async () => {
+    const query = gql`
+      query PersistedByGet { viewer { email } }
+    `;
+    const sent: Sent[] = [];
+    await apollo(server.app, token, sent, { persisted: true, get: true }).query({ query });
+    const result = await apollo(server.app, token, sent, { persisted: true, get: true }).query({ query });
+    expect(result.data).toEqual({ viewer: { __typename: 'User', email: PEOPLE.admin } });
+    // GET with the hash (not found), POST with the document, then GET with the hash alone.
+    expect(sent.map((body) => body.query === undefined)).toEqual([true, false, true]);
   });
 
   it('refuses a document whose hash is not its sha256', async () => {
