@@ -9,6 +9,7 @@ import type { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { DOMAINS, domainJobs, installDomains } from './domains.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
+import { createRateLimiter } from './http/rate-limit.js';
 import { requestIdOf } from './http/request-id.js';
 import { createMetrics } from './http/metrics.js';
 import { createPersistedOperations } from './http/persisted-operations.js';
@@ -52,6 +53,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const instances: DomainInstance[] = DOMAINS.flatMap((domain) => (domain.start ? [domain.start({ prisma: db.prisma, bus, log })] : []));
   const services = Object.assign({}, ...instances.map((instance) => instance.services)) as InstanceServices;
   const jobs = startJobs(domainJobs(), { prisma: db.prisma, events: bus, config, log });
+  const limiter = createRateLimiter({ settings: config.rateLimit, redisUrl: config.redisUrl, prefix: config.redisChannelPrefix, log });
   const persisted = createPersistedOperations({
     trustedDocumentsPath: config.observe.trustedDocumentsPath,
     redisUrl: config.redisUrl,
@@ -65,7 +67,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   });
   const tracing = createTracing({ endpoint: config.observe.otlpEndpoint, serviceName: config.observe.serviceName });
   const extraPlugins = [persisted.plugin, ...metrics.plugins, ...tracing.plugins];
-  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, plugins: extraPlugins });
+  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, limiter, plugins: extraPlugins });
 
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
@@ -134,6 +136,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       await jobs.stop();
       for (const instance of instances) await instance.close?.();
       await bus.close();
+      await limiter.close();
       await websocket.close();
       await persisted.close();
       await tracing.close();

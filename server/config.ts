@@ -33,6 +33,8 @@ export interface Config {
     maxDirectives: number;
     bodyLimitBytes: number;
   };
+  /** Per-user leaky bucket of cost points (server/http/rate-limit.ts); capacity 0 turns it off. */
+  rateLimit: { capacity: number; leakPerSecond: number };
   shutdownTimeoutMs: number;
   /** Persisted operations and observability (http/persisted-operations.ts, metrics.ts, tracing.ts). */
   observe: {
@@ -82,10 +84,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   PMO_MAX_DEPTH: positiveInt.default(12),
   PMO_MAX_COST: positiveInt.default(50_000),
-  PMO_MAX_ALIASES: positiveInt.default(30),
-  PMO_MAX_TOKENS: positiveInt.default(2000),
+  PMO_MAX_ALIASES: positiveInt.default(15),
+  PMO_MAX_TOKENS: positiveInt.default(1000),
   PMO_MAX_DIRECTIVES: positiveInt.default(50),
   PMO_BODY_LIMIT_BYTES: positiveInt.default(100_000),
+  PMO_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(100_000),
+  PMO_RATE_LIMIT_LEAK_PER_SECOND: positiveInt.default(5_000),
   PMO_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   PMO_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   PMO_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -135,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.PMO_MAX_DIRECTIVES,
       bodyLimitBytes: e.PMO_BODY_LIMIT_BYTES,
     },
+    rateLimit: { capacity: e.PMO_RATE_LIMIT_POINTS, leakPerSecond: e.PMO_RATE_LIMIT_LEAK_PER_SECOND },
     shutdownTimeoutMs: e.PMO_SHUTDOWN_TIMEOUT_MS,
     observe: {
       trustedDocumentsPath: e.PMO_TRUSTED_DOCUMENTS === undefined ? undefined : path.resolve(e.PMO_TRUSTED_DOCUMENTS),
@@ -148,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** A config for tests and benchmarks: in-memory database, fixed secret, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({ NODE_ENV: 'test', PMO_DATA_DIR: 'memory://', PMO_JWT_SECRET: 'test-secret-test-secret-test-secret!!' });
-  return { ...base, seedDemoData: false, alertSweepIntervalMs: 0, ...overrides };
+  // Suites send requests as fast as they can; the rate-limit tests turn it on.
+  return { ...base, seedDemoData: false, alertSweepIntervalMs: 0, rateLimit: { ...base.rateLimit, capacity: 0 }, ...overrides };
 }

@@ -61,6 +61,8 @@ builder.queryFields((t) => ({
   riskMatrix: t.field({
     type: RiskMatrixRef,
     description: 'Open risks on the probability × impact grid, for one portfolio or one project (or, without either, every project the viewer may read).',
+    // Reads every open risk in scope (its cells are counted as a list of 25).
+    extensions: { cost: 25 },
     args: {
       portfolioId: t.arg.globalID(),
       projectId: t.arg.globalID(),

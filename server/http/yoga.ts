@@ -4,7 +4,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, maskError as yogaMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -16,7 +16,9 @@ import { requestScope } from '../logger.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
+import { useCostLimits } from './cost-limit.js';
 import { hideSuggestions } from './hide-suggestions.js';
+import type { RateLimiter } from './rate-limit.js';
 import { requestIdOf } from './request-id.js';
 
 export interface ServerContext {
@@ -33,6 +35,7 @@ export interface GraphQLDeps {
   log: Logger;
   bus: EventBus;
   services: InstanceServices;
+  limiter: RateLimiter;
   /** Plugins the app adds (persisted operations, metrics, tracing). */
   plugins?: Plugin[];
 }
@@ -43,11 +46,17 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
 
   // Limits report through the validation context instead of throwing, so a rejected document is
   // an ordinary validation failure (400 for application/graphql-response+json clients).
-  const reject = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
+  // Armor words its refusals "Syntax Error: …" although the document parsed: the message keeps
+  // only what was exceeded.
+  const reject = {
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { nodes: error.nodes }))],
+  };
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
       maxDepth: { n: config.limits.maxDepth, ...reject },
-      costLimit: { maxCost: config.limits.maxCost, ...reject },
+      // Cost is counted by what a request can return (cost.ts, cost-limit.ts), not by armor's model.
+      costLimit: { enabled: false },
       maxAliases: { n: config.limits.maxAliases, ...reject },
       // Tokens are counted while parsing, where there is no validation context: keep throwing.
       maxTokens: { n: config.limits.maxTokens },
@@ -57,6 +66,7 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     // Browsers cannot send these headers cross-site without a preflight, so simple-request CSRF
     // (forms, <img>, text/plain POSTs) is refused. Every real client sends Authorization.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }) as Plugin,
+    useCostLimits({ maxCost: config.limits.maxCost, limiter: deps.limiter }),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (production) plugins.push(hideSuggestions());

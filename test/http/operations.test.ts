@@ -16,7 +16,7 @@ import { openDatabase } from '../../server/platform/db/database.js';
 import { describeStartupError } from '../../server/startup-errors.js';
 import { graphql } from '../gql/index.js';
 import { backends, type Backend } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import { startTestServer, type TestServer, withoutCost } from '../support/harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -452,7 +452,7 @@ async function startServerProcess(env: Record<string, string>): Promise<ServerPr
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return (await response.json()) as { data?: never; errors?: unknown[] };
+      return withoutCost((await response.json()) as { data?: never; errors?: unknown[] });
     },
   };
 }
@@ -469,7 +469,7 @@ function startSlowRequest(url: string, body: string, headers: Record<string, str
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: withoutCost(JSON.parse(text)) }));
     });
     req.on('error', reject);
   });

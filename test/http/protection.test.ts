@@ -13,7 +13,7 @@ import { seedDemoData } from '../../server/demo/seed.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
 import { graphql } from '../gql/index.js';
 import { backends, scratchDatabase, type ScratchDatabase } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/harness.js';
+import { startTestServer, type TestServer, withoutCost } from '../support/harness.js';
 
 const ProtectionProjectsPage = graphql(`
   query ProtectionProjectsPage($first: Int, $last: Int) {
@@ -21,9 +21,11 @@ const ProtectionProjectsPage = graphql(`
   }
 `);
 
+const COSTLY_QUERY = '{ portfolios(first: 100) { edges { node { projects(first: 100) { edges { node { code facts } } } } } } }';
+
 /** What armor's limits answer: an ordinary validation failure, so nothing runs. */
 const limitError = (message: string) => ({
-  errors: [{ message: `Syntax Error: ${message}`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+  errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
 });
 
 interface Outcome {
@@ -47,15 +49,20 @@ async function post(
     response = await server.fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, statements };
+  return { status: response.status, body: text ? withoutCost(JSON.parse(text)) : null, statements };
 }
 
-/** A query exactly `depth` fields deep: viewer → memberships → project → members → project … */
+/**
+ * A query exactly `depth` fields deep that stays cheap (one-row pages, so its cost grows with
+ * its depth, not exponentially): viewer → memberships → project → manager → managedProjects(first: 1)
+ * → edges → node → manager → …
+ */
 function nestedQuery(depth: number): string {
-  const fields = ['viewer', 'memberships'];
-  while (fields.length < depth - 1) fields.push(fields.length % 2 === 0 ? 'project' : 'members');
-  const last = fields.at(-1);
-  const leaf = last === 'project' ? 'code' : 'projectRole';
+  const cycle = ['manager', 'managedProjects(first: 1)', 'edges', 'node'];
+  const fields = ['viewer', 'memberships', 'project'];
+  while (fields.length < depth - 1) fields.push(cycle[(fields.length - 3) % cycle.length]!);
+  const leaves: Record<string, string> = { memberships: 'projectRole', project: 'code', node: 'code', manager: 'name', edges: 'cursor' };
+  const leaf = leaves[fields.at(-1)!] ?? 'totalCount';
   return `{ ${fields.map((field) => `${field} {`).join(' ')} ${leaf} ${'}'.repeat(fields.length)} }`;
 }
 
@@ -131,11 +138,20 @@ describe.each(backends())('protection on %s', (backend) => {
       expect(tooMany.statements).toBe(0);
     });
 
-    it('rejects a query whose estimated cost is over the limit without executing it', async () => {
+    it('rejects a query whose cost is over the limit without executing it, naming its cost', async () => {
       const { maxCost } = server.config.limits;
-      // Shallow (depth 7), no aliases, few tokens: only `first: 100` × `first: 100` makes it costly.
-      const costly = await post(server, '{ portfolios(first: 100) { edges { node { projects(first: 100) { edges { node { code } } } } } } }');
-      expect(costly.body).toEqual(limitError(`Query Cost limit of ${maxCost} exceeded, found 435481.25.`));
+      // Shallow (depth 7), no aliases, few tokens: 100 portfolios × 100 projects × their facts
+      // documents (100 each): 2 + 100 × (1 + 2 + 100 × (1 + 100)) = 1,010,302 points.
+      const costly = await post(server, COSTLY_QUERY);
+      expect(costly.status).toBe(400);
+      expect(costly.body).toEqual({
+        errors: [
+          {
+            message: `This query costs 1010302 points; the limit is ${maxCost}. Ask for smaller pages (first/last) or fewer nested lists (see "Query cost" in the README).`,
+            extensions: { code: 'COST_LIMIT_EXCEEDED', cost: { requested: 1010302, limit: maxCost } },
+          },
+        ],
+      });
       expect(costly.statements).toBe(0);
 
       const affordable = await post(server, '{ portfolios(first: 5) { edges { node { projects(first: 5) { edges { node { code } } } } } } }', {
@@ -163,7 +179,7 @@ describe.each(backends())('protection on %s', (backend) => {
         nestedQuery(maxDepth + 1),
         aliasedQuery(maxAliases + 1),
         directivesQuery(maxDirectives + 1),
-        '{ portfolios(first: 100) { edges { node { projects(first: 100) { edges { node { code } } } } } } }',
+        COSTLY_QUERY,
       ];
       const statuses = [];
       for (const query of overLimit) statuses.push((await post(server, query)).status);
@@ -200,7 +216,7 @@ describe.each(backends())('protection on %s', (backend) => {
       expect(Buffer.byteLength(body)).toBe(limit);
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(withoutCost(await response.json())).toEqual({ data: { __typename: 'Query' } });
     });
 
     it('refuses a body one byte over the limit with 413, before reading it', async () => {
@@ -230,7 +246,7 @@ describe.each(backends())('protection on %s', (backend) => {
       const statements = await server.countStatements(async () => {
         response = await server.fetch('/graphql', { method: 'POST', ...init });
       });
-      return { status: response.status, body: await response.json(), statements };
+      return { status: response.status, body: withoutCost(await response.json()), statements };
     };
     const urlencoded = `query=${encodeURIComponent('{ __typename }')}`;
     const multipart = () => {
@@ -245,7 +261,7 @@ describe.each(backends())('protection on %s', (backend) => {
       const statements = await server.countStatements(async () => {
         response = await server.fetch(`/graphql?query=${encodeURIComponent(query)}`, { headers });
       });
-      return { status: response.status, body: await response.json(), statements };
+      return { status: response.status, body: withoutCost(await response.json()), statements };
     };
 
     it('refuses a GET without a header a browser could not send cross-site', async () => {
@@ -449,7 +465,7 @@ describe.each(backends())('protection on %s', (backend) => {
       await seedDemoData(runtime.db.prisma);
       app = createApp(config, runtime);
       token = await runtime.tokens.sign('admin@pmo.local');
-      const before = await (await askViewer('before-loss')).text();
+      const before = JSON.stringify(withoutCost(await (await askViewer('before-loss')).json()));
       if (before !== '{"data":{"viewer":{"name":"Amara Okafor"}}}') throw new Error(`the app did not work before the loss: ${before}`);
       await loseDatabase(scratch, runtime);
     });

@@ -192,6 +192,20 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     expect((await nextAlert(live)).risk?.title).toBe(second);
   });
 
+  it('reports the cost of the subscription in every event, over graphql-ws and SSE', async () => {
+    const project = await scene.project();
+    const ws = await scene.subscribe(PEOPLE.member);
+    const sse = await scene.subscribeSse(PEOPLE.member);
+    await scene.raise(project.gid);
+    for (const live of [ws, sse]) {
+      const event = await live.next();
+      expect(event.type).toBe('next');
+      const { extensions } = (event as { result: { extensions?: { cost?: { requested: number; limit: number } } } }).result;
+      expect(extensions?.cost).toEqual({ requested: expect.any(Number), limit: scene.server.config.limits.maxCost });
+      expect(extensions!.cost!.requested).toBeGreaterThan(0);
+    }
+  });
+
   it('delivers nothing to a subscriber without access to the project, while its team receives it', async () => {
     const hidden = await scene.project(['member']);
     const visible = await scene.project(['dev']);

@@ -12,7 +12,11 @@ export interface TestServer {
   runtime: Runtime;
   app: App;
   config: Config;
-  /** Executes a document as the user with this email (null: anonymous). */
+  /**
+   * Executes a document as the user with this email (null: anonymous). Every executed response
+   * must report its cost (extensions.cost); exec checks it is there and leaves it out of what it
+   * returns, so suites compare the data and errors a client acts on (the cost suite reads it).
+   */
   exec<TResult, TVariables>(
     as: string | null,
     document: TypedDocumentNode<TResult, TVariables>,
@@ -57,7 +61,7 @@ export async function startTestServer(
         headers,
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return (await response.json()) as ExecutionResult<never>;
+      return withoutCost((await response.json()) as ExecutionResult<never>);
     },
     fetch: fetchApp,
     token,
@@ -72,4 +76,20 @@ export async function startTestServer(
       await scratch.drop();
     },
   };
+}
+
+/**
+ * The result without the cost it reports. Every executed response (one with `data`) must carry
+ * extensions.cost; a response refused before execution may carry it too (a variable error).
+ */
+export function withoutCost<T>(result: T): T {
+  if (result === null || typeof result !== 'object') return result;
+  const { extensions, ...withoutExtensions } = result as { extensions?: Record<string, unknown> };
+  const { cost, ...rest } = (extensions ?? {}) as { cost?: { requested?: unknown; limit?: unknown } };
+  const reported = typeof cost?.requested === 'number' && typeof cost.limit === 'number';
+  if ('data' in result && !reported) {
+    throw new Error(`an executed response without extensions.cost: ${JSON.stringify(result).slice(0, 300)}`);
+  }
+  if (cost === undefined) return result;
+  return (Object.keys(rest).length ? { ...withoutExtensions, extensions: rest } : withoutExtensions) as T;
 }
