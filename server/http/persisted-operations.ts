@@ -56,10 +56,9 @@ export function createPersistedOperations(options: PersistedOperationsOptions): 
 
 function trustedDocuments(manifest: Map<string, string>): PersistedOperations {
   const texts = new Set(manifest.values());
-  const onlyTrusted = () =>
-    createGraphQLError('Only trusted documents run on this server: send the sha256Hash of a document from its list (extensions.persistedQuery).', {
-      extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
-    });
+  const message = 'Only trusted documents run on this server: send the sha256Hash of a document from its list (extensions.persistedQuery).';
+  // (`http` sets the status over HTTP, where yoga removes it; WebSocket clients would see it)
+  const onlyTrusted = () => createGraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } });
   return {
     plugin: usePersistedOperations({
       getPersistedOperation: (hash) => manifest.get(hash) ?? null,
@@ -76,7 +75,7 @@ function trustedDocuments(manifest: Map<string, string>): PersistedOperations {
         },
       },
     }) as Plugin,
-    refuseOverWebSocket: (query) => (texts.has(query) ? undefined : onlyTrusted()),
+    refuseOverWebSocket: (query) => (texts.has(query) ? undefined : createGraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_ONLY' } })),
     close: async () => {},
   };
 }
