@@ -4,6 +4,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { DOMAINS, domainJobs, installDomains } from './domains.js';
@@ -11,7 +12,10 @@ import { createErrorMasker } from './http/mask-error.js';
 import { rejectOversizedBody, sendJsonError } from './http/protection.js';
 import { createRateLimiter } from './http/rate-limit.js';
 import { requestIdOf } from './http/request-id.js';
+import { createMetrics } from './http/metrics.js';
+import { createPersistedOperations } from './http/persisted-operations.js';
 import { serveRoute } from './http/routes.js';
+import { createTracing } from './http/tracing.js';
 import { attachWebSocketServer } from './http/websocket.js';
 import { createGraphQLServer } from './http/yoga.js';
 import { requestScope } from './logger.js';
@@ -34,6 +38,10 @@ export interface App {
   fetch: (request: Request) => Promise<Response>;
   /** This instance's risk alert hub (its live subscribers). */
   alerts: AlertHub;
+  /** This instance's Prometheus registry (what /metrics serves). */
+  metrics: Registry;
+  /** Sends the trace spans still buffered (when tracing is on). */
+  flushTraces(): Promise<void>;
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
   /** Stops accepting, lets requests in flight finish (up to the timeout), closes sockets. */
   close(): Promise<void>;
@@ -47,7 +55,20 @@ export function createApp(config: Config, deps: AppDeps): App {
   const services = Object.assign({}, ...instances.map((instance) => instance.services)) as InstanceServices;
   const jobs = startJobs(domainJobs(), { prisma: db.prisma, events: bus, config, log });
   const limiter = createRateLimiter({ settings: config.rateLimit, redisUrl: config.redisUrl, prefix: config.redisChannelPrefix, log });
-  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, limiter });
+  const persisted = createPersistedOperations({
+    trustedDocumentsPath: config.observe.trustedDocumentsPath,
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisChannelPrefix,
+    log,
+  });
+  const metrics = createMetrics({
+    production: config.env === 'production',
+    token: config.observe.metricsToken,
+    subscribers: () => services.alerts.subscriberCount,
+  });
+  const tracing = createTracing({ endpoint: config.observe.otlpEndpoint, serviceName: config.observe.serviceName });
+  const extraPlugins = [persisted.plugin, ...metrics.plugins, ...tracing.plugins];
+  const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, limiter, plugins: extraPlugins });
 
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
@@ -69,6 +90,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     if (shuttingDown) res.setHeader('connection', 'close');
     const routeDeps = { db, bus, subscribers: () => services.alerts.subscriberCount, shuttingDown: () => shuttingDown };
     if (await serveRoute(req.url ?? '/', res, routeDeps)) return;
+    if (await metrics.serve(req, res)) return;
     if (rejectOversizedBody(req, res, config.limits.bodyLimitBytes)) return;
     try {
       await requestScope.run({ requestId }, () => yoga(req, res, { req, res }));
@@ -88,11 +110,14 @@ export function createApp(config: Config, deps: AppDeps): App {
     maxSocketsPerUser: config.websocket.maxSocketsPerUser,
     maskError: createErrorMasker(log),
     refusing: () => shuttingDown,
+    refuseDocument: persisted.refuseOverWebSocket,
   });
 
   return {
     server,
     alerts: services.alerts,
+    metrics: metrics.registry,
+    flushTraces: tracing.flush,
     fetch: (request) => {
       const requestId = requestIdOf(request.headers.get('x-request-id'));
       return requestScope.run({ requestId }, () => Promise.resolve(yoga.fetch(request, {})));
@@ -117,6 +142,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       await bus.close();
       await limiter.close();
       await websocket.close();
+      await persisted.close();
+      await tracing.close();
       const deadline = Date.now() + config.shutdownTimeoutMs;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();

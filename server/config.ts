@@ -38,6 +38,16 @@ export interface Config {
   /** Per-user leaky bucket of cost points (server/http/rate-limit.ts); capacity 0 turns it off. */
   rateLimit: { capacity: number; leakPerSecond: number };
   shutdownTimeoutMs: number;
+  /** Persisted operations and observability (http/persisted-operations.ts, metrics.ts, tracing.ts). */
+  observe: {
+    /** A manifest of trusted documents; when set, only they run (no arbitrary documents, no APQ). */
+    trustedDocumentsPath: string | undefined;
+    /** Bearer token for /metrics; in production /metrics is served only when it is set. */
+    metricsToken: string | undefined;
+    /** OTLP/HTTP endpoint for traces; undefined: no tracing. */
+    otlpEndpoint: string | undefined;
+    serviceName: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -85,6 +95,13 @@ const EnvSchema = z.object({
   PMO_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(100_000),
   PMO_RATE_LIMIT_LEAK_PER_SECOND: positiveInt.default(5_000),
   PMO_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  PMO_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  PMO_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .refine((value) => /^https?:\/\/.+/.test(value) && URL.canParse(value), { message: 'must be an http(s):// URL' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('pmo-engine'),
 });
 
 /** Parses the environment; throws ConfigError with one readable line per problem. */
@@ -129,6 +146,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimit: { capacity: e.PMO_RATE_LIMIT_POINTS, leakPerSecond: e.PMO_RATE_LIMIT_LEAK_PER_SECOND },
     shutdownTimeoutMs: e.PMO_SHUTDOWN_TIMEOUT_MS,
+    observe: {
+      trustedDocumentsPath: e.PMO_TRUSTED_DOCUMENTS === undefined ? undefined : path.resolve(e.PMO_TRUSTED_DOCUMENTS),
+      metricsToken: e.PMO_METRICS_TOKEN,
+      otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
   };
 }
 

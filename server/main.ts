@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config);
   const runtime = await startRuntime(config, log).catch((error: unknown) => fail(describeStartupError(error, config)));
-  const app = createApp(config, runtime);
+  // (an unreadable PMO_TRUSTED_DOCUMENTS manifest is refused here, with one line)
+  const app = await Promise.resolve()
+    .then(() => createApp(config, runtime))
+    .catch((error: unknown) => fail(describeStartupError(error, config)));
   const { url } = await app.listen().catch((error: unknown) => fail(describeStartupError(error, config)));
   log.info({ url, database: runtime.db.kind }, 'PMO Engine listening');
   if (config.env !== 'production') {

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestContext } from '../platform/context.js';
+import { countRateLimitRefusal } from '../platform/metrics.js';
 import { operationCost } from './cost.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -42,6 +43,7 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
     if (limiter.kind === 'off') return { error: null, remaining: null };
     const pour = await limiter.pour(bucketOf(context), requested);
     if (pour.allowed) return { error: null, remaining: pour.remaining };
+    countRateLimitRefusal('rate');
     const error = new GraphQLError(
       `Rate limit: this request costs ${requested} points and ${pour.remaining} of your ${limiter.settings.capacity} are left; ` +
         `${limiter.settings.leakPerSecond} come back every second. Retry in ${pour.retryAfterSeconds} s.`,
@@ -59,14 +61,17 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
 
   return {
     onValidate({ params, context, extendContext }) {
-      return ({ valid, result, setResult }) => {
-        if (!valid) return;
+      return ({ result, setResult }) => {
+        // yoga caches validation results by document, and the cost depends on the variables too:
+        // a cached result may carry the refusal of an earlier request, so it is decided afresh.
+        const others = result.filter((error) => error.extensions?.code !== 'COST_LIMIT_EXCEEDED');
+        if (others.length) return others.length === result.length ? undefined : setResult(others);
         const request = (context as RequestParams).params;
         const requested = Math.round(operationCost(params.schema, params.documentAST, request?.operationName, request?.variables));
         extendContext({ [COST]: requested } as never);
-        if (requested <= maxCost) return;
+        if (requested <= maxCost) return others.length === result.length ? undefined : setResult(others);
+        countRateLimitRefusal('cost');
         setResult([
-          ...result,
           new GraphQLError(
             `This query costs ${requested} points; the limit is ${maxCost}. Ask for smaller pages (first/last) or fewer nested lists (see "Query cost" in the README).`,
             { extensions: { code: 'COST_LIMIT_EXCEEDED', cost: { requested, limit: maxCost }, http: { status: 400 } } },

@@ -37,6 +37,8 @@ export interface GraphQLDeps {
   bus: EventBus;
   services: InstanceServices;
   limiter: RateLimiter;
+  /** Plugins the app adds (persisted operations, metrics, tracing). */
+  plugins?: Plugin[];
 }
 
 export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLServer {
@@ -72,6 +74,7 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
   // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.
   plugins.push(singleConnectionSSE({ endpoint: '/graphql', signedIn: (authorization) => isSignedIn(prisma, tokens, authorization), maskError }));
   if (production) plugins.push(hideSuggestions());
+  plugins.push(...(deps.plugins ?? []));
 
   return createYoga<ServerContext, RequestContext>({
     schema: buildSchema(),

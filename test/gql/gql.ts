@@ -53,6 +53,9 @@ type Documents = {
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
+    "\n  query PersistedViewer { viewer { email role } }\n": typeof types.PersistedViewerDocument,
+    "\n  query PersistedProjects($first: Int!) { projects(first: $first) { totalCount edges { node { id code } } } }\n": typeof types.PersistedProjectsDocument,
+    "\n      query PersistedByGet { viewer { email } }\n    ": typeof types.PersistedByGetDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": typeof types.ProtectionProjectsPageDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": typeof types.SmokeViewerDocument,
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": typeof types.DelivUpdatePayloadDocument,
@@ -193,6 +196,9 @@ const documents: Documents = {
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
+    "\n  query PersistedViewer { viewer { email role } }\n": types.PersistedViewerDocument,
+    "\n  query PersistedProjects($first: Int!) { projects(first: $first) { totalCount edges { node { id code } } } }\n": types.PersistedProjectsDocument,
+    "\n      query PersistedByGet { viewer { email } }\n    ": types.PersistedByGetDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": types.ProtectionProjectsPageDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": types.SmokeViewerDocument,
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": types.DelivUpdatePayloadDocument,
@@ -464,6 +470,18 @@ export function graphql(source: "\n  mutation OpsCreatePortfolio($input: CreateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"): (typeof documents)["\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedViewer { viewer { email role } }\n"): (typeof documents)["\n  query PersistedViewer { viewer { email role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedProjects($first: Int!) { projects(first: $first) { totalCount edges { node { id code } } } }\n"): (typeof documents)["\n  query PersistedProjects($first: Int!) { projects(first: $first) { totalCount edges { node { id code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PersistedByGet { viewer { email } }\n    "): (typeof documents)["\n      query PersistedByGet { viewer { email } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,23 @@ describe.each(backends())('cost limits and rate limiting on %s', (backend) => {
       ]);
     });
 
+    it('decides on the variables of each request, although validation results are cached by document', async () => {
+      const authorization = `Bearer ${await server.token('admin@pmo.local')}`;
+      const pages = (first: number) =>
+        server.fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization },
+          body: JSON.stringify({ query: `query Pages($n: Int) { ${['a', 'b', 'c', 'd', 'e'].map((a) => `${a}: projects(first: $n) { edges { node { facts } } }`).join(' ')} }`, variables: { n: first } }),
+        });
+      const codes = [];
+      for (const first of [100, 1, 100, 1]) {
+        const response = await pages(first);
+        const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+        codes.push(`${response.status} ${body.errors?.[0]?.extensions.code ?? 'ran'}`);
+      }
+      expect(codes).toEqual(['400 COST_LIMIT_EXCEEDED', '200 ran', '400 COST_LIMIT_EXCEEDED', '200 ran']);
+    });
+
     it('reports the cost of a mutation and of a query that fails in a resolver', async () => {
       const mutation = await post(server, `mutation { sweepRiskAlerts { __typename } }`);
       expect(mutation.body.extensions.cost).toEqual({ requested: MUTATION_COST + 1, limit: server.config.limits.maxCost });
@@ -152,6 +169,9 @@ describe.each(backends())('cost limits and rate limiting on %s', (backend) => {
       expect(refused.body.errors).toHaveLength(1);
       expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, cost: { requested: 12 } });
       expect(refused.body.errors[0].message).toMatch(/^Rate limit: this request costs 12 points/);
+
+      const metrics = await server.app.metrics.metrics(); // what /metrics serves
+      expect(Number(/^pmo_rate_limit_refusals_total\{limit="rate"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
 
       // Someone else's bucket is their own.
       expect((await post(server, PAGE, 'pm@pmo.local')).body.errors).toBeUndefined();

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       limits: { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, bodyLimitBytes: 100_000 },
       rateLimit: { capacity: 100_000, leakPerSecond: 5_000 },
       shutdownTimeoutMs: 10_000,
+      observe: { trustedDocumentsPath: undefined, metricsToken: undefined, otlpEndpoint: undefined, serviceName: 'pmo-engine' },
     });
   });
 
@@ -49,6 +50,23 @@ describe('loadConfig', () => {
       maxSocketsPerUser: 2,
     });
     expect(() => loadConfig({ PMO_WS_MAX_SUBSCRIPTIONS: '0' })).toThrow(/PMO_WS_MAX_SUBSCRIPTIONS/);
+  });
+
+  it('reads the persisted-operations, metrics and tracing settings, and refuses bad ones', () => {
+    const config = loadConfig({
+      PMO_TRUSTED_DOCUMENTS: 'build/persisted-documents.json',
+      PMO_METRICS_TOKEN: 'metrics-token-0123456789',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_SERVICE_NAME: 'pmo-eu',
+    });
+    expect(config.observe).toEqual({
+      trustedDocumentsPath: path.resolve('build/persisted-documents.json'),
+      metricsToken: 'metrics-token-0123456789',
+      otlpEndpoint: 'http://collector:4318',
+      serviceName: 'pmo-eu',
+    });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be an http\(s\):\/\/ URL/);
+    expect(() => loadConfig({ PMO_METRICS_TOKEN: 'short' })).toThrow(/PMO_METRICS_TOKEN must be at least 16 characters/);
   });
 
   it('turns demo data, GraphiQL and introspection off in production', () => {

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
+import { noteStatement } from '../metrics.js';
 import { statementQueue } from './statement-queue.js';
 
 export type DatabaseTarget =
@@ -66,6 +67,7 @@ function countingFactory(
           const original = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
           return (...args: unknown[]) => {
             counter.statements += 1;
+            noteStatement();
             return original.apply(target, args);
           };
         }
@@ -80,6 +82,7 @@ function countingFactory(
                 if (txProperty === 'queryRaw' || txProperty === 'executeRaw') {
                   return (...args: unknown[]) => {
                     counter.statements += 1;
+                    noteStatement();
                     return inOrder(() => (value as (...a: unknown[]) => Promise<unknown>).apply(txTarget, args));
                   };
                 }

@@ -11,6 +11,7 @@ import type { Viewer } from '../../platform/context.js';
 import type { PrismaClient } from '../../platform/db/generated/prisma/client.js';
 import type { AlertSeverity } from '../../platform/db/generated/prisma/enums.js';
 import type { EventBus } from '../../platform/events/bus.js';
+import { observeAlertDeliveryLag } from '../../platform/metrics.js';
 import { severityRank } from '../lib/alert-conditions.js';
 import { type AlertMessage, RISK_ALERTS } from './topic.js';
 
@@ -97,6 +98,7 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
     const access = await readersOf(prisma, message.projectId, targets);
     const event = new AlertEvent(message, prisma);
     const now = new Date();
+    let reached = false;
     for (const subscriber of targets) {
       const { viewer } = subscriber;
       const user = access.users.get(viewer.id);
@@ -109,7 +111,9 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
       }
       if (user.role === 'TEAM_MEMBER' && !access.members.has(viewer.id)) continue;
       subscriber.push(event);
+      reached = true;
     }
+    if (reached && message.raisedAt) observeAlertDeliveryLag(new Date(message.raisedAt));
   }
 
   /** After a Redis outage: what any instance raised meanwhile, from the database, in order. */
@@ -119,10 +123,10 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
       where: { seq: { gt: highestSeq }, createdAt: { gte: new Date(downSince.getTime() - 60_000) } },
       orderBy: { seq: 'asc' },
       take: CATCH_UP_LIMIT,
-      select: { id: true, seq: true, projectId: true, riskId: true, severity: true, project: { select: { portfolioId: true } } },
+      select: { id: true, seq: true, projectId: true, riskId: true, severity: true, createdAt: true, project: { select: { portfolioId: true } } },
     });
     if (missed.length) log.info({ alerts: missed.length }, 'delivering the risk alerts raised while Redis was away');
-    for (const { project, ...row } of missed) await deliver({ ...row, portfolioId: project.portfolioId });
+    for (const { project, createdAt, ...row } of missed) await deliver({ ...row, portfolioId: project.portfolioId, raisedAt: createdAt.toISOString() });
   }
 
   function remember(seq: number): void {

@@ -61,12 +61,14 @@ export async function reconcile(
   if (raise.length) {
     const rows = await tx.riskAlert.createManyAndReturn({
       data: raise.map(({ eventful: _eventful, ...candidate }) => ({ ...candidate, evidence: candidate.evidence as Prisma.InputJsonValue, createdAt: now })),
-      select: { id: true, seq: true, projectId: true, riskId: true, severity: true, project: { select: { portfolioId: true } } },
+      select: { id: true, seq: true, projectId: true, riskId: true, severity: true, createdAt: true, project: { select: { portfolioId: true } } },
     });
     publishAfterCommit(
       tx,
       RISK_ALERTS,
-      rows.map(({ project, ...row }) => ({ ...row, portfolioId: project.portfolioId })).sort((a, b) => a.seq - b.seq),
+      rows
+        .map(({ project, createdAt, ...row }) => ({ ...row, portfolioId: project.portfolioId, raisedAt: createdAt.toISOString() }))
+        .sort((a, b) => a.seq - b.seq),
     );
   }
   return { raised: raise.length, resolved: resolve.length };

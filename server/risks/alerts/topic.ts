@@ -11,6 +11,8 @@ export interface AlertMessage {
   portfolioId: string;
   riskId: string | null;
   severity: AlertSeverity;
+  /** When the alert was raised (ISO 8601), for the delivery-lag metric; absent from older instances. */
+  raisedAt?: string;
 }
 
 export const RISK_ALERTS = defineTopic<AlertMessage>('risk-alerts');
