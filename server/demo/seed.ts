@@ -220,3 +220,8 @@ export const DEMO_EMAILS = {
   pm2: 'pm2@pmo.local',
   member: 'member@pmo.local',
 } as const;
+
+/** Whether the demo organisation's users are there (loaded now or on an earlier start). */
+export async function hasDemoUsers(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.user.count({ where: { email: DEMO_EMAILS.admin, active: true } })) > 0;
+}

@@ -16,6 +16,7 @@ import { requestScope } from '../logger.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { hideSuggestions } from './hide-suggestions.js';
 import { requestIdOf } from './request-id.js';
 
@@ -63,7 +64,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'PMO Engine', subscriptionsProtocol: 'WS' } : false,
+    graphiql: config.graphiql ? graphiqlOptions(config, { prisma, tokens }) : false,
+    renderGraphiQL,
     // Unexpected errors become "Unexpected error." for clients; GraphQLErrors we raise on purpose
     // (typed errors, auth) keep their message and code. Details only go to the log.
     maskedErrors: {
