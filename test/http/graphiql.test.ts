@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRAPHIQL_DEMO_USER } from '../../server/http/graphiql.js';
+import type { IncomingMessage } from 'node:http';
+import { GRAPHIQL_DEMO_USER, graphiqlOptions } from '../../server/http/graphiql.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
 
 /** Debian's chromium package (PLATFORM.md); CHROMIUM_PATH names another build. */
@@ -113,6 +114,17 @@ describe('the GraphiQL page', () => {
       body: JSON.stringify({ query: '{ viewer { email role } }' }),
     });
     expect(await response.json()).toEqual({ data: { viewer: { email: GRAPHIQL_DEMO_USER, role: 'PMO_ADMIN' } } });
+  });
+
+  it('gives the demo token only to a browser on the server\'s own machine', async () => {
+    const options = graphiqlOptions(development.config, { prisma: development.runtime.db.prisma, tokens: development.runtime.tokens });
+    const from = (remoteAddress: string) => options(new Request('http://pmo.test/graphql'), { req: { socket: { remoteAddress } } as IncomingMessage });
+    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect((await from(local)).headers).toMatch(/"Authorization": "Bearer ey/);
+    for (const remote of ['192.168.1.20', '::ffff:10.0.0.7', 'fe80::1']) {
+      const page = await from(remote);
+      expect(page.headers).toBe('{}');
+      expect(page.defaultQuery).toContain("Only a browser on the server's machine gets a demo token here.");
+    }
   });
 
   it('never holds a token in production, even with demo data and GraphiQL turned on', async () => {
