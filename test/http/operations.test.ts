@@ -135,7 +135,11 @@ describe('the server process on a PGlite data directory', () => {
     // Outside production the secret is generated per data directory: another one's tokens fail.
     const otherDir = await mkdtemp(path.join(tmpdir(), 'pmo-ops-other-'));
     try {
-      const foreign = await printToken('pm@pmo.local', otherDir);
+      // `npm run token` says that it had to make a new secret there: no server used that directory.
+      const signed = await runScript('scripts/token.ts', ['pm@pmo.local'], { PMO_DATA_DIR: otherDir }, SCRIPT_TIMEOUT_MS);
+      expect(signed).toMatchObject({ code: 0 });
+      expect(signed.stderr).toContain(`token: note: ${path.join(otherDir, 'dev-jwt-secret')} did not exist, so a new signing secret was made there.`);
+      const foreign = signed.stdout.trim();
       expect(await server.graphql(OpsViewer, {}, foreign)).toMatchObject({
         errors: [
           {
