@@ -1,6 +1,8 @@
 // Entry point: config → database → migrations → (demo data) → app → listen; graceful shutdown.
 import { createApp } from './app.js';
+import { startupBanner } from './banner.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { hasDemoUsers } from './demo/seed.js';
 import { createLogger } from './logger.js';
 import { startRuntime } from './runtime.js';
 import { describeStartupError } from './startup-errors.js';
@@ -22,10 +24,8 @@ async function main(): Promise<void> {
   const { url } = await app.listen().catch((error: unknown) => fail(describeStartupError(error, config)));
   log.info({ url, database: runtime.db.kind }, 'PMO Engine listening');
   if (config.env !== 'production') {
-    console.log(`\n  PMO Engine is running on ${runtime.db.kind === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`);
-    if (config.graphiql) console.log(`  GraphiQL:  ${url}/graphql`);
-    console.log('  Get a token: npm run token -- admin@pmo.local   (also exec@, portfolio@, pm@, member@pmo.local)');
-    console.log('  Then send the header  Authorization: Bearer <token>\n');
+    const demoUsers = await hasDemoUsers(runtime.db.prisma);
+    for (const line of await startupBanner({ config, url, database: runtime.db.kind, tokens: runtime.tokens, demoUsers })) console.log(line);
   }
 
   let stopping = false;

@@ -3,6 +3,7 @@
 // the same start-up path.
 import type { Logger } from 'pino';
 import { resolveJwtSecret } from './auth/secret.js';
+import { foreignTokenHint } from './auth/token-command.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { seedDemoData } from './demo/seed.js';
@@ -37,6 +38,8 @@ export async function startRuntime(config: Config, log: Logger = createLogger(co
       issuer: config.jwtIssuer,
       audience: config.jwtAudience,
       ttlSeconds: config.tokenTtlSeconds,
+      // Production says only that the secret differs; elsewhere, which command gives a good token.
+      foreignTokenHint: config.env === 'production' ? undefined : (email) => foreignTokenHint(config, email),
     });
     return { config, db, tokens, log };
   } catch (error) {

@@ -2,13 +2,18 @@
 // role is always read from the database, so demoting a user takes effect on their next request.
 // (Email rather than id so that `npm run token` can sign without opening the database, which an
 // embedded PGlite server holds exclusively.)
-import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 
 export interface TokenSettings {
   secret: string;
   issuer: string;
   audience: string;
   ttlSeconds: number;
+  /**
+   * What to tell the holder of a well-formed token signed with another secret (the email it names,
+   * unverified, when it has one): outside production, how to get one this server accepts.
+   */
+  foreignTokenHint?: (email: string | undefined) => string;
 }
 
 export interface TokenService {
@@ -19,6 +24,23 @@ export interface TokenService {
 
 export class InvalidTokenError extends Error {
   override name = 'InvalidTokenError';
+  constructor(
+    message: string,
+    /** What to do about it, when more can be said than "sign in again". */
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The subject a token claims, unverified: only ever used to fill in a hint. */
+function claimedEmail(token: string): string | undefined {
+  try {
+    const { sub } = decodeJwt(token);
+    return typeof sub === 'string' && sub.length <= 254 && /^[^@\s]+@[^@\s]+$/.test(sub) ? sub : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function createTokenService(settings: TokenSettings): TokenService {
@@ -46,6 +68,17 @@ export function createTokenService(settings: TokenSettings): TokenService {
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');
+        // The usual newcomer's mistake: a token from `npm run token` run with another PMO_DATA_DIR
+        // (or PMO_JWT_SECRET) than the server's, or from before a restart on memory://.
+        if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+          throw new InvalidTokenError(
+            "Invalid token: it was signed with another secret than this server's",
+            settings.foreignTokenHint?.(claimedEmail(token)),
+          );
+        }
+        if (error instanceof joseErrors.JWTClaimValidationFailed && (error.claim === 'iss' || error.claim === 'aud')) {
+          throw new InvalidTokenError(`Invalid token: it was issued for another server (its "${error.claim}" claim differs)`);
+        }
         throw new InvalidTokenError('Invalid token');
       }
     },

@@ -28,7 +28,9 @@ export async function resolveViewer(
   try {
     ({ email, expiresAt } = await tokens.verify(token));
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw new UnauthenticatedError(`${error.message}: sign in again`);
+    if (error instanceof InvalidTokenError) {
+      throw new UnauthenticatedError(error.hint ? `${error.message}. ${error.hint}` : `${error.message}: sign in again`);
+    }
     throw error;
   }
   const user = await prisma.user.findUnique({

@@ -6,11 +6,13 @@
 // results from the announcement of changed facts) but not through their use cases, which would
 // add an audit trail nobody made.
 import { initialProjectFields, instantiatePhases, type ResolvedMethodology } from '../methodology/index.js';
+import { addDays, startOfDay } from '../platform/calendar.js';
 import { projectFactsChanged } from '../platform/changes.js';
 import type { Tx } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
-import type { Health, ProjectStatus, Role } from '../platform/db/generated/prisma/enums.js';
+import type { Health, ProjectStatus, RiskCategory, RiskResponseStrategy, RiskStatus, Role } from '../platform/db/generated/prisma/enums.js';
 import { transaction } from '../platform/db/transaction.js';
+import { enterExistingRisk } from '../risks/index.js';
 
 interface SeedUser {
   key: string;
@@ -122,6 +124,116 @@ const PROJECTS: SeedProject[] = [
   },
 ];
 
+interface SeedRisk {
+  project: string;
+  title: string;
+  description: string;
+  category: RiskCategory;
+  probability: number;
+  impact: number;
+  owner: string;
+  status: RiskStatus;
+  response: RiskResponseStrategy | null;
+  mitigation: string;
+  contingency: string;
+  /** Days from the day of seeding (negative: already past). */
+  dueInDays: number | null;
+  residual?: [probability: number, impact: number];
+  /** The risk has happened: why (it raises the realized alert). */
+  realized?: string;
+}
+
+// A risk register spread over the matrix (probability x impact from 1x4 to 5x4). With the default
+// thresholds (high 15, critical 20) it raises, through the real alert sources, two critical and
+// two high score alerts, one overdue risk (due twelve days ago, still only identified) and one
+// realized risk.
+const RISKS: SeedRisk[] = [
+  {
+    project: 'CRM-2026', title: 'Legacy CRM data fails the migration quality checks', category: 'TECHNICAL', probability: 4, impact: 5, owner: 'dev', status: 'MITIGATING', response: 'MITIGATE',
+    description: 'Trial loads of the Nordic CRM reject 18% of accounts (duplicates, missing tax ids).',
+    mitigation: 'Data cleansing sprint with regional sales ops; automated dedup rules before each trial load.', contingency: 'Migrate clean accounts first, keep the Nordic CRM read-only for six more months.',
+    dueInDays: 30, residual: [2, 4],
+  },
+  {
+    project: 'CRM-2026', title: 'Lead business analyst leaves before user acceptance testing', category: 'RESOURCE', probability: 2, impact: 4, owner: 'pm', status: 'ASSESSED', response: 'MITIGATE',
+    description: 'Only one analyst knows the three regional sales processes end to end.',
+    mitigation: 'Pair a second analyst on every process workshop; record the process maps.', contingency: 'Bring in the integrator\'s functional consultant for UAT.',
+    dueInDays: 60,
+  },
+  {
+    project: 'CRM-2026', title: 'Regional sales teams keep their own spreadsheets', category: 'SCOPE', probability: 3, impact: 3, owner: 'member', status: 'MITIGATING', response: 'MITIGATE',
+    description: 'Adoption surveys show low trust in the shared pipeline view.',
+    mitigation: 'Champions in each region; pipeline reviews only from the new CRM from go-live.', contingency: 'Extend hypercare support by a quarter.',
+    dueInDays: 90, residual: [2, 3],
+  },
+  {
+    project: 'MOB-APP', title: 'App store review rejects the in-app payment flow', category: 'EXTERNAL', probability: 3, impact: 4, owner: 'dev', status: 'IDENTIFIED', response: null,
+    description: 'The invoice payment screen may fall under the stores\' in-app purchase rules.',
+    mitigation: 'Ask the store review teams for a pre-review of the flow.', contingency: 'Ship the first release with payment by web link.',
+    dueInDays: -12,
+  },
+  {
+    project: 'MOB-APP', title: 'Push notification provider raises its prices', category: 'COST', probability: 2, impact: 2, owner: 'pm', status: 'ASSESSED', response: 'ACCEPT',
+    description: 'The provider announced new tiers for next year.',
+    mitigation: 'None: the increase fits the contingency budget.', contingency: 'Switch to the cloud vendor\'s own messaging service.',
+    dueInDays: null,
+  },
+  {
+    project: 'DATA-LAKE', title: 'Data residency rules block the planned cloud region', category: 'COMPLIANCE', probability: 3, impact: 5, owner: 'analyst', status: 'ASSESSED', response: 'AVOID',
+    description: 'Customer data of two subsidiaries must stay in the EU; the chosen region is not confirmed for it.',
+    mitigation: 'Legal review of the region choice before the architecture is signed off.', contingency: 'Second landing zone in an EU region for regulated data.',
+    dueInDays: 45,
+  },
+  {
+    project: 'DATA-LAKE', title: 'Source systems have no documented schemas', category: 'TECHNICAL', probability: 4, impact: 2, owner: 'analyst', status: 'IDENTIFIED', response: 'MITIGATE',
+    description: 'Eleven of the thirty source systems have no data dictionary.',
+    mitigation: 'Profile the sources in the first sprint and write the dictionary as we go.', contingency: 'Load those sources raw and model them later.',
+    dueInDays: 75,
+  },
+  {
+    project: 'AI-ASSIST', title: 'Generated answers expose customer data', category: 'SECURITY', probability: 2, impact: 5, owner: 'pm', status: 'IDENTIFIED', response: 'AVOID',
+    description: 'The assistant would read tickets that contain personal data.',
+    mitigation: 'Redact personal data before indexing; red-team the pilot.', contingency: 'Keep the assistant internal to the service desk agents.',
+    dueInDays: null,
+  },
+  {
+    project: 'ERP-UPG', title: 'Vendor ends support for the on-premise edition before go-live', category: 'SCHEDULE', probability: 5, impact: 4, owner: 'pm2', status: 'MITIGATING', response: 'TRANSFER',
+    description: 'Extended support ends in March; the upgrade is on hold until the budget review.',
+    mitigation: 'Negotiate a paid support extension with the vendor.', contingency: 'Third-party support contract for the old edition.',
+    dueInDays: 20, residual: [3, 4],
+  },
+  {
+    project: 'ERP-UPG', title: 'Month-end close runs late in the cut-over month', category: 'SCHEDULE', probability: 3, impact: 4, owner: 'analyst', status: 'MITIGATING', response: 'MITIGATE',
+    description: 'Cut-over weekend falls two days before the month-end close.',
+    mitigation: 'Dry-run the close on the new edition.', contingency: 'Manual journal entries for the first close.',
+    dueInDays: null, realized: 'The trial cut-over delayed the October close by four working days.',
+  },
+  {
+    project: 'WMS-RFID', title: 'RFID tags are unreadable on metal pallets', category: 'TECHNICAL', probability: 2, impact: 3, owner: 'member', status: 'MITIGATING', response: 'MITIGATE',
+    description: 'Read rates fall to 70% on the metal pallets of the cold store.',
+    mitigation: 'On-metal tags for the cold store; reader antenna tuning.', contingency: 'Barcode scanning at the cold store gate.',
+    dueInDays: 15, residual: [1, 3],
+  },
+  {
+    project: 'CLOUD-MIG', title: 'Workloads with hard-coded IP addresses break after the move', category: 'TECHNICAL', probability: 4, impact: 3, owner: 'dev', status: 'MITIGATING', response: 'MITIGATE',
+    description: 'Discovery found hard-coded addresses in 23 of the 140 workloads.',
+    mitigation: 'Move those workloads to DNS names in the wave before their migration.', contingency: 'Keep the old address range routed through the interconnect.',
+    dueInDays: 40,
+  },
+  {
+    project: 'CLOUD-MIG', title: 'Lease exit penalty if the data centre is not empty by June', category: 'COST', probability: 3, impact: 5, owner: 'pm2', status: 'ASSESSED', response: 'MITIGATE',
+    description: 'The lease charges a full extra year if any rack is still in use on 30 June.',
+    mitigation: 'Weekly burn-down of racks; last wave planned for April.', contingency: 'Negotiate a three-month rolling extension now.',
+    dueInDays: 60,
+  },
+  {
+    project: 'CLOUD-MIG', title: 'Performance tests miss the peak-load patterns', category: 'QUALITY', probability: 1, impact: 4, owner: 'qa', status: 'ASSESSED', response: 'ACCEPT',
+    description: 'Synthetic load tests do not reproduce the end-of-quarter batch peaks.',
+    mitigation: 'Replay production traffic captures in the test environment.', contingency: 'Scale the batch cluster up for the first quarter-end.',
+    dueInDays: null,
+  },
+];
+
 /**
  * Loads the demo organisation. Returns false (and changes nothing) when users already exist.
  * The built-in methodologies must be installed first, and the domains installed (server/runtime.ts does both).
@@ -158,6 +270,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     const methodologies = await tx.methodology.findMany({ where: { builtIn: true } });
     const projectIds: string[] = [];
+    const projectsByCode = new Map<string, { id: string; managerId: string }>();
     for (const project of PROJECTS) {
       const methodology = methodologies.find((m) => m.key === project.methodology);
       if (!methodology) throw new Error(`the built-in methodology ${project.methodology} is not installed`);
@@ -191,7 +304,31 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       await instantiatePhases(tx, created.id, resolved, new Date(`${project.start ?? '2026-11-01'}T09:00:00Z`));
       await markPhasesDone(tx, created.id, resolved, project.phasesDone);
       projectIds.push(created.id);
+      projectsByCode.set(project.code, { id: created.id, managerId: id(project.manager) });
     }
+    const today = startOfDay(new Date());
+    for (const risk of RISKS) {
+      const project = projectsByCode.get(risk.project)!;
+      await enterExistingRisk(tx, {
+        projectId: project.id,
+        createdById: project.managerId,
+        title: risk.title,
+        description: risk.description,
+        category: risk.category,
+        probability: risk.probability,
+        impact: risk.impact,
+        ownerId: id(risk.owner),
+        status: risk.status,
+        responseStrategy: risk.response,
+        mitigationPlan: risk.mitigation,
+        contingencyPlan: risk.contingency,
+        dueDate: risk.dueInDays === null ? null : addDays(today, risk.dueInDays),
+        residualProbability: risk.residual?.[0] ?? null,
+        residualImpact: risk.residual?.[1] ?? null,
+        realizedReason: risk.realized,
+      });
+    }
+    // After the risks: the projects' facts count them (and their triggers read them).
     projectFactsChanged.announce(tx, projectIds);
     return true;
   }, { timeout: 60_000, maxWait: 10_000 });
@@ -220,3 +357,8 @@ export const DEMO_EMAILS = {
   pm2: 'pm2@pmo.local',
   member: 'member@pmo.local',
 } as const;
+
+/** Whether the demo organisation's users are there (loaded now or on an earlier start). */
+export async function hasDemoUsers(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.user.count({ where: { email: DEMO_EMAILS.admin, active: true } })) > 0;
+}

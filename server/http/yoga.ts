@@ -16,6 +16,7 @@ import { createRequestContext, type InstanceServices, type RequestContext } from
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
 import { useCostLimits } from './cost-limit.js';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { hideSuggestions } from './hide-suggestions.js';
 import { createErrorMasker } from './mask-error.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -80,7 +81,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'PMO Engine', subscriptionsProtocol: 'WS' } : false,
+    graphiql: config.graphiql ? graphiqlOptions(config, { prisma, tokens }) : false,
+    renderGraphiQL,
     // Unexpected errors become "Unexpected error." for clients, a database outage
     // SERVICE_UNAVAILABLE (mask-error.ts); GraphQLErrors we raise on purpose keep message and code.
     maskedErrors: { maskError },

@@ -22,7 +22,13 @@ export {
   riskWhere,
   topRisks,
 } from './queries.js';
-export { closeRisk, createRisk, type CreateRiskInput, realizeRisk, type RiskChange, updateRisk, type UpdateRiskInput } from './service.js';
+export {
+  closeRisk,
+  createRisk,
+  type CreateRiskInput,
+  enterExistingRisk,
+  type ExistingRiskInput,
+  realizeRisk, type RiskChange, updateRisk, type UpdateRiskInput } from './service.js';
 
 declare module '../platform/audit.js' {
   interface AuditEntityTypes {

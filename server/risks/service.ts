@@ -93,6 +93,39 @@ export async function createRisk(ctx: ServiceContext, input: CreateRiskInput): P
   });
 }
 
+export interface ExistingRiskInput extends CreateRiskInput {
+  /** Who raised it (and made its first assessment). */
+  createdById: string;
+  /** When the risk stands realized, why: it raises the realized alert as realizeRisk does. */
+  realizedReason?: string;
+}
+
+/**
+ * Enters a risk that already stands in the register as it is today (the demo organisation, an
+ * import): the risk, its first assessment and the alerts it raises now, through the same alert
+ * sources as createRisk and realizeRisk (score thresholds, overdue, realized). Unlike them it
+ * records no audit event (nobody made this change through the API) and does not check a user's
+ * rights. The caller announces the project's changed facts, once for all the risks it enters.
+ */
+export async function enterExistingRisk(tx: Tx, input: ExistingRiskInput): Promise<Risk> {
+  const { createdById, realizedReason, projectId, ...fields } = input;
+  const after = await tx.risk.create({
+    data: {
+      ...fields,
+      projectId,
+      description: fields.description ?? '',
+      mitigationPlan: fields.mitigationPlan ?? '',
+      contingencyPlan: fields.contingencyPlan ?? '',
+      status: realizedReason ? 'REALIZED' : (fields.status ?? 'IDENTIFIED'),
+      score: riskScore(input.probability, input.impact),
+      createdById,
+    },
+  });
+  await recordAssessment(tx, { id: createdById }, null, after);
+  await alertOnRiskChange(tx, realizedReason ? { action: 'risk.realized', before: null, after, reason: realizedReason } : { action: 'risk.created', before: null, after });
+  return after;
+}
+
 export interface UpdateRiskInput extends RiskFieldsInput {
   id: string;
   version: number;
@@ -192,7 +225,7 @@ function assertOpen(risk: Risk): void {
  * History of the assessment: a row whenever probability or impact changes (and the first one),
  * stamped with the time the risk itself records for the change.
  */
-async function recordAssessment(tx: Tx, viewer: Viewer, before: Risk | null, after: Risk): Promise<void> {
+async function recordAssessment(tx: Tx, viewer: Pick<Viewer, 'id'>, before: Risk | null, after: Risk): Promise<void> {
   await tx.riskAssessment.create({
     data: {
       riskId: after.id,

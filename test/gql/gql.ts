@@ -121,6 +121,9 @@ type Documents = {
     "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": typeof types.AlertsProjectPageDocument,
     "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": typeof types.AlertsRiskPageDocument,
     "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": typeof types.AlertsNestedDocument,
+    "\n  query DemoMatrix {\n    riskMatrix {\n      openRisks\n      cells { probability impact count }\n    }\n    portfolios(first: 10) { edges { node { id name } } }\n  }\n": typeof types.DemoMatrixDocument,
+    "\n  query DemoTopRisks($portfolioId: ID!) {\n    topRisks(portfolioId: $portfolioId, first: 3) {\n      title score status responseStrategy mitigationPlan\n      owner { email }\n      project { code }\n      assessments { score }\n    }\n  }\n": typeof types.DemoTopRisksDocument,
+    "\n  query DemoAlerts {\n    riskAlerts(first: 100) {\n      totalCount\n      edges { node { source severity triggerKey risk { title } project { code } } }\n    }\n  }\n": typeof types.DemoAlertsDocument,
     "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": typeof types.RiskFieldsFragmentDoc,
     "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": typeof types.RiskUpdateDocument,
@@ -264,6 +267,9 @@ const documents: Documents = {
     "\n  query AlertsProjectPage($id: ID!, $acknowledged: Boolean, $first: Int, $after: String, $last: Int, $before: String) {\n    project(id: $id) {\n      riskAlerts(acknowledged: $acknowledged, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        edges { cursor node { id } }\n      }\n    }\n  }\n": types.AlertsProjectPageDocument,
     "\n  query AlertsRiskPage($id: ID!, $after: String) {\n    node(id: $id) { ... on Risk { alerts(first: 10, after: $after) { edges { cursor node { id } } } } }\n  }\n": types.AlertsRiskPageDocument,
     "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n": types.AlertsNestedDocument,
+    "\n  query DemoMatrix {\n    riskMatrix {\n      openRisks\n      cells { probability impact count }\n    }\n    portfolios(first: 10) { edges { node { id name } } }\n  }\n": types.DemoMatrixDocument,
+    "\n  query DemoTopRisks($portfolioId: ID!) {\n    topRisks(portfolioId: $portfolioId, first: 3) {\n      title score status responseStrategy mitigationPlan\n      owner { email }\n      project { code }\n      assessments { score }\n    }\n  }\n": types.DemoTopRisksDocument,
+    "\n  query DemoAlerts {\n    riskAlerts(first: 100) {\n      totalCount\n      edges { node { source severity triggerKey risk { title } project { code } } }\n    }\n  }\n": types.DemoAlertsDocument,
     "\n  fragment RiskFields on Risk {\n    id title description category probability impact score status responseStrategy mitigationPlan contingencyPlan\n    dueDate residualProbability residualImpact residualScore version viewerCanEdit createdAt updatedAt\n    owner { email } createdBy { email } project { code }\n  }\n": types.RiskFieldsFragmentDoc,
     "\n  mutation RiskCreate($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { ...RiskFields } } ...ErrorFields }\n  }\n": types.RiskUpdateDocument,
@@ -742,6 +748,18 @@ export function graphql(source: "\n  query AlertsRiskPage($id: ID!, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"): (typeof documents)["\n  query AlertsNested($portfolioId: ID!) {\n    riskAlerts(filter: { portfolioId: $portfolioId }, first: 100) {\n      totalCount\n      edges { node { severity project { name } risk { title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMatrix {\n    riskMatrix {\n      openRisks\n      cells { probability impact count }\n    }\n    portfolios(first: 10) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query DemoMatrix {\n    riskMatrix {\n      openRisks\n      cells { probability impact count }\n    }\n    portfolios(first: 10) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoTopRisks($portfolioId: ID!) {\n    topRisks(portfolioId: $portfolioId, first: 3) {\n      title score status responseStrategy mitigationPlan\n      owner { email }\n      project { code }\n      assessments { score }\n    }\n  }\n"): (typeof documents)["\n  query DemoTopRisks($portfolioId: ID!) {\n    topRisks(portfolioId: $portfolioId, first: 3) {\n      title score status responseStrategy mitigationPlan\n      owner { email }\n      project { code }\n      assessments { score }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoAlerts {\n    riskAlerts(first: 100) {\n      totalCount\n      edges { node { source severity triggerKey risk { title } project { code } } }\n    }\n  }\n"): (typeof documents)["\n  query DemoAlerts {\n    riskAlerts(first: 100) {\n      totalCount\n      edges { node { source severity triggerKey risk { title } project { code } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,7 +123,11 @@ describe('the server process on a PGlite data directory', () => {
     expect(server.logs.find((line) => line.msg === 'PMO Engine listening')).toMatchObject({ level: 30, service: 'pmo-engine', database: 'pglite' });
   });
 
-  it('accepts the token that `npm run token` prints, and refuses one signed for another data directory', async () => {
+  it('prints in its banner the `npm run token` command for its data directory', () => {
+    expect(server.banner()).toContain(`  Get a token: PMO_DATA_DIR=${dataDir} npm run token -- admin@pmo.local`);
+  });
+
+  it('accepts the token that `npm run token` prints, and refuses one signed for another data directory, saying why', async () => {
     const pmToken = await printToken('pm@pmo.local', dataDir);
     expect(pmToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(await server.graphql(OpsViewer, {}, pmToken)).toMatchObject({ data: { viewer: { name: 'Grace Hopper-Lee', role: 'PROJECT_MANAGER' } } });
@@ -131,9 +135,18 @@ describe('the server process on a PGlite data directory', () => {
     // Outside production the secret is generated per data directory: another one's tokens fail.
     const otherDir = await mkdtemp(path.join(tmpdir(), 'pmo-ops-other-'));
     try {
-      const foreign = await printToken('pm@pmo.local', otherDir);
+      // `npm run token` says that it had to make a new secret there: no server used that directory.
+      const signed = await runScript('scripts/token.ts', ['pm@pmo.local'], { PMO_DATA_DIR: otherDir }, SCRIPT_TIMEOUT_MS);
+      expect(signed).toMatchObject({ code: 0 });
+      expect(signed.stderr).toContain(`token: note: ${path.join(otherDir, 'dev-jwt-secret')} did not exist, so a new signing secret was made there.`);
+      const foreign = signed.stdout.trim();
       expect(await server.graphql(OpsViewer, {}, foreign)).toMatchObject({
-        errors: [{ message: 'Invalid token: sign in again', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          {
+            message: `Invalid token: it was signed with another secret than this server's. Get a token for this server with: PMO_DATA_DIR=${dataDir} npm run token -- pm@pmo.local`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
       });
     } finally {
       await rm(otherDir, { recursive: true, force: true });
@@ -282,6 +295,12 @@ describe.concurrent('start-up configuration errors', { timeout: START_TIMEOUT_MS
     }
   });
 
+  it('`npm run token` on PMO_DATA_DIR=memory:// refuses to sign a token no server could accept', async () => {
+    const result = await runScript('scripts/token.ts', ['pm@pmo.local'], { PMO_DATA_DIR: 'memory://' }, SCRIPT_TIMEOUT_MS);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain('token: with PMO_DATA_DIR=memory:// the server keeps its signing secret in memory, so no token signed here can work.');
+  });
+
   it('`npm run token` without an email prints its usage and exits 2', async () => {
     const result = await runScript('scripts/token.ts', [], {}, SCRIPT_TIMEOUT_MS);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'usage: npm run token -- <email>   (for example admin@pmo.local)\n' });
@@ -386,6 +405,8 @@ interface ServerProcess {
   url: string;
   /** Parsed JSON log lines so far (stdout lines that are not JSON, like the banner, are skipped). */
   logs: Array<Record<string, unknown>>;
+  /** The stdout lines that are not JSON: the start-up banner. */
+  banner(): string;
   stderr(): string;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   waitForLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
@@ -401,6 +422,7 @@ interface ServerProcess {
 async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawnScript('server/main.ts', [], { NODE_ENV: 'development', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env });
   const logs: Array<Record<string, unknown>> = [];
+  const banner: string[] = [];
   const waiters = new Set<() => void>();
   const wakeAll = () => [...waiters].forEach((wake) => wake());
   let stderr = '';
@@ -410,7 +432,10 @@ async function startServerProcess(env: Record<string, string>): Promise<ServerPr
     pending += chunk;
     const lines = pending.split('\n');
     pending = lines.pop()!;
-    for (const line of lines) if (line.startsWith('{')) logs.push(JSON.parse(line));
+    for (const line of lines) {
+      if (line.startsWith('{')) logs.push(JSON.parse(line));
+      else banner.push(line);
+    }
     wakeAll();
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -443,6 +468,7 @@ async function startServerProcess(env: Record<string, string>): Promise<ServerPr
     child,
     url,
     logs,
+    banner: () => banner.join('\n'),
     stderr: () => stderr,
     exit,
     waitForLog,
