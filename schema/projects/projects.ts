@@ -9,6 +9,7 @@ import {
   addProjectMember,
   alignProject,
   allowedTransitions,
+  authorizeProjectCreation,
   createProject,
   InvalidTransitionError,
   removeProjectMember,
@@ -19,7 +20,9 @@ import { builder } from '../builder.js';
 import { ObjectiveRef } from '../portfolio/index.js';
 import { serviceContextOf } from '../shared/context.js';
 import { mutationErrors, ErrorInterface } from '../shared/errors.js';
-import { idOf, optionalIdOf } from '../shared/ids.js';
+import { idOf, optionalIdOf, rawIdOf } from '../shared/ids.js';
+import type { AuthorizeInput } from '../shared/input-guards.js';
+import type { RequestContext } from '../../server/platform/context.js';
 import { moneyFieldOptions } from '../shared/money.js';
 import { registerNodeVisibility } from '../shared/nodes.js';
 import { AuditEventConnection } from '../shared/audit.js';
@@ -351,6 +354,13 @@ const AlignProjectInput = builder.inputType('AlignProjectInput', {
 
 const projectIdOf = (id: { typename: string; id: string }, field = 'id') => idOf(id, 'Project', ['input', field]);
 
+/** Who may not create in the portfolio named hears ForbiddenError before what is wrong with the rest of the input. */
+const authorizeCreateInput: AuthorizeInput<RequestContext> = async ({ input }, ctx) => {
+  const raw = (input ?? {}) as { portfolioId?: unknown; managerId?: unknown };
+  const portfolioId = rawIdOf(raw.portfolioId, 'Portfolio');
+  if (portfolioId) await authorizeProjectCreation(serviceContextOf(ctx), { portfolioId, managerId: rawIdOf(raw.managerId, 'User') });
+};
+
 builder.mutationFields((t) => ({
   createProject: t.prismaField({
     description: 'Proposes a project in a portfolio (its owner, the PMO, or a project manager who will manage it). With a methodology, its phases and deliverables are created and its rules evaluated.',
@@ -358,6 +368,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ description: 'The new project.', type: CreateProjectInput, required: true }) },
     errors: mutationErrors(),
     authScopes: { writer: true },
+    extensions: { authorizeInput: authorizeCreateInput },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(
         ctx.prisma.project,

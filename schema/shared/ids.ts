@@ -37,3 +37,17 @@ export function idOf(globalId: GlobalId, typename: string, path: string[]): stri
 export function optionalIdOf(globalId: GlobalId | null | undefined, typename: string, path: string[]): string | null | undefined {
   return globalId == null ? globalId : idOf(globalId, typename, path);
 }
+
+/**
+ * The database id that a raw (not yet validated) global ID argument names, when it is a valid ID
+ * of a `typename`; undefined otherwise, for validation to report.
+ */
+export function rawIdOf(value: unknown, typename: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const decoded = decodeId(value);
+    return decoded.typename === typename ? decoded.id : undefined;
+  } catch {
+    return undefined;
+  }
+}

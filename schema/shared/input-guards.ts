@@ -2,7 +2,10 @@
 //  1. a field's static auth scopes (e.g. `{ writer: true }`) are checked first, so a caller who
 //     may not use the field learns that (ForbiddenError), not what was wrong with their input;
 //  2. no string anywhere in the arguments (JSON values and their keys included) holds a NUL
-//     character, which PostgreSQL cannot store: it is a ValidationError naming the input path.
+//     character, which PostgreSQL cannot store: it is a ValidationError naming the input path;
+//  3. a field's `extensions.authorizeInput(rawArgs, context)`, when it has one, runs next: the
+//     refusals that depend on the data the input names (creating a project in a portfolio one
+//     does not own) also come before what is wrong with the rest of the input.
 // Runs around the argument mappers (plugin-validation, relay IDs) and inside the errors plugin,
 // so mutations answer these as typed results.
 import SchemaBuilder, { BasePlugin, isThenable, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
@@ -41,6 +44,9 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** Refuses (throws ForbiddenError) on the raw arguments, before they are validated. */
+export type AuthorizeInput<Context> = (rawArgs: Record<string, unknown>, context: Context) => Promise<void>;
+
 export class InputGuardsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapArgMappers(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
@@ -50,11 +56,13 @@ export class InputGuardsPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
     const scopes = (fieldConfig.pothosOptions as { authScopes?: unknown }).authScopes;
     const staticScopes = scopes !== null && typeof scopes === 'object' ? scopes : null;
     const unauthorizedError = this.builder.options.scopeAuth?.unauthorizedError;
+    const authorizeInput = fieldConfig.extensions?.authorizeInput as AuthorizeInput<Types['Context']> | undefined;
     return (parent, args, context, info) => {
       const guarded = () => {
         const issues = nulIssues(args);
         if (issues.length) throw new ValidationError(issues);
-        return resolver(parent, args, context, info);
+        if (!authorizeInput) return resolver(parent, args, context, info);
+        return authorizeInput(args as Record<string, unknown>, context).then(() => resolver(parent, args, context, info));
       };
       if (!staticScopes || !unauthorizedError) return guarded();
       const cache = RequestCache.fromContext(context as never, this.builder);

@@ -9,6 +9,7 @@ export {
   type AddProjectMemberInput,
   alignProject,
   type AlignProjectInput,
+  authorizeProjectCreation,
   createProject,
   type CreateProjectInput,
   MANAGER_ROLES,

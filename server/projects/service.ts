@@ -46,16 +46,33 @@ export interface CreateProjectInput {
   fields?: FieldValues | null;
 }
 
+function forbidUnlessMayCreate(viewer: ServiceContext['viewer'], portfolio: { ownerId: string }, managerId: string | null): void {
+  if (!canCreateProject(viewer, portfolio, managerId)) {
+    throw new ForbiddenError('You may only create projects in portfolios you own, or propose projects you will manage');
+  }
+}
+
+/** The manager a new project gets: a project manager proposing a project manages it unless they name someone else. */
+function managerOfNewProject(viewer: ServiceContext['viewer'], managerId: string | null | undefined): string | null {
+  return managerId ?? (viewer.role === 'PROJECT_MANAGER' ? viewer.id : null);
+}
+
+/**
+ * Refuses a caller who may not create a project in this portfolio, before the rest of their
+ * input is checked (a portfolio that does not exist is left to createProject to report).
+ */
+export async function authorizeProjectCreation(ctx: ServiceContext, input: { portfolioId: string; managerId?: string | null }): Promise<void> {
+  const portfolio = await ctx.prisma.portfolio.findUnique({ where: { id: input.portfolioId }, select: { ownerId: true } });
+  if (portfolio) forbidUnlessMayCreate(ctx.viewer, portfolio, managerOfNewProject(ctx.viewer, input.managerId));
+}
+
 export async function createProject(ctx: ServiceContext, input: CreateProjectInput) {
   const { viewer } = ctx;
   return transaction(ctx, async (tx) => {
     const issues = new IssueList();
     const portfolio = await issues.check(() => getPortfolio(tx, input.portfolioId, ['input', 'portfolioId']));
-    // A project manager proposing a project manages it unless they name someone else.
-    const managerId = input.managerId ?? (viewer.role === 'PROJECT_MANAGER' ? viewer.id : null);
-    if (portfolio && !canCreateProject(viewer, portfolio, managerId)) {
-      throw new ForbiddenError('You may only create projects in portfolios you own, or propose projects you will manage');
-    }
+    const managerId = managerOfNewProject(viewer, input.managerId);
+    if (portfolio) forbidUnlessMayCreate(viewer, portfolio, managerId);
     if (managerId) await issues.check(() => requireUser(tx, managerId, ['input', 'managerId'], MANAGER_ROLES, 'manager'));
     if (input.sponsorId) await issues.check(() => requireUser(tx, input.sponsorId!, ['input', 'sponsorId'], undefined, 'sponsor'));
     await issues.check(() => checkDateOrder(input.startDate, input.targetEndDate, ['input', 'targetEndDate']));

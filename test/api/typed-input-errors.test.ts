@@ -98,6 +98,14 @@ describe.each(backends())('typed errors for hostile input on %s', (backend) => {
     }
   });
 
+  it("answers ForbiddenError before input problems to a portfolio manager creating in another's portfolio", async () => {
+    // The scenario's portfolio belongs to its owner; the demo's second portfolio manager does not own it.
+    const result = await nothingChanged(() => create(PEOPLE.otherOwner, { code: 'not a code', name: '', budget: '-1.00' }));
+    expect(result).toMatchObject({ __typename: 'ForbiddenError', message: 'You may only create projects in portfolios you own, or propose projects you will manage' });
+    // Their input problems are what the owner hears.
+    expect(await nothingChanged(() => create(PEOPLE.owner, { code: 'not a code', name: '', budget: '-1.00' }))).toMatchObject({ __typename: 'ValidationError' });
+  });
+
   describe('a "__proto__" key in a JSON field map is an unknown key', () => {
     it('in updateProject: ValidationError, nothing changed, no audit event', async () => {
       const project = await seed.projects.create({ portfolio: seed.portfolio.digital, code: uniqueCode('PROTO'), methodologyKey: 'waterfall' }, 'admin');
