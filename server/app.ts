@@ -51,7 +51,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { db, tokens, log } = deps;
   installDomains();
   const bus = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix, log });
-  const instances: DomainInstance[] = DOMAINS.flatMap((domain) => (domain.start ? [domain.start({ prisma: db.prisma, bus, log })] : []));
+  const instances: DomainInstance[] = DOMAINS.flatMap((domain) => (domain.start ? [domain.start({ prisma: db.prisma, bus, log, limits: { maxSubscriptionsPerUser: config.limits.maxSubscriptionsPerUser } })] : []));
   const services = Object.assign({}, ...instances.map((instance) => instance.services)) as InstanceServices;
   const jobs = startJobs(domainJobs(), { prisma: db.prisma, events: bus, config, log });
   const limiter = createRateLimiter({ settings: config.rateLimit, redisUrl: config.redisUrl, prefix: config.redisChannelPrefix, log });

@@ -33,6 +33,8 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
     maxDirectives: number;
+    /** Live subscriptions one user may hold on an instance, over every transport. */
+    maxSubscriptionsPerUser: number;
     bodyLimitBytes: number;
   };
   /** Per-user leaky bucket of cost points (server/http/rate-limit.ts); capacity 0 turns it off. */
@@ -91,6 +93,7 @@ const EnvSchema = z.object({
   PMO_MAX_ALIASES: positiveInt.default(15),
   PMO_MAX_TOKENS: positiveInt.default(1000),
   PMO_MAX_DIRECTIVES: positiveInt.default(50),
+  PMO_MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(100),
   PMO_BODY_LIMIT_BYTES: positiveInt.default(100_000),
   PMO_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(100_000),
   PMO_RATE_LIMIT_LEAK_PER_SECOND: positiveInt.default(5_000),
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.PMO_MAX_ALIASES,
       maxTokens: e.PMO_MAX_TOKENS,
       maxDirectives: e.PMO_MAX_DIRECTIVES,
+      maxSubscriptionsPerUser: e.PMO_MAX_SUBSCRIPTIONS_PER_USER,
       bodyLimitBytes: e.PMO_BODY_LIMIT_BYTES,
     },
     rateLimit: { capacity: e.PMO_RATE_LIMIT_POINTS, leakPerSecond: e.PMO_RATE_LIMIT_LEAK_PER_SECOND },

@@ -11,6 +11,8 @@ export interface InstanceDeps {
   prisma: PrismaClient;
   bus: EventBus;
   log: Logger;
+  /** Per-instance limits a domain's services enforce. */
+  limits: { maxSubscriptionsPerUser: number };
 }
 
 export interface DomainInstance {

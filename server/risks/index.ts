@@ -54,8 +54,8 @@ export const risksDomain: Domain = {
     onFactsEvaluated(alertOnTriggers);
   },
   jobs: [riskAlertSweep],
-  start({ bus, prisma, log }) {
-    const alerts = createAlertHub({ bus, prisma, log });
+  start({ bus, prisma, log, limits }) {
+    const alerts = createAlertHub({ bus, prisma, log, maxSubscriptionsPerUser: limits.maxSubscriptionsPerUser });
     return { services: { alerts }, close: () => alerts.close() };
   },
 };

@@ -5,6 +5,7 @@
 // may read the alert's project now (roles and team membership are read again, so a subscriber
 // who lost access stops receiving), and one query per distinct selection for the alert itself
 // (subscribers with the same document share the row).
+import { GraphQLError } from 'graphql';
 import { Repeater, SlidingBuffer } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Viewer } from '../../platform/context.js';
@@ -64,9 +65,16 @@ const REMEMBERED = 10_000;
 /** Alerts fetched at most per catch-up after a Redis outage. */
 const CATCH_UP_LIMIT = 1_000;
 
-export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; log: Logger }): AlertHub {
-  const { bus, prisma, log } = options;
+export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; log: Logger; maxSubscriptionsPerUser: number }): AlertHub {
+  const { bus, prisma, log, maxSubscriptionsPerUser } = options;
   const subscribers = new Set<Subscriber>();
+  /** Live subscriptions per user, whatever their transport (graphql-ws, SSE, single-connection SSE). */
+  const perUser = new Map<string, number>();
+  const count = (userId: string, by: number) => {
+    const next = (perUser.get(userId) ?? 0) + by;
+    if (next > 0) perUser.set(userId, next);
+    else perUser.delete(userId);
+  };
   const delivered = new Set<number>();
   let highestSeq = 0;
   let closed = false;
@@ -137,7 +145,15 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
 
   return {
     subscribe(viewer, filter) {
+      // Per user, so that many sockets or SSE streams cannot add up to an unbounded fan-out.
+      if ((perUser.get(viewer.id) ?? 0) >= maxSubscriptionsPerUser) {
+        throw new GraphQLError(`Too many live subscriptions for this user: at most ${maxSubscriptionsPerUser}; end one first`, {
+          extensions: { code: 'SUBSCRIPTION_LIMIT' },
+        });
+      }
       return new Repeater<AlertEvent>(async (push, stop) => {
+        // Counted while it runs (a subscription that never starts holds nothing).
+        count(viewer.id, 1);
         const subscriber: Subscriber = { viewer, filter, push: (event) => void push(event), end: () => stop() };
         subscribers.add(subscriber);
         // A quiet subscription must not outlive its token: it ends when the token expires, alert or not.
@@ -150,6 +166,7 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
         await stop;
         expiry?.cancel();
         subscribers.delete(subscriber);
+        count(viewer.id, -1);
       }, new SlidingBuffer(SUBSCRIBER_BUFFER));
     },
     get subscriberCount() {
