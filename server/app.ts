@@ -67,7 +67,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscribers: () => services.alerts.subscriberCount,
   });
   const tracing = createTracing({ endpoint: config.observe.otlpEndpoint, serviceName: config.observe.serviceName });
-  const extraPlugins = [persisted.plugin, ...metrics.plugins, ...tracing.plugins];
+  const extraPlugins = [...persisted.plugins, ...metrics.plugins, ...tracing.plugins];
   const yoga = createGraphQLServer(config, { prisma: db.prisma, tokens, log, bus, services, limiter, plugins: extraPlugins });
 
   const inFlight = new Set<ServerResponse>();
@@ -110,7 +110,6 @@ export function createApp(config: Config, deps: AppDeps): App {
     maxSocketsPerUser: config.websocket.maxSocketsPerUser,
     maskError: createErrorMasker(log),
     refusing: () => shuttingDown,
-    refuseDocument: persisted.refuseOverWebSocket,
   });
 
   return {

@@ -37,6 +37,9 @@ function bucketOf(context: RequestContext & FromServer): string {
 export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }): Plugin {
   const { maxCost, limiter } = options;
 
+  /** What a response reports: its cost, the limit, and what is left in the bucket (when limiting). */
+  const reportedCost = (context: Costed, remaining: number | null) => ({ requested: context[COST] ?? 0, limit: maxCost, ...(remaining === null ? {} : { remaining }) });
+
   /** Pours the request's cost into its user's bucket; the error to answer with when it is full. */
   async function throttle(context: RequestContext & FromServer & Costed): Promise<{ error: GraphQLError | null; remaining: number | null }> {
     const requested = context[COST] ?? 0;
@@ -65,11 +68,12 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
         // yoga caches validation results by document, and the cost depends on the variables too:
         // a cached result may carry the refusal of an earlier request, so it is decided afresh.
         const others = result.filter((error) => error.extensions?.code !== 'COST_LIMIT_EXCEEDED');
-        if (others.length) return others.length === result.length ? undefined : setResult(others);
+        if (others.length < result.length) setResult(others);
+        if (others.length) return;
         const request = (context as RequestParams).params;
         const requested = Math.round(operationCost(params.schema, params.documentAST, request?.operationName, request?.variables));
         extendContext({ [COST]: requested } as never);
-        if (requested <= maxCost) return others.length === result.length ? undefined : setResult(others);
+        if (requested <= maxCost) return;
         countRateLimitRefusal('cost');
         setResult([
           new GraphQLError(
@@ -83,7 +87,7 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
       const context = args.contextValue as unknown as RequestContext & FromServer & Costed;
       const { error, remaining } = await throttle(context);
       if (error) return setResultAndStopExecution({ errors: [error] });
-      const cost = { requested: context[COST] ?? 0, limit: maxCost, ...(remaining === null ? {} : { remaining }) };
+      const cost = reportedCost(context, remaining);
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
@@ -96,7 +100,7 @@ export function useCostLimits(options: { maxCost: number; limiter: RateLimiter }
       const context = args.contextValue as unknown as RequestContext & FromServer & Costed;
       const { error, remaining } = await throttle(context);
       if (error) return setResultAndStopExecution({ errors: [error] } as never);
-      const cost = { requested: context[COST] ?? 0, limit: maxCost, ...(remaining === null ? {} : { remaining }) };
+      const cost = reportedCost(context, remaining);
       return {
         onSubscribeResult: () => ({
           onNext: ({ result, setResult }) => setResult({ ...result, extensions: { ...result.extensions, cost } }),

@@ -9,8 +9,9 @@
 // - Trusted documents (PMO_TRUSTED_DOCUMENTS=<manifest.json>,
 //   @graphql-yoga/plugin-persisted-operations): only the documents in the manifest run, by hash;
 //   any other document is refused with PERSISTED_QUERY_ONLY (a document sent as text) or
-//   PERSISTED_QUERY_NOT_IN_LIST (an unknown hash). Over WebSocket, where graphql-ws always sends
-//   the text, the text must be one of the manifest's documents.
+//   PERSISTED_QUERY_NOT_IN_LIST (an unknown hash). Whatever the transport (HTTP, graphql-ws, which
+//   always sends the text, single-connection SSE), the text that is parsed must be one of the
+//   manifest's documents: one check at parse time, which every operation passes through.
 import { type APQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, createLRUCache, type Plugin } from 'graphql-yoga';
@@ -29,9 +30,7 @@ export interface PersistedOperationsOptions {
 }
 
 export interface PersistedOperations {
-  plugin: Plugin;
-  /** For graphql-ws: an error when this document may not run here (trusted-documents mode). */
-  refuseOverWebSocket(query: string): GraphQLError | undefined;
+  plugins: Plugin[];
   close(): Promise<void>;
 }
 
@@ -51,7 +50,7 @@ const APQ_TTL_SECONDS = 7 * 24 * 3600;
 export function createPersistedOperations(options: PersistedOperationsOptions): PersistedOperations {
   if (options.trustedDocumentsPath) return trustedDocuments(loadManifest(options.trustedDocumentsPath));
   const { store, close } = apqStore(options);
-  return { plugin: useAPQ({ store }), refuseOverWebSocket: () => undefined, close };
+  return { plugins: [useAPQ({ store }) as Plugin], close };
 }
 
 function trustedDocuments(manifest: Map<string, string>): PersistedOperations {
@@ -59,23 +58,33 @@ function trustedDocuments(manifest: Map<string, string>): PersistedOperations {
   const message = 'Only trusted documents run on this server: send the sha256Hash of a document from its list (extensions.persistedQuery).';
   // (`http` sets the status over HTTP, where yoga removes it; WebSocket clients would see it)
   const onlyTrusted = () => createGraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } });
+  // Every transport parses through envelop: a text outside the manifest never runs. (Over HTTP the
+  // persisted-operations plugin has already put the manifest's text in place of the hash.)
+  const parseOnlyTrusted: Plugin = {
+    onParse({ params }) {
+      const text = typeof params.source === 'string' ? params.source : params.source.body;
+      if (!texts.has(text)) throw onlyTrusted();
+    },
+  };
   return {
-    plugin: usePersistedOperations({
-      getPersistedOperation: (hash) => manifest.get(hash) ?? null,
-      allowArbitraryOperations: false,
-      customErrors: {
-        persistedQueryOnly: onlyTrusted,
-        notFound: {
-          message: 'This document is not in the list of trusted documents.',
-          extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } },
+    plugins: [
+      usePersistedOperations({
+        getPersistedOperation: (hash) => manifest.get(hash) ?? null,
+        allowArbitraryOperations: false,
+        customErrors: {
+          persistedQueryOnly: onlyTrusted,
+          notFound: {
+            message: 'This document is not in the list of trusted documents.',
+            extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } },
+          },
+          keyNotFound: {
+            message: 'Send the sha256Hash of a trusted document (extensions.persistedQuery).',
+            extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
+          },
         },
-        keyNotFound: {
-          message: 'Send the sha256Hash of a trusted document (extensions.persistedQuery).',
-          extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
-        },
-      },
-    }) as Plugin,
-    refuseOverWebSocket: (query) => (texts.has(query) ? undefined : createGraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_ONLY' } })),
+      }) as Plugin,
+      parseOnlyTrusted,
+    ],
     close: async () => {},
   };
 }

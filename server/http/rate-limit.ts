@@ -27,8 +27,11 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-/** The level after leaking, then the decision for `points` more (pure; both stores use it). */
-export function decide(level: number, elapsedMs: number, points: number, settings: BucketSettings): { level: number; pour: Pour } {
+/**
+ * The level after leaking, then the decision for `points` more (pure; the memory store's, and what
+ * POUR_SCRIPT does in Redis).
+ */
+function decide(level: number, elapsedMs: number, points: number, settings: BucketSettings): { level: number; pour: Pour } {
   const leaked = Math.max(0, level - (settings.leakPerSecond * elapsedMs) / 1000);
   if (leaked + points <= settings.capacity) {
     return { level: leaked + points, pour: { allowed: true, remaining: Math.floor(settings.capacity - leaked - points) } };
@@ -94,7 +97,11 @@ function redisLimiter(url: string, prefix: string, settings: BucketSettings, log
   // Waits briefly for a connection (a new instance's first requests are counted too), and fails
   // fast while Redis is away: a request is then let through (rate limiting is protection, not a
   // reason to refuse service), logged once per outage.
-  const redis = new Redis(url, { commandTimeout: 1_000, maxRetriesPerRequest: 1, retryStrategy: (attempt) => Math.min(attempt * 250, 5_000) });
+  const redis = new Redis(url, { commandTimeout: 1_000, maxRetriesPerRequest: 1, retryStrategy: (attempt) => Math.min(attempt * 250, 5_000) }) as Redis & {
+    pour(key: string, points: number, capacity: number, leakPerSecond: number): Promise<[number, number, number]>;
+  };
+  // Sent by its SHA (EVALSHA) once Redis knows it, not as the whole script with every request.
+  redis.defineCommand('pour', { numberOfKeys: 1, lua: POUR_SCRIPT });
   let warned = false;
   redis.on('error', () => {});
   redis.on('ready', () => (warned = false));
@@ -103,7 +110,7 @@ function redisLimiter(url: string, prefix: string, settings: BucketSettings, log
     settings,
     async pour(key, points) {
       try {
-        const [allowed, remaining, retryAfterSeconds] = (await redis.eval(POUR_SCRIPT, 1, prefix + key, points, settings.capacity, settings.leakPerSecond)) as [number, number, number];
+        const [allowed, remaining, retryAfterSeconds] = await redis.pour(prefix + key, points, settings.capacity, settings.leakPerSecond);
         return allowed === 1 ? { allowed: true, remaining } : { allowed: false, remaining, retryAfterSeconds };
       } catch (error) {
         if (!warned) log.error({ err: (error as Error).message }, 'rate limiting skipped: Redis unavailable');

@@ -27,8 +27,6 @@ export interface WebSocketOptions {
   maskError(error: unknown, message: string): Error;
   /** Refuses new connections while true (shutting down). */
   refusing(): boolean;
-  /** An error when this document may not run (trusted documents only). */
-  refuseDocument?(query: string): GraphQLError | undefined;
 }
 
 /** Serves graphql-ws on `server`; returns how to close it (sockets included). */
@@ -85,8 +83,6 @@ export function attachWebSocketServer(server: Server, options: WebSocketOptions)
       onSubscribe: async (ctx, _id, payload) => {
         const overLimit = operationLimitError(ctx.subscriptions, options.maxSubscriptionsPerSocket);
         if (overLimit) return [overLimit];
-        const refused = options.refuseDocument?.(payload.query);
-        if (refused) return [forSocketError(refused)];
         try {
           const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
             ...ctx,

@@ -23,8 +23,8 @@ const rateLimitRefusals = new Counter({
 /** The instruments every app's registry exposes. */
 export const sharedMetrics: readonly Metric[] = [alertDeliveryLag, rateLimitRefusals];
 
-/** Counts one refused request; `limit` names the limit that refused it (e.g. "requests", "cost"). */
-export function countRateLimitRefusal(limit = 'requests'): void {
+/** Counts one refused request; `limit` names the limit that refused it. */
+export function countRateLimitRefusal(limit: 'rate' | 'cost'): void {
   rateLimitRefusals.inc({ limit });
 }
 

@@ -6,9 +6,10 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient as createSseClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/app.js';
 import { loadManifest, sha256, TrustedDocumentsError } from '../../server/http/persisted-operations.js';
@@ -141,6 +142,7 @@ describe.each(backends())('trusted documents only on %s', (backend) => {
   let server: TestServer;
   let token: string;
   let manifestPath: string;
+  let url: string;
 
   beforeAll(async () => {
     // The manifest a build step writes: the documents exactly as the client sends them, by hash.
@@ -158,6 +160,7 @@ describe.each(backends())('trusted documents only on %s', (backend) => {
     const defaults = (await import('../../server/config.js')).testConfig().observe;
     server = await startTestServer(backend, { config: { observe: { ...defaults, trustedDocumentsPath: manifestPath } } });
     token = await server.token(PEOPLE.admin);
+    ({ url } = await server.app.listen(0, '127.0.0.1'));
   });
   afterAll(() => server?.close());
 
@@ -189,7 +192,6 @@ describe.each(backends())('trusted documents only on %s', (backend) => {
   });
 
   it('refuse an untrusted document over graphql-ws too, and run a trusted one', async () => {
-    const { url } = await server.app.listen(0, '127.0.0.1');
     const client = wsClient(url, { token });
     const run = (query: string) =>
       new Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>((resolve, reject) => {
@@ -200,10 +202,28 @@ describe.each(backends())('trusted documents only on %s', (backend) => {
     try {
       const refused = await run('{ viewer { email } }');
       expect(refused.errors?.[0]?.extensions).toEqual({ code: 'PERSISTED_QUERY_ONLY' });
-      const trusted = Object.values(JSON.parse((await import('node:fs')).readFileSync(manifestPath, 'utf8')) as Record<string, string>)[0]!;
+      const trusted = Object.values(JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>)[0]!;
       expect(await run(trusted)).toMatchObject({ data: { viewer: { __typename: 'User', email: PEOPLE.admin, role: 'PMO_ADMIN' } } });
     } finally {
       await client.dispose();
+    }
+  });
+
+  it('refuse an untrusted document over single-connection SSE too, and run a trusted one', async () => {
+    const client = createSseClient({ url: `${url}/graphql`, singleConnection: true, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const run = (query: string) =>
+      new Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>((resolve, reject) => {
+        client.subscribe({ query }, { next: (value) => resolve(value as never), error: reject, complete: () => {} });
+        setTimeout(() => reject(new Error('no answer over single-connection SSE')), 5_000);
+      });
+    try {
+      const refused = await run('{ viewer { email } }');
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'PERSISTED_QUERY_ONLY' });
+      const trusted = Object.values(JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>)[0]!;
+      expect(await run(trusted)).toMatchObject({ data: { viewer: { __typename: 'User', email: PEOPLE.admin, role: 'PMO_ADMIN' } } });
+    } finally {
+      client.dispose();
     }
   });
 });

@@ -39,7 +39,6 @@ describe('operators named like Object.prototype members', () => {
     const expr = JSON.parse(`{"${name}": [1]}`) as unknown;
     const { problems } = analyseExpression(expr);
     expect(problems).toEqual([{ path: [name], message: `unknown or disallowed operator "${name}"` }]);
-    expect(typeof problems[0]!.message).toBe('string');
   });
 
   it.each(names)('%s: evaluation finds no inherited function', (name) => {

@@ -121,10 +121,8 @@ export interface RuleResult {
   message: string;
   /** Facts path → the value read (null when absent), for every variable the rule reads. */
   evidence: Record<string, unknown>;
-  /** Set when evaluation threw (e.g. an operator that does not exist); the rule then fails. */
+  /** Set when evaluation threw (e.g. an operator that does not exist); the rule then fails. Its code is in the evidence. */
   error?: string;
-  /** With `error`: EVALUATION_LIMIT when the evaluation exceeded its budget. */
-  errorCode?: EvaluationErrorCode;
 }
 
 export interface TriggerResult {
@@ -134,7 +132,6 @@ export interface TriggerResult {
   message: string;
   evidence: Record<string, unknown>;
   error?: string;
-  errorCode?: EvaluationErrorCode;
 }
 
 /** Whether a rule applies in this phase and status (an absent appliesTo list matches all). */
@@ -234,7 +231,6 @@ function failed(result: RuleResult | TriggerResult, error: unknown): void {
   const code: EvaluationErrorCode = error instanceof EvaluationLimitError ? 'EVALUATION_LIMIT' : 'EVALUATION_ERROR';
   const message = error instanceof Error ? error.message : String(error);
   result.error = message;
-  result.errorCode = code;
   result.evidence[EVIDENCE_ERROR_KEY] = { code, message };
 }
 

@@ -5,15 +5,10 @@
 import {
   analyseExpression as analyse,
   type ExpressionAnalysis,
-  STATIC_LIMITS,
 } from '../../platform/expressions/index.js';
 import { factsArraySize } from './facts-shape.js';
 
-export { ALLOWED_OPERATORS, checkVarPath, FORBIDDEN_SEGMENTS, SEGMENT, type VariableRead } from '../../platform/expressions/index.js';
-export type { ExpressionAnalysis } from '../../platform/expressions/index.js';
-
-/** The static bounds of one expression (the engine's; kept under this name for this domain). */
-export const EXPRESSION_LIMITS = STATIC_LIMITS;
+export type { VariableRead } from '../../platform/expressions/index.js';
 
 /** Analyses one expression against the facts contract: problems (relative paths), variables read, work bound. */
 export function analyseExpression(expr: unknown): ExpressionAnalysis {

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { composeWithOrigins, lineageEntry, type Composition, MAX_EXTENDS_DEPTH, SECTIONS, type PluginResolver, type Section } from './compose.js';
 import { FACTS } from './facts-shape.js';
 import { validateFieldValue } from './field-values.js';
-import { firstTooDeep } from '../../platform/expressions/index.js';
-import { analyseExpression, EXPRESSION_LIMITS, type VariableRead } from './json-logic-safety.js';
+import { firstTooDeep, STATIC_LIMITS } from '../../platform/expressions/index.js';
+import { analyseExpression, type VariableRead } from './json-logic-safety.js';
 import {
   FieldDefSchema,
   ManifestSchema,
@@ -44,7 +44,7 @@ type Raw = Record<string, unknown>;
  * reported by the expression checks with its precise path. Anything deeper is refused before any
  * recursive work (zod, JSON.stringify, the expression checks) could overflow the stack.
  */
-export const MAX_MANIFEST_DEPTH = 2 * EXPRESSION_LIMITS.maxDepth + 8;
+export const MAX_MANIFEST_DEPTH = 2 * STATIC_LIMITS.maxDepth + 8;
 
 /** The problem of a document nested deeper than MAX_MANIFEST_DEPTH (found without recursion), if any. */
 export function manifestDepthProblem(input: unknown): ManifestProblem | null {
@@ -52,7 +52,7 @@ export function manifestDepthProblem(input: unknown): ManifestProblem | null {
   if (!path) return null;
   return {
     path,
-    message: `manifest is nested more than ${MAX_MANIFEST_DEPTH} levels deep (an expression may nest at most ${EXPRESSION_LIMITS.maxDepth} levels)`,
+    message: `manifest is nested more than ${MAX_MANIFEST_DEPTH} levels deep (an expression may nest at most ${STATIC_LIMITS.maxDepth} levels)`,
   };
 }
 

@@ -3,7 +3,7 @@
 // upper bound of the work one evaluation can take (work-bound.ts). Pure: callers (the methodology
 // validator today, policies and scoring formulas next) prefix the relative problem paths with
 // where the expression sits in their document.
-import { firstTooDeep, type JsonPath } from './json-depth.js';
+import type { JsonPath } from './json-depth.js';
 import { STATIC_LIMITS } from './limits.js';
 import { disallowedOperatorMessage, isAllowedOperator, isScopedOperator } from './operators.js';
 import { checkVarPath } from './var-path.js';
@@ -190,8 +190,5 @@ export function analyseExpression(expr: unknown, options: AnalyseOptions = {}): 
   const variables = [...new Set(reads.map((read) => read.variable))];
   return { problems, variables, reads, work };
 }
-
-/** Whether a value is nested no deeper than the expression limit (cheap, iterative pre-check). */
-export const expressionTooDeep = (expr: unknown): JsonPath | null => firstTooDeep(expr, STATIC_LIMITS.maxDepth);
 
 const formatCount = (n: number): string => (Number.isFinite(n) && n < 1e15 ? Math.round(n).toLocaleString('en-US') : n.toExponential(1));
