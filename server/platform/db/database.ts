@@ -1,6 +1,7 @@
 // The only place that builds Prisma clients. A database is either the embedded PGlite (in a data
 // directory, or in memory for tests) or a PostgreSQL server reached through `pg`.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -28,7 +29,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   let pglite: PGlite | undefined;
   let baseFactory: SqlMigrationAwareDriverAdapterFactory;
   if (target.kind === 'pglite') {
-    pglite = await PGlite.create(target.dataDir);
+    // pg_trgm backs the trigram indexes of text search (migration list_indexes); PGlite can only
+    // CREATE EXTENSION what was loaded into the instance.
+    pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
     baseFactory = new PrismaPGlite(pglite);
   } else {
     baseFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
