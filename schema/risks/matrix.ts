@@ -4,7 +4,7 @@
 import type { Risk } from '../../server/platform/db/generated/prisma/client.js';
 import { keyedRequestLoader } from '../../server/platform/loaders.js';
 import { ValidationError } from '../../server/platform/errors.js';
-import { type MatrixCell, riskMatrix, type RiskMatrix, riskWhere } from '../../server/risks/index.js';
+import { type MatrixCell, riskMatrix, type RiskMatrix } from '../../server/risks/index.js';
 import { builder } from '../builder.js';
 import type { AppContext } from '../shared/context.js';
 import { optionalIdOf } from '../shared/ids.js';
@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
   riskMatrix: t.field({
     type: RiskMatrixRef,
     description: 'Open risks on the probability × impact grid, for one portfolio or one project (or, without either, every project the viewer may read).',
-    // Reads every open risk in scope (its cells are counted as a list of 25).
+    // Counts the open risks in scope in SQL (its cells are counted as a list of 25).
     extensions: { cost: 25 },
     args: {
       portfolioId: t.arg.globalID({ description: 'Only risks of projects in this portfolio.' }),
@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
       }
       const portfolioId = optionalIdOf(args.portfolioId, 'Portfolio', ['portfolioId']);
       const projectId = optionalIdOf(args.projectId, 'Project', ['projectId']);
-      return riskMatrix(ctx.prisma, riskWhere(ctx.viewer, { portfolioId, projectId }));
+      return riskMatrix(ctx.prisma, ctx.viewer, { portfolioId, projectId });
     },
   }),
 }));

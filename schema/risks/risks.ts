@@ -151,7 +151,7 @@ builder.queryFields((t) => ({
       first: t.arg.int(firstArgOptions(10)),
     },
     resolve: (query, _root, args, ctx) =>
-      topRisks(ctx.prisma, query, riskWhere(ctx.viewer, { portfolioId: idOf(args.portfolioId, 'Portfolio', ['portfolioId']) }), args.first ?? 10),
+      topRisks(ctx.prisma, query, ctx.viewer, { portfolioId: idOf(args.portfolioId, 'Portfolio', ['portfolioId']) }, args.first ?? 10),
   }),
 }));
 

@@ -19,6 +19,7 @@ export {
   riskFilterWhere,
   riskMatrix,
   type RiskMatrix,
+  type RiskScope,
   riskWhere,
   topRisks,
 } from './queries.js';
