@@ -97,3 +97,44 @@ describe.each(backends())('statements per request on %s', (backend) => {
     expect(ownerLarge.statements).toBeLessThanOrEqual(13);
   });
 });
+
+// Its own database: the count of portfolios is part of what it checks.
+describe.each(backends())('statements per nested request on %s', (backend) => {
+  let wide: TestServer;
+  let viewer: string;
+
+  beforeAll(async () => {
+    wide = await startTestServer(backend, { seed: false });
+    viewer = (await writeBulkPortfolioDirectly(wide.runtime.db.prisma, 'wide')).ownerEmail;
+  });
+  afterAll(() => wide?.close());
+
+  async function nested() {
+    let portfolios = 0;
+    const statements = await wide.countStatements(async () => {
+      const result = await wide.exec(viewer, NestedPortfolios);
+      expect(result.errors).toBeUndefined();
+      portfolios = result.data!.portfolios.edges.length;
+    });
+    return { statements, portfolios };
+  }
+
+  it('is the same for 3 and 20 portfolios (a full default page), each listing its projects, their risks and alerts', async () => {
+    const portfolios = [await writeBulkPortfolioDirectly(wide.runtime.db.prisma, 'wide0'), await writeBulkPortfolioDirectly(wide.runtime.db.prisma, 'wide1')];
+    for (const portfolio of portfolios) await portfolio.addProjects(2);
+    const few = await nested();
+
+    // With the fixture's portfolio: 3, then 20 portfolios.
+    for (let n = 2; n < 19; n++) {
+      const portfolio = await writeBulkPortfolioDirectly(wide.runtime.db.prisma, `wide${n}`);
+      await portfolio.addProjects(2);
+    }
+    const many = await nested();
+
+    expect([few.portfolios, many.portfolios]).toEqual([3, 20]);
+    expect(many.statements).toBe(few.statements);
+    // Relations load with joins: the viewer, the portfolios with their projects' pages and
+    // relations in one statement, and one per nested totalCount (projects, risks, alerts).
+    expect(many.statements).toBeLessThanOrEqual(5);
+  });
+});
