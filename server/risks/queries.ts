@@ -37,14 +37,6 @@ export function riskFilterWhere(filter: RiskFilter | null | undefined): Prisma.R
 
 export const openRisks: Prisma.RiskWhereInput = { status: { in: [...OPEN_RISK_STATUSES] } };
 
-/** The most serious risks first: score, then the nearest due date, then the oldest. */
-export const MOST_SERIOUS_FIRST: Prisma.RiskOrderByWithRelationInput[] = [
-  { score: 'desc' },
-  { dueDate: { sort: 'asc', nulls: 'last' } },
-  { createdAt: 'asc' },
-  { id: 'asc' },
-];
-
 /** Where the portfolio views (matrix, top risks) look: one portfolio, one project, or neither. */
 export interface RiskScope {
   portfolioId?: string | null;
@@ -74,7 +66,7 @@ function openRisksInScope(viewer: Viewer | null, scope: RiskScope): Prisma.Sql {
   return Prisma.sql`${open} AND r."projectId" = ANY (ARRAY(SELECT p."id" FROM "Project" p WHERE ${Prisma.join(projects, ' AND ')}))`;
 }
 
-/** MOST_SERIOUS_FIRST in SQL. */
+/** The most serious risks first: score, then the nearest due date, then the oldest. */
 const MOST_SERIOUS_FIRST_SQL = Prisma.sql`r."score" DESC, r."dueDate" ASC NULLS LAST, r."createdAt" ASC, r."id" ASC`;
 
 /**
@@ -98,8 +90,8 @@ export interface RiskMatrix {
   cells: MatrixCell[];
 }
 
-/** The most risks a cell lists (`risks(first)` is at most this). */
-export const MATRIX_CELL_RISKS_MAX = 100;
+/** The most risks a cell lists: `risks(first)` is at most MAX_PAGE_SIZE (schema/shared/pages.ts). */
+const MATRIX_CELL_RISKS_MAX = 100;
 
 /**
  * The open risks in scope placed on the grid, counted in SQL: one statement returns a row per

@@ -15,10 +15,10 @@ DROP INDEX "Risk_projectId_status_score_idx";
 CREATE INDEX "Portfolio_name_trgm_idx" ON "Portfolio" USING GIN ("name" gin_trgm_ops);
 
 -- CreateIndex
-CREATE INDEX "Project_portfolioId_code_idx" ON "Project"("portfolioId", "code");
+CREATE INDEX "Project_portfolioId_code_id_idx" ON "Project"("portfolioId", "code", "id");
 
 -- CreateIndex
-CREATE INDEX "Project_managerId_code_idx" ON "Project"("managerId", "code");
+CREATE INDEX "Project_managerId_code_id_idx" ON "Project"("managerId", "code", "id");
 
 -- CreateIndex
 CREATE INDEX "Project_code_trgm_idx" ON "Project" USING GIN ("code" gin_trgm_ops);
