@@ -12,6 +12,7 @@ export interface ScaleQuery {
   name: string;
   kind: ScaleQueryKind;
   query: string;
+  /** Its variables; a page query also takes `first` (see variablesOf). */
   variables(dataset: ScaleDataset): Record<string, unknown>;
   /** Also measured as the scoped reader (a team member on a few projects). */
   scoped?: boolean;
@@ -29,27 +30,27 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
     name: 'projects',
     kind: 'page',
     scoped: true,
-    query: `query ScaleProjects { projects(first: 50) { edges { node { ${PROJECT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+    query: `query ScaleProjects($first: Int!) { projects(first: $first) { edges { node { ${PROJECT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
     variables: none,
   },
   {
     name: 'projects (filter)',
     kind: 'page',
-    query: `query ScaleProjectsFiltered { projects(first: 50, filter: { status: [ACTIVE, ON_HOLD], health: [AMBER, RED] }) {
+    query: `query ScaleProjectsFiltered($first: Int!) { projects(first: $first, filter: { status: [ACTIVE, ON_HOLD], health: [AMBER, RED] }) {
       edges { node { ${PROJECT_FIELDS} } } } }`,
     variables: none,
   },
   {
     name: 'projects (orderBy)',
     kind: 'page',
-    query: `query ScaleProjectsOrdered { projects(first: 50, orderBy: [{ field: TARGET_END_DATE, direction: DESC }]) {
+    query: `query ScaleProjectsOrdered($first: Int!) { projects(first: $first, orderBy: [{ field: TARGET_END_DATE, direction: DESC }]) {
       edges { node { ${PROJECT_FIELDS} targetEndDate } } } }`,
     variables: none,
   },
   {
     name: 'projects (search)',
     kind: 'page',
-    query: `query ScaleProjectsSearch($search: String!) { projects(first: 20, filter: { search: $search }) { edges { node { ${PROJECT_FIELDS} } } } }`,
+    query: `query ScaleProjectsSearch($first: Int!, $search: String!) { projects(first: $first, filter: { search: $search }) { edges { node { ${PROJECT_FIELDS} } } } }`,
     variables: () => ({ search: SEARCH_TERM }),
   },
   {
@@ -62,7 +63,7 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
   {
     name: 'portfolio.projects',
     kind: 'page',
-    query: `query ScalePortfolioProjects($portfolioId: ID!) { portfolio(id: $portfolioId) { name projects(first: 50) {
+    query: `query ScalePortfolioProjects($first: Int!, $portfolioId: ID!) { portfolio(id: $portfolioId) { name projects(first: $first) {
       edges { node { ${PROJECT_FIELDS} } } } } }`,
     variables: portfolio,
   },
@@ -80,9 +81,9 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
     variables: none,
   },
   {
-    name: 'portfolios → projects(50) nested',
+    name: 'portfolios → projects nested',
     kind: 'page',
-    query: `query ScaleNested { portfolios { edges { node { name projects(first: 50) { edges { node {
+    query: `query ScaleNested($first: Int!) { portfolios { edges { node { name projects(first: $first) { edges { node {
       code manager { name } members { user { name } } objectives { name } } } } } } } }`,
     variables: none,
   },
@@ -90,7 +91,7 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
     name: 'risks',
     kind: 'page',
     scoped: true,
-    query: `query ScaleRisks { risks(first: 50) { edges { node { title score status category project { code } } } } }`,
+    query: `query ScaleRisks($first: Int!) { risks(first: $first) { edges { node { title score status category project { code } } } } }`,
     variables: none,
   },
   {
@@ -103,7 +104,7 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
     name: 'riskAlerts',
     kind: 'page',
     scoped: true,
-    query: `query ScaleRiskAlerts { riskAlerts(first: 50, acknowledged: false) { edges { node { severity reason createdAt project { code } } } } }`,
+    query: `query ScaleRiskAlerts($first: Int!) { riskAlerts(first: $first, acknowledged: false) { edges { node { severity reason createdAt project { code } } } } }`,
     variables: none,
   },
   {
@@ -116,21 +117,28 @@ export const SCALE_QUERIES: readonly ScaleQuery[] = [
   {
     name: 'topRisks (portfolio)',
     kind: 'page',
-    query: `query ScaleTopRisks($portfolioId: ID!) { topRisks(portfolioId: $portfolioId, first: 10) { title score dueDate project { code } } }`,
+    query: `query ScaleTopRisks($first: Int!, $portfolioId: ID!) { topRisks(portfolioId: $portfolioId, first: $first) { title score dueDate project { code } } }`,
     variables: portfolio,
   },
   {
     name: 'project.complianceHistory',
     kind: 'page',
-    query: `query ScaleComplianceHistory($projectId: ID!) { project(id: $projectId) { code complianceHistory(first: 50) {
+    query: `query ScaleComplianceHistory($first: Int!, $projectId: ID!) { project(id: $projectId) { code complianceHistory(first: $first) {
       totalCount edges { node { ruleKey passed severity evaluatedAt } } } } }`,
     variables: project,
   },
   {
     name: 'project.auditTrail',
     kind: 'page',
-    query: `query ScaleAuditTrail($projectId: ID!) { project(id: $projectId) { code auditTrail(first: 50) {
+    query: `query ScaleAuditTrail($first: Int!, $projectId: ID!) { project(id: $projectId) { code auditTrail(first: $first) {
       totalCount edges { node { action createdAt actor { name } } } } } }`,
     variables: project,
   },
 ];
+
+/** The benchmark reads pages of 50, as the issue measured; the tests read smaller ones of smaller data sets. */
+export const BENCH_PAGE = 50;
+
+export function variablesOf(query: ScaleQuery, dataset: ScaleDataset, page: number): Record<string, unknown> {
+  return query.kind === 'page' ? { first: page, ...query.variables(dataset) } : query.variables(dataset);
+}

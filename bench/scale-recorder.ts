@@ -60,17 +60,26 @@ function install(): void {
   const clientQuery = pg.Client.prototype.query as unknown as QueryFunction;
   (pg.Client.prototype as unknown as { query: QueryFunction }).query = function (this: unknown, ...args: unknown[]) {
     const config = args[0] as { text?: string; values?: unknown[] } | string;
-    const promise = clientQuery.apply(this, args);
     const list = recording;
-    // The adapter passes a config object and awaits the promise; other callers are left alone.
-    if (!list || typeof config !== 'object' || typeof config.text !== 'string' || !(promise instanceof Promise)) return promise;
-    return promise.then((result) => {
+    // The adapter passes a config object (pool.query hands it on with a callback); others are left alone.
+    if (!list || typeof config !== 'object' || config === null || typeof config.text !== 'string') return clientQuery.apply(this, args);
+    const note = (result: unknown) =>
       list.push({
         sql: config.text!,
         values: config.values ?? [],
-        rowsReturned: (result as { rows?: unknown[] }).rows?.length ?? 0,
+        rowsReturned: (result as { rows?: unknown[] } | undefined)?.rows?.length ?? 0,
         run: (sql, values) => clientQuery.call(this, sql, values) as Promise<{ rows: unknown[] }>,
       });
+    const callback = args[args.length - 1];
+    if (typeof callback === 'function') {
+      const wrapped = (error: unknown, result: unknown) => {
+        if (!error) note(result);
+        return (callback as (error: unknown, result: unknown) => unknown)(error, result);
+      };
+      return clientQuery.apply(this, [...args.slice(0, -1), wrapped]);
+    }
+    return (clientQuery.apply(this, args) as Promise<unknown>).then((result) => {
+      note(result);
       return result;
     });
   };

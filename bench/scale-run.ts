@@ -11,7 +11,7 @@ import { benchDatabase } from './database.js';
 import { cleanup, runBenchmark } from './lifecycle.js';
 import { seedScaleDataset, type ScaleDataset } from './scale-dataset.js';
 import { httpSend, measureCost, measureLatency, type Latency, type QueryCost } from './scale-measure.js';
-import { SCALE_QUERIES, type ScaleQueryKind } from './scale-queries.js';
+import { BENCH_PAGE, SCALE_QUERIES, variablesOf, type ScaleQueryKind } from './scale-queries.js';
 import { readScaleSettings, type ScaleDatabase } from './scale-settings.js';
 
 export interface QueryResult extends QueryCost, Latency {
@@ -65,7 +65,7 @@ async function main(): Promise<boolean> {
     const readers: [QueryResult['role'], string][] = [['PMO_ADMIN', dataset.adminEmail]];
     if (query.scoped) readers.push(['TEAM_MEMBER', dataset.memberEmail]);
     for (const [role, email] of readers) {
-      const variables = query.variables(dataset);
+      const variables = variablesOf(query, dataset, BENCH_PAGE);
       const bytes = JSON.stringify(await send(query.query, variables, email)).length;
       const cost = await measureCost(send, statementCount, query.query, variables, email);
       const latency = await measureLatency(() => send(query.query, variables, email), {
