@@ -62,7 +62,7 @@ const readings = SCALE_QUERIES.flatMap((query) => [
   ...(query.scoped ? [{ query, label: `${query.name} [member]`, reader: (d: ScaleDataset) => d.memberEmail }] : []),
 ]);
 
-describe.each(backends())('costs at %i and %i projects on %s'.replace('%i and %i', `${SMALL} and ${LARGE}`), (backend) => {
+describe.each(backends())(`costs at ${SMALL} and ${LARGE} projects on %s`, (backend) => {
   let small: Seeded;
   let large: Seeded;
 
@@ -82,15 +82,17 @@ describe.each(backends())('costs at %i and %i projects on %s'.replace('%i and %i
     expect(large.dataset.rows.RuleEvaluation).toBe(LARGE * SHAPE.ruleResultsPerProject);
     const answer = (await large.send(
       `query ($id: ID!) { project(id: $id) { code methodology { key version } currentPhase { key } compliance { projectsEvaluated failing }
-        risks(first: 1) { totalCount } } }`,
+        risks(first: 1) { totalCount } facts } }`,
       { id: Buffer.from(`Project:${large.dataset.projectId}`).toString('base64') },
       large.dataset.adminEmail,
-    )) as { data: { project: { methodology: { key: string }; currentPhase: { key: string } | null; compliance: { projectsEvaluated: number }; risks: { totalCount: number } } } };
+    )) as { data: { project: { methodology: { key: string }; currentPhase: { key: string } | null; compliance: { projectsEvaluated: number }; facts: unknown } } };
     expect(answer.data.project).toMatchObject({
       methodology: { key: 'hybrid' },
       currentPhase: { key: expect.any(String) },
       compliance: { projectsEvaluated: 1 },
       risks: { totalCount: SHAPE.risksPerProject },
+      // The facts document is built from the seeded phases, deliverables and field values.
+      facts: { project: { code: 'SC-00000' }, phase: { key: expect.any(String) } },
     });
   });
 
