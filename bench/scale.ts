@@ -21,6 +21,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 await runBenchmark(main);
 
 async function main(): Promise<boolean> {
+  // PMO_BENCH_REPORT=<results file>: prints the tables of an earlier run again, measures nothing.
+  if (process.env.PMO_BENCH_REPORT) return report(JSON.parse(await readFile(process.env.PMO_BENCH_REPORT, 'utf8')) as Saved);
   const settings = readScaleSettings();
   const machine = describeMachine();
   console.log(
@@ -37,8 +39,29 @@ async function main(): Promise<boolean> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+  const flags = printAll(results, machine);
+  const out = path.join(here, 'results', `scale-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify({ machine, settings, targets: TARGETS, results, flags } satisfies Saved, null, 2));
+  console.log(`results: ${path.relative(process.cwd(), out)}`);
+  return flags.length === 0;
+}
+
+interface Saved {
+  machine: string;
+  settings: unknown;
+  targets: typeof TARGETS;
+  results: SizeResult[];
+  flags: Flag[];
+}
+
+function report(saved: Saved): boolean {
+  return printAll(saved.results, saved.machine).length === 0;
+}
+
+function printAll(results: SizeResult[], machine: string): Flag[] {
   const flags: Flag[] = [];
-  for (const database of settings.databases) flags.push(...printDatabase(results.filter((r) => r.database === database), machine));
+  for (const database of new Set(results.map((r) => r.database))) flags.push(...printDatabase(results.filter((r) => r.database === database), machine));
   console.log(
     `\nTargets (issue "Fast at 10,000 projects"): median < ${TARGETS.medianMs} ms at 10,000 on PostgreSQL; page queries' rows read ` +
       `growing < ${TARGETS.pageGrowth}× from the smallest to the largest size; summaries returning a fixed number of rows to Node; ` +
@@ -46,11 +69,7 @@ async function main(): Promise<boolean> {
       `compare sizes within this run. Load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
   );
   console.log(flags.length ? `\n${flags.length} flagged:\n${flags.map((f) => `  ${f.database}: ${f.query}: ${f.what}`).join('\n')}` : '\nEvery target met.');
-  const out = path.join(here, 'results', `scale-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ machine, settings, targets: TARGETS, results, flags }, null, 2));
-  console.log(`results: ${path.relative(process.cwd(), out)}`);
-  return flags.length === 0;
+  return flags;
 }
 
 function runSize(database: ScaleDatabase, projects: number, out: string): Promise<SizeResult> {
