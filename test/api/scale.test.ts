@@ -29,9 +29,7 @@ const GROWS_TODAY: readonly string[] = [
   'projects (search)',
   'portfolio.compliance (one)',
   'portfolios.compliance (all)',
-  'portfolios → projects nested',
   'risks',
-  'riskMatrix (portfolio)',
   'topRisks (portfolio)',
 ];
 
