@@ -117,6 +117,10 @@ async function startPmo(env: Record<string, string>, expected: { database: 'pgli
     PMO_ALERT_SWEEP_SECONDS: '0',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
+    // The bench's subscribers share a few users: the per-user limits (10 sockets, 100
+    // subscriptions) would refuse most of them.
+    PMO_WS_MAX_SOCKETS_PER_USER: String(SUBSCRIBERS),
+    PMO_MAX_SUBSCRIPTIONS_PER_USER: String(SUBSCRIBERS),
     ...env,
   };
   // Figures for the wrong setup are worse than none: ready means ready on the expected setup.
