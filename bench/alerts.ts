@@ -397,7 +397,13 @@ async function memoryKb(server: ServerProcess): Promise<{ rss: number; heap: num
   await rm(server.memoryFile, { force: true });
   process.kill(server.pid, 'SIGUSR2');
   await sleep(500);
-  const usage = JSON.parse(await readFile(server.memoryFile, 'utf8')) as NodeJS.MemoryUsage;
+  // A busy process may take longer to run the handler.
+  let written: string | null = null;
+  for (const deadline = Date.now() + 10_000; written === null && Date.now() < deadline; await sleep(100)) {
+    written = await readFile(server.memoryFile, 'utf8').catch(() => null);
+  }
+  if (written === null) throw new Error(`${server.url}: no memory reading after SIGUSR2 (is bench/gc-on-signal.ts preloaded?)`);
+  const usage = JSON.parse(written) as NodeJS.MemoryUsage;
   // heapUsed only: external memory holds PGlite's WebAssembly memory, which moves by megabytes.
   return { rss: await rssKb(server.pid), heap: usage.heapUsed / 1024 };
 }
