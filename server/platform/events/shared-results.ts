@@ -102,15 +102,20 @@ async function sharingSubscribe(args: ExecutionArgs): Promise<Result> {
   const viewer = context.viewer ?? null;
   const operation = `${documentKey(args.document)}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? null)}`;
   const roleKey = `${operation}\n${viewer?.role ?? 'anonymous'}`;
-  const userKey = `${roleKey}\n${viewer?.id ?? ''}`;
+  // Only for the subscriptions that turn out to need it: a thousand idle subscribers hold one key each.
+  let personalKey: string | undefined;
+  const userKey = () => (personalKey ??= `${roleKey}\n${viewer?.id ?? ''}`);
   // Once this subscription's results were seen to depend on who the viewer is, it shares only
   // with the same user's subscriptions.
   let personal = false;
   const own = (event: unknown) => execute({ ...args, rootValue: event }) as Promise<Result> | Result;
+  const userId = viewer?.id ?? null;
+  /** This user's run: executed in this subscription's own context, shared with their other subscriptions. */
+  const usersRun = (event: SharedEvent) => event.runFor(userKey(), () => ({ result: Promise.resolve(own(event)), userId, personal: () => true }));
 
   const resultFor = async (event: unknown): Promise<Result> => {
     if (!(event instanceof SharedEvent)) return own(event);
-    if (personal) return event.runFor(userKey, () => ({ result: Promise.resolve(own(event)), userId: viewer?.id ?? null, personal: () => true })).result;
+    if (personal) return usersRun(event).result;
     const run = event.runFor(roleKey, () => {
       let identityRead = false;
       // Without the subscriber's signal: one subscriber leaving must not abort the others' result.
@@ -118,7 +123,7 @@ async function sharingSubscribe(args: ExecutionArgs): Promise<Result> {
       const contextValue = observedContext(context, () => (identityRead = true));
       return {
         result: Promise.resolve(execute({ ...shared, contextValue, rootValue: event }) as Promise<Result> | Result),
-        userId: viewer?.id ?? null,
+        userId,
         personal: () => identityRead,
       };
     });
@@ -126,8 +131,7 @@ async function sharingSubscribe(args: ExecutionArgs): Promise<Result> {
     if (!run.personal()) return result;
     personal = true;
     // The result is its user's: theirs to reuse, the others' to compute.
-    if (run.userId === (viewer?.id ?? null)) return event.runFor(userKey, () => run).result;
-    return event.runFor(userKey, () => ({ result: Promise.resolve(own(event)), userId: viewer?.id ?? null, personal: () => true })).result;
+    return (run.userId === userId ? event.runFor(userKey(), () => run) : usersRun(event)).result;
   };
 
   return mapAsyncIterator(events, resultFor) as AsyncIterable<ExecutionResult>;
