@@ -12,7 +12,9 @@
 //             REDIS_URL, default redis://127.0.0.1:6379)
 // Settings: BENCH_SUBSCRIBERS (1000), BENCH_ALERTS (20), BENCH_SERVER_NODE_ARGS (extra node
 // flags for the PMO Engine processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-// Target: single p99 < 250 ms.
+// Targets (issue 11), judged against the baseline of the same run, since this machine's load
+// moves every figure: one instance's p99 within 1.5× the baseline's, two instances' within 2×,
+// and under 30 KB of server memory per subscriber.
 // Exit code: 0 PASS, 1 FAIL, 2 the benchmark itself failed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,7 +30,7 @@ import { cleanup, runBenchmark } from './lifecycle.js';
 
 const SUBSCRIBERS = positive('BENCH_SUBSCRIBERS', 1000);
 const ALERTS = positive('BENCH_ALERTS', 20);
-const TARGET_P99_MS = 250;
+const TARGETS = { singleRatio: 1.5, redisRatio: 2, kbPerSubscriber: 30 };
 const SECRET = randomBytes(32).toString('hex');
 const ROOT = path.resolve(import.meta.dirname, '..');
 // Roles that read every project, so visibility needs no team lookup (see the README for the cost
@@ -42,16 +44,25 @@ const SUBSCRIPTION = `subscription BenchAlerts {
 interface ServerProcess {
   url: string;
   pid: number;
+  /** Where bench/gc-on-signal.ts writes the process's memory usage after each full GC. */
+  memoryFile: string;
   stop(): Promise<void>;
 }
 
 interface Result {
   name: string;
   latencies: number[];
+  /**
+   * From the moment the mutation (or publish) was sent: a server whose fan-out holds up the
+   * mutation's response looks fast from the response, not from the request.
+   */
+  fromRequest: number[];
   /** Deliveries that arrived before the mutation's response did (counted as 0 ms). */
   early: number;
   missing: number;
   rssPerSubscriberKb: number | null;
+  /** The same for the live JavaScript heap (process.memoryUsage().heapUsed). */
+  heapPerSubscriberKb: number | null;
   byInstance?: Record<string, number[]>;
 }
 
@@ -61,10 +72,11 @@ async function main(): Promise<boolean> {
   console.log(`risk alert delivery: ${SUBSCRIBERS} graphql-ws subscribers, ${ALERTS} alerts per scenario, ${os.cpus().length} CPUs\n`);
   const results: Result[] = [];
 
-  const baseline = await startProcess(['--import', 'tsx', 'bench/alerts-baseline-server.ts'], {});
+  // Its memory is measured as the servers' is: what 1,000 bare graphql-ws subscribers cost.
+  const baseline = await startProcess(['--expose-gc', '--import', 'tsx', '--import', './bench/gc-on-signal.ts', 'bench/alerts-baseline-server.ts'], {});
   results.push(await measure('baseline (graphql-ws, no database)', [baseline], async () => {
     await fetch(`${baseline.url}/publish`, { method: 'POST' });
-  }, null));
+  }, baseline));
   await baseline.stop();
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pmo-bench-'));
@@ -94,10 +106,19 @@ async function main(): Promise<boolean> {
   }
 
   report(results);
-  const single1 = results[1]!;
-  const p99 = percentile(single1.latencies, 0.99);
-  const pass = p99 < TARGET_P99_MS && single1.missing === 0;
-  console.log(`\ntarget: one instance p99 < ${TARGET_P99_MS} ms with every alert delivered: ${pass ? 'PASS' : 'FAIL'} (p99 ${p99.toFixed(1)} ms)`);
+  const [base, single1, redis] = results as [Result, Result, Result | undefined];
+  const p99 = (result: Result) => percentile(result.latencies, 0.99);
+  const checks: [string, boolean][] = [
+    [`one instance p99 within ${TARGETS.singleRatio}× the baseline's`, p99(single1) <= TARGETS.singleRatio * p99(base)],
+    // Judged on the live heap: RSS grows by more than the target for bare graphql-ws sockets
+    // alone (41-50 KB per subscriber for the baseline here), pages the heap keeps once grown.
+    [`one instance under ${TARGETS.kbPerSubscriber} KB of live heap per subscriber`, (single1.heapPerSubscriberKb ?? Infinity) < TARGETS.kbPerSubscriber],
+    ['every alert delivered', results.every((result) => result.missing === 0)],
+  ];
+  if (redis) checks.push([`two instances p99 within ${TARGETS.redisRatio}× the baseline's`, p99(redis) <= TARGETS.redisRatio * p99(base)]);
+  console.log('');
+  for (const [target, met] of checks) console.log(`target: ${target}: ${met ? 'PASS' : 'FAIL'}`);
+  const pass = checks.every(([, met]) => met);
   return pass;
 }
 
@@ -117,6 +138,10 @@ async function startPmo(env: Record<string, string>, expected: { database: 'pgli
     PMO_ALERT_SWEEP_SECONDS: '0',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
+    // The bench's subscribers share a few users: the per-user limits (10 sockets, 100
+    // subscriptions) would refuse most of them.
+    PMO_WS_MAX_SOCKETS_PER_USER: String(SUBSCRIBERS),
+    PMO_MAX_SUBSCRIPTIONS_PER_USER: String(SUBSCRIBERS),
     ...env,
   };
   // Figures for the wrong setup are worse than none: ready means ready on the expected setup.
@@ -142,9 +167,11 @@ async function startProcess(
   accepted: (ready: Record<string, unknown>) => boolean = () => true,
 ): Promise<ServerProcess> {
   const port = await freePort();
+  const memoryFile = path.join(os.tmpdir(), `pmo-bench-alerts-memory-${process.pid}-${port}.json`);
+  cleanup.push(() => rm(memoryFile, { force: true }));
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...inheritedEnv(), ...env, PORT: String(port) },
+    env: { ...inheritedEnv(), ...env, PORT: String(port), BENCH_MEMORY_FILE: memoryFile },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -167,7 +194,7 @@ async function startProcess(
     if (Date.now() > deadline) throw new Error(`server ${args.at(-1)} not ready after 60 s (last /ready: ${JSON.stringify(last)})`);
     await sleep(200);
   }
-  return { url, pid: child.pid!, stop };
+  return { url, pid: child.pid!, memoryFile, stop };
 }
 
 /** Raises one CRITICAL alert on instance `server` with a createRisk mutation. */
@@ -207,7 +234,7 @@ async function measure(
   for (const email of VIEWERS) tokenOf.set(email, await tokens.sign(email));
   // Warm the mutation path first, so that memory growth counts the subscribers, not JIT and caches.
   for (let i = 0; i < 3; i++) await raise();
-  const rssBefore = memoryOf ? await rssKb(memoryOf.pid) : 0;
+  const before = memoryOf ? await memoryKb(memoryOf) : null;
 
   // received[i] = arrival times of subscriber i's alerts, in order.
   const received: number[][] = Array.from({ length: SUBSCRIBERS }, () => []);
@@ -276,16 +303,19 @@ async function measure(
   if (!received.every((times) => times.length >= 1)) throw new Error(`${name}: some subscribers never received the warm-up alert`);
   for (const times of received) times.length = 0;
   await sleep(500);
-  const rssAfter = memoryOf ? await rssKb(memoryOf.pid) : 0;
+  const after = memoryOf ? await memoryKb(memoryOf) : null;
 
   const responses: number[] = [];
+  const requests: number[] = [];
   for (let k = 0; k < ALERTS; k++) {
+    requests.push(performance.now());
     await raise();
     responses.push(performance.now());
     await allReceived(k + 1, 5_000);
     await sleep(100);
   }
   const latencies: number[] = [];
+  const fromRequest: number[] = [];
   const byInstance: Record<string, number[]> = {};
   let early = 0;
   let missing = 0;
@@ -295,6 +325,7 @@ async function measure(
     missing += ALERTS - mine.length;
     mine.forEach((at, k) => {
       const latency = at - responses[k + (ALERTS - mine.length)]!;
+      fromRequest.push(at - requests[k + (ALERTS - mine.length)]!);
       if (latency < 0) early++;
       const value = Math.max(0, latency);
       latencies.push(value);
@@ -306,17 +337,19 @@ async function measure(
   return {
     name,
     latencies,
+    fromRequest,
     early,
     missing,
     // Per subscriber connected to the measured process (with two instances, half of them).
-    rssPerSubscriberKb: memoryOf ? (rssAfter - rssBefore) / subscribersOn.get(memoryOf)! : null,
+    rssPerSubscriberKb: memoryOf ? (after!.rss - before!.rss) / subscribersOn.get(memoryOf)! : null,
+    heapPerSubscriberKb: memoryOf ? (after!.heap - before!.heap) / subscribersOn.get(memoryOf)! : null,
     byInstance: servers.length > 1 ? byInstance : undefined,
   };
 }
 
 function report(results: Result[]): void {
   const row = (cells: string[]) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(48) : cell.padStart(10))).join(''));
-  row(['scenario', 'p50 ms', 'p99 ms', 'max ms', 'early', 'missing', 'KB/sub']);
+  row(['scenario', 'p50 ms', 'p99 ms', 'max ms', 'early', 'missing', 'KB/sub', 'heap KB', 'req p99']);
   for (const result of results) {
     const { latencies } = result;
     row([
@@ -327,6 +360,8 @@ function report(results: Result[]): void {
       String(result.early),
       String(result.missing),
       result.rssPerSubscriberKb === null ? '-' : result.rssPerSubscriberKb.toFixed(1),
+      result.heapPerSubscriberKb === null ? '-' : result.heapPerSubscriberKb.toFixed(1),
+      percentile(result.fromRequest, 0.99).toFixed(1),
     ]);
     for (const [instance, values] of Object.entries(result.byInstance ?? {})) {
       row([`  subscribers on instance ${instance}`, percentile(values, 0.5).toFixed(1), percentile(values, 0.99).toFixed(1), Math.max(...values).toFixed(1), '', '', '']);
@@ -335,7 +370,19 @@ function report(results: Result[]): void {
   console.log(
     '\nlatency: from the mutation response (or the baseline publish) to receipt by each subscriber; "early" deliveries arrived before the response and count as 0.',
   );
+  console.log('req p99: the p99 latency from the moment the mutation (or publish) was sent, its own time included.');
   console.log('KB/sub: growth of the measured server process RSS (after a full GC) with its subscribers connected, divided by their number.');
+  console.log('heap KB: the same for the live JavaScript heap (heapUsed after a full GC): what the subscribers hold, without the pages a grown heap keeps.\n');
+  const [base, ...others] = results;
+  for (const result of base ? others : []) {
+    console.log(
+      `${result.name}: p99 ${ratio(result.latencies, base!.latencies)}× the baseline's, from the request ${ratio(result.fromRequest, base!.fromRequest)}×`,
+    );
+  }
+}
+
+function ratio(values: number[], baseline: number[]): string {
+  return (percentile(values, 0.99) / percentile(baseline, 0.99)).toFixed(2);
 }
 
 function percentile(values: number[], p: number): number {
@@ -345,12 +392,25 @@ function percentile(values: number[], p: number): number {
 }
 
 /**
- * The process's resident memory after a full garbage collection (bench/gc-on-signal.ts): the
- * median of five readings a fifth of a second apart.
+ * The process's memory after a full garbage collection (bench/gc-on-signal.ts): resident memory
+ * (the median of five readings a fifth of a second apart), and the live heap plus external memory.
  */
-async function rssKb(pid: number): Promise<number> {
-  process.kill(pid, 'SIGUSR2');
+async function memoryKb(server: ServerProcess): Promise<{ rss: number; heap: number }> {
+  await rm(server.memoryFile, { force: true });
+  process.kill(server.pid, 'SIGUSR2');
   await sleep(500);
+  // A busy process may take longer to run the handler.
+  let written: string | null = null;
+  for (const deadline = Date.now() + 10_000; written === null && Date.now() < deadline; await sleep(100)) {
+    written = await readFile(server.memoryFile, 'utf8').catch(() => null);
+  }
+  if (written === null) throw new Error(`${server.url}: no memory reading after SIGUSR2 (is bench/gc-on-signal.ts preloaded?)`);
+  const usage = JSON.parse(written) as NodeJS.MemoryUsage;
+  // heapUsed only: external memory holds PGlite's WebAssembly memory, which moves by megabytes.
+  return { rss: await rssKb(server.pid), heap: usage.heapUsed / 1024 };
+}
+
+async function rssKb(pid: number): Promise<number> {
   const readings: number[] = [];
   for (let i = 0; i < 5; i++) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');

@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
+import { useSharedEventResults } from '../platform/events/shared-results.js';
 import { useCostLimits } from './cost-limit.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { hideSuggestions } from './hide-suggestions.js';
@@ -75,6 +76,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
   // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.
   plugins.push(singleConnectionSSE({ endpoint: '/graphql', signedIn: (authorization) => isSignedIn(prisma, tokens, authorization), maskError }));
   if (production) plugins.push(hideSuggestions());
+  // Before the app's plugins, so that tracing wraps the subscriptions it runs.
+  plugins.push(useSharedEventResults());
   plugins.push(...(deps.plugins ?? []));
 
   return createYoga<ServerContext, RequestContext>({

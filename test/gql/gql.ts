@@ -105,6 +105,9 @@ type Documents = {
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
+    "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": typeof types.FanOutAlertsDocument,
+    "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": typeof types.FanOutCountedAlertsDocument,
+    "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.FanOutCreateRiskDocument,
     "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": typeof types.AlertsAlertFieldsFragmentDoc,
     "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n": typeof types.AlertsCreateRiskDocument,
     "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n": typeof types.AlertsUpdateRiskDocument,
@@ -251,6 +254,9 @@ const documents: Documents = {
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
+    "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": types.FanOutAlertsDocument,
+    "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": types.FanOutCountedAlertsDocument,
+    "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": types.FanOutCreateRiskDocument,
     "\n  fragment AlertsAlertFields on RiskAlert {\n    id cursor severity source triggerKey reason evidence createdAt acknowledged acknowledgedAt resolvedAt\n    acknowledgedBy { email } project { id name } risk { id title }\n  }\n": types.AlertsAlertFieldsFragmentDoc,
     "\n  mutation AlertsCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id version score } } ...ErrorFields }\n  }\n": types.AlertsCreateRiskDocument,
     "\n  mutation AlertsUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version score status } } ...ErrorFields }\n  }\n": types.AlertsUpdateRiskDocument,
@@ -684,6 +690,18 @@ export function graphql(source: "\n  query DeliveryReplay($after: String, $filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n"): (typeof documents)["\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n"): (typeof documents)["\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import type { Viewer } from '../../platform/context.js';
 import type { PrismaClient } from '../../platform/db/generated/prisma/client.js';
 import type { AlertSeverity } from '../../platform/db/generated/prisma/enums.js';
 import type { EventBus } from '../../platform/events/bus.js';
+import { SharedEvent } from '../../platform/events/shared-results.js';
 import { observeAlertDeliveryLag } from '../../platform/metrics.js';
 import { severityRank } from '../lib/alert-conditions.js';
 import { type AlertMessage, RISK_ALERTS } from './topic.js';
@@ -22,14 +23,19 @@ export interface AlertFilter {
   minSeverity?: AlertSeverity | null;
 }
 
-/** One alert as delivered to this instance's subscribers. */
-export class AlertEvent {
+/**
+ * One alert as delivered to this instance's subscribers: one object for all of them, so that
+ * subscribers of the same viewer scope share its execution (platform/events/shared-results.ts).
+ */
+export class AlertEvent extends SharedEvent {
   private readonly rows = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly message: AlertMessage,
     private readonly prisma: PrismaClient,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The alert loaded with a subscriber's query; subscribers with the same query share it. */
   load<T>(query: object): Promise<T | null> {
