@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import jsonLogic, { type RulesLogic } from 'json-logic-js';
 import { LogicEngine } from 'json-logic-engine';
 import { evaluate, truthy } from '../server/platform/expressions/index.js';
+import * as interpreter from '../test/platform/expressions-interpreter.js';
 import {
   evaluateRule,
   evaluateRules,
@@ -199,6 +200,8 @@ export function productionVariants(workload: Workload): Variant[] {
 // Engines side by side (issue 11 §5): the pass/fail decision only (no evidence, no result
 // objects), for every rule of every project, over the same prebuilt facts.
 //   ours          truthy(evaluate(check, facts)): the expression engine with its budget;
+//   ours before   the same with the tree-walking interpreter the engine used before it compiled
+//                 expressions to closures (kept in test/ as the reference of its accounting);
 //   json-logic-js jsonLogic.truthy(jsonLogic.apply(check, facts)), the stock library;
 //   json-logic-engine interpreted / compiled: LogicEngine.run (which memoises an optimised
 //                 form per rule object) and LogicEngine.build once per rule object (generated code via
@@ -208,6 +211,7 @@ export function productionVariants(workload: Workload): Variant[] {
 
 export const ENGINES = {
   ours: 'ours: truthy(evaluate)',
+  oursBefore: 'ours before: interpreter',
   jsonLogic: 'json-logic-js apply',
   jleInterpreted: 'json-logic-engine run',
   jleCompiled: 'json-logic-engine build',
@@ -231,6 +235,14 @@ export function engineVariants(workload: Workload): Variant[] {
       run: () => {
         let passed = 0;
         for (const w of work) for (const rule of w.rules) if (truthy(evaluate(rule.check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ENGINES.oursBefore,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const rule of w.rules) if (interpreter.truthy(interpreter.evaluate(rule.check, w.facts))) passed++;
         return passed;
       },
     },
@@ -271,7 +283,7 @@ export function engineVariants(workload: Workload): Variant[] {
 export function printEngineComparison(workload: Workload, passed: number, rounds: number, warmup: number): void {
   const results = alternate(engineVariants(workload), rounds, warmup);
   const ms = (name: string) => median(results.find((r) => r.name === name)!.samples);
-  for (const name of [ENGINES.ours, ENGINES.jsonLogic]) {
+  for (const name of [ENGINES.ours, ENGINES.oursBefore, ENGINES.jsonLogic]) {
     const checksum = results.find((r) => r.name === name)!.checksum;
     if (checksum !== passed) throw new Error(`${name} passed ${checksum} rules, expected ${passed}`);
   }
@@ -297,5 +309,9 @@ export function printEngineComparison(workload: Workload, passed: number, rounds
     }),
   );
   const oursMs = ms(ENGINES.ours);
-  console.log(`  ours / json-logic-engine compiled: ${(oursMs / compiledMs).toFixed(2)}×; json-logic-js / ours: ${(jsonLogicMs / oursMs).toFixed(2)}×`);
+  const beforeMs = ms(ENGINES.oursBefore);
+  console.log(
+    `  ours / json-logic-engine compiled: ${(oursMs / compiledMs).toFixed(2)}× (before: ${(beforeMs / compiledMs).toFixed(2)}×); ` +
+      `json-logic-js / ours: ${(jsonLogicMs / oursMs).toFixed(2)}× (before: ${(jsonLogicMs / beforeMs).toFixed(2)}×); interpreter / compiled: ${(beforeMs / oursMs).toFixed(2)}×`,
+  );
 }

@@ -79,6 +79,15 @@ describe('the compiled engine charges what the interpreter charged', () => {
 });
 
 describe('compiling an expression', () => {
+  it('compiles shared subtrees once: a DAG of 8^8 paths stops on its budget at once, as interpreted', () => {
+    let shared: unknown = { '!!': [true] };
+    for (let i = 0; i < 8; i++) shared = { and: Array.from({ length: 8 }, () => shared) };
+    const started = performance.now();
+    expect(compiled(shared)).toMatchObject({ limit: 'steps' });
+    expect(disagreements([{ expr: shared }])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('reads the expression object once: later evaluations run its program', () => {
     let reads = 0;
     const counted = (target: object): object =>

@@ -30,9 +30,27 @@ export function compile(expr: unknown): Program {
   return compileNode(expr, 1, 1 + CHUNK);
 }
 
+/**
+ * Programs by node object and depth. A node's program depends on nothing else (its depth is the
+ * one thing it checks), so an object met twice at the same depth compiles once: an expression
+ * built in JavaScript with shared subtrees (a DAG of 8^8 paths in 9 objects; JSON cannot
+ * express one) costs its objects to compile, not its paths. The programs hold no state.
+ */
+const compiledNodes = new WeakMap<object, Map<number, Program>>();
+
 function compileNode(logic: unknown, depth: number, horizon: number): Program {
   if (logic === null || typeof logic !== 'object') return literal(logic);
-  if (depth > horizon) return later(logic, depth);
+  let byDepth = compiledNodes.get(logic);
+  let program = byDepth?.get(depth);
+  if (program === undefined) {
+    program = depth > horizon ? later(logic, depth) : compileObject(logic, depth, horizon);
+    if (byDepth === undefined) compiledNodes.set(logic, (byDepth = new Map()));
+    byDepth.set(depth, program);
+  }
+  return program;
+}
+
+function compileObject(logic: object, depth: number, horizon: number): Program {
   if (Array.isArray(logic)) return arrayLiteral(logic as unknown[], depth, horizon);
   // An operation is an object with exactly one key; any other object is a value (as in json-logic-js).
   const keys = Object.keys(logic);
@@ -64,7 +82,7 @@ function later(logic: object, depth: number): Program {
   let program: Program | undefined;
   return (data, run) => {
     if (depth > run.maxDepth) run.tooDeep();
-    program ??= compileNode(logic, depth, depth + CHUNK);
+    program ??= compileObject(logic, depth, depth + CHUNK);
     return program(data, run);
   };
 }
