@@ -1,7 +1,8 @@
 // The reference interpreter for the compiled engine's budget accounting: the tree-walking
-// evaluator the engine used before it compiled expressions to closures, kept verbatim apart from
-// its imports, so that tests can check that compiling changed no outcome and no charge (steps,
-// elements, and the limit an evaluation stops at). Not used by the server.
+// evaluator the engine used before it compiled expressions to closures, kept verbatim apart
+// from its imports (and its own copy of the own-property read), so that tests can check that
+// compiling changed no outcome and no charge (steps, elements, and the limit an evaluation stops
+// at), and bench:rules can time before against after. Not used by the server.
 //
 // The evaluator: JSON-Logic with json-logic-js 2.0.5's semantics for the allow-listed operators
 // (operators.ts), and three guarantees the library cannot give untrusted expressions:
@@ -15,9 +16,18 @@
 // - data read through own properties only, with operators looked up in a null-prototype table:
 //   "constructor", "__proto__" or "toString" find nothing inherited, ever.
 // Pure and synchronous: no I/O, no clock.
-import { EvaluationLimitError, readOwn, RUN_LIMITS, type EvaluationUsage, type RunLimits } from '../../server/platform/expressions/index.js';
+import { EvaluationLimitError, RUN_LIMITS, type EvaluationUsage, type RunLimits } from '../../server/platform/expressions/index.js';
 // Not part of the engine's API: the interpreter split var paths with the engine's own checks.
 import { segmentsOf } from '../../server/platform/expressions/var-path.js';
+
+/** The own-property read the interpreter used (var-path.ts has since changed how it checks). */
+function readOwn(data: unknown, segments: readonly string[]): unknown {
+  for (const segment of segments) {
+    if (data === null || data === undefined || !Object.hasOwn(data as object, segment)) return undefined;
+    data = (data as Record<string, unknown>)[segment];
+  }
+  return data;
+}
 
 class Run {
   steps = 0;

@@ -165,8 +165,8 @@ function compileOperation(op: string, values: unknown[], depth: number, next: nu
     };
   }
   if (n === 2) {
-    const comparison = compileComparison(op, args[0]!, args[1]!, values, depth);
-    if (comparison) return comparison;
+    const binary = compileComparison(op, args[0]!, args[1]!, values, depth) ?? compileArithmetic(op, args[0]!, args[1]!, depth);
+    if (binary) return binary;
   }
   if (!Object.hasOwn(OPERATIONS, op)) {
     return (data, run) => {
@@ -416,4 +416,49 @@ function compileComparison(op: string, left: Program, right: Program, values: un
     };
   }
   return exact;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two-argument arithmetic (metrics and ratio rules): the library's formulas for two operands,
+// written out, with the same coercion charges and no argument arrays.
+
+const ARITHMETIC_CODES: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
+  '+': 0,
+  '-': 1,
+  '*': 2,
+  '/': 3,
+  '%': 4,
+});
+
+const float = (value: unknown): number => parseFloat(value as string);
+
+function computed(code: number, a: unknown, b: unknown): number {
+  switch (code) {
+    case 0:
+      // [a, b].reduce((x, y) => parseFloat(x) + parseFloat(y), 0)
+      return float(0 + float(a)) + float(b);
+    case 1:
+      return b === undefined ? -(a as number) : (a as number) - (b as number);
+    case 2:
+      // [a, b].reduce((x, y) => parseFloat(x) * parseFloat(y))
+      return float(a) * float(b);
+    case 3:
+      return (a as number) / (b as number);
+    default:
+      return (a as number) % (b as number);
+  }
+}
+
+function compileArithmetic(op: string, left: Program, right: Program, depth: number): Program | null {
+  if (!Object.hasOwn(ARITHMETIC_CODES, op)) return null;
+  const code = ARITHMETIC_CODES[op]!;
+  return (data, run) => {
+    if (depth > run.maxDepth) run.tooDeep();
+    run.step(1);
+    const a = left(data, run);
+    const b = right(data, run);
+    if (Array.isArray(a)) coerce(run, a);
+    if (Array.isArray(b)) coerce(run, b);
+    return computed(code, a, b);
+  };
 }
