@@ -15,6 +15,9 @@
 // status (only the rules in force), against bare apply over the same applicable rules.
 import { createRequire } from 'node:module';
 import jsonLogic, { type RulesLogic } from 'json-logic-js';
+import { LogicEngine } from 'json-logic-engine';
+import { evaluate, truthy } from '../server/platform/expressions/index.js';
+import * as interpreter from '../test/platform/expressions-interpreter.js';
 import {
   evaluateRule,
   evaluateRules,
@@ -25,7 +28,8 @@ import {
   type Facts,
 } from '../server/methodology/lib/evaluate.js';
 import type { ProjectFacts } from '../server/methodology/index.js';
-import type { Variant } from './rules-measure.js';
+import { alternate, median, type Variant } from './rules-measure.js';
+import { printTable } from './rules-report.js';
 
 interface Work {
   compiled: CompiledMethodology;
@@ -190,4 +194,124 @@ export function productionVariants(workload: Workload): Variant[] {
       },
     },
   ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engines side by side (issue 11 §5): the pass/fail decision only (no evidence, no result
+// objects), for every rule of every project, over the same prebuilt facts.
+//   ours          truthy(evaluate(check, facts)): the expression engine with its budget;
+//   ours before   the same with the tree-walking interpreter the engine used before it compiled
+//                 expressions to closures (kept in test/ as the reference of its accounting);
+//   json-logic-js jsonLogic.truthy(jsonLogic.apply(check, facts)), the stock library;
+//   json-logic-engine interpreted / compiled: LogicEngine.run (which memoises an optimised
+//                 form per rule object) and LogicEngine.build once per rule object (generated code via
+//                 new Function, which is why we may not adopt it for uploaded plugins). Its `==`
+//                 differs from json-logic-js ({"==": [null, 0]} is true), so its count of passes
+//                 may differ: the table says by how many.
+
+export const ENGINES = {
+  ours: 'ours: truthy(evaluate)',
+  oursBefore: 'ours before: interpreter',
+  jsonLogic: 'json-logic-js apply',
+  jleInterpreted: 'json-logic-engine run',
+  jleCompiled: 'json-logic-engine build',
+} as const;
+
+export function engineVariants(workload: Workload): Variant[] {
+  const { work } = workload;
+  const engine = new LogicEngine();
+  // Built once per rule object, as a methodology's rules are shared by its projects (a build
+  // per project would be 22,000 generated functions, each cold).
+  const programs = new Map<unknown, (data: unknown) => unknown>();
+  const build = (check: unknown) => {
+    let fn = programs.get(check);
+    if (!fn) programs.set(check, (fn = engine.build(check) as (data: unknown) => unknown));
+    return fn;
+  };
+  const built = work.map((w) => w.checks.map(build));
+  return [
+    {
+      name: ENGINES.ours,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const rule of w.rules) if (truthy(evaluate(rule.check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ENGINES.oursBefore,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const rule of w.rules) if (interpreter.truthy(interpreter.evaluate(rule.check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ENGINES.jsonLogic,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const check of w.checks) if (jsonLogic.truthy(jsonLogic.apply(check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ENGINES.jleInterpreted,
+      run: () => {
+        let passed = 0;
+        for (const w of work) for (const check of w.checks) if (engine.truthy(engine.run(check, w.facts))) passed++;
+        return passed;
+      },
+    },
+    {
+      name: ENGINES.jleCompiled,
+      run: () => {
+        let passed = 0;
+        work.forEach((w, i) => {
+          for (const fn of built[i]!) if (engine.truthy(fn(w.facts))) passed++;
+        });
+        return passed;
+      },
+    },
+  ];
+}
+
+/**
+ * Runs the engines in alternating rounds and prints each one's time and its ratio to
+ * json-logic-js and to json-logic-engine compiled. Ours and json-logic-js must pass exactly
+ * `passed` rules (the agreement already checked); json-logic-engine's difference is reported.
+ */
+export function printEngineComparison(workload: Workload, passed: number, rounds: number, warmup: number): void {
+  const results = alternate(engineVariants(workload), rounds, warmup);
+  const ms = (name: string) => median(results.find((r) => r.name === name)!.samples);
+  for (const name of [ENGINES.ours, ENGINES.oursBefore, ENGINES.jsonLogic]) {
+    const checksum = results.find((r) => r.name === name)!.checksum;
+    if (checksum !== passed) throw new Error(`${name} passed ${checksum} rules, expected ${passed}`);
+  }
+  const jsonLogicMs = ms(ENGINES.jsonLogic);
+  const compiledMs = ms(ENGINES.jleCompiled);
+  console.log(
+    `\nEngines side by side: the pass/fail decision only, ${workload.evaluations} rule evaluations per pass ` +
+      `(median of ${rounds} alternating passes after ${warmup} warm-up passes each):`,
+  );
+  printTable(
+    ['engine', 'ms / pass', 'µs / rule', 'vs json-logic-js', 'vs jle compiled', 'passes'],
+    results.map((result) => {
+      const t = median(result.samples);
+      const differs = result.checksum - passed;
+      return [
+        result.name,
+        t.toFixed(2),
+        ((t * 1000) / workload.evaluations).toFixed(3),
+        `${(t / jsonLogicMs).toFixed(2)}×`,
+        `${(t / compiledMs).toFixed(2)}×`,
+        differs === 0 ? String(result.checksum) : `${result.checksum} (${differs > 0 ? '+' : ''}${differs})`,
+      ];
+    }),
+  );
+  const oursMs = ms(ENGINES.ours);
+  const beforeMs = ms(ENGINES.oursBefore);
+  console.log(
+    `  ours / json-logic-engine compiled: ${(oursMs / compiledMs).toFixed(2)}× (before: ${(beforeMs / compiledMs).toFixed(2)}×); ` +
+      `json-logic-js / ours: ${(jsonLogicMs / oursMs).toFixed(2)}× (before: ${(jsonLogicMs / beforeMs).toFixed(2)}×); interpreter / compiled: ${(beforeMs / oursMs).toFixed(2)}×`,
+  );
 }

@@ -16,7 +16,7 @@ import { compiledFor } from '../server/methodology/index.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
 import { createRulesDataset } from './rules-dataset.js';
-import { ALL_RULES, allRulesVariants, buildWorkload, checkAgreement, PRODUCTION, productionVariants } from './rules-eval.js';
+import { ALL_RULES, allRulesVariants, buildWorkload, checkAgreement, PRODUCTION, printEngineComparison, productionVariants } from './rules-eval.js';
 import { alternate, median, timeRuns, type VariantSamples } from './rules-measure.js';
 import { printTable } from './rules-report.js';
 import { cleanup, runBenchmark } from './lifecycle.js';
@@ -120,6 +120,7 @@ async function main(): Promise<boolean> {
     `  reference: stock json-logic-js splits every var path on every read, our engine caches the split; against a copy with ` +
       `only that cache, ours is ${(ours / medianOf(all, ALL_RULES.cachedSplit)).toFixed(2)}× (the cost of own-property reads, evidence and result objects)`,
   );
+  printEngineComparison(workload, agreement.passed, rounds, WARMUP_PASSES);
   console.log(`\nFor information, the production path (evaluateRules with each project's phase and status: ${workload.applicableEvaluations} rules in force per pass):`);
   printTable(['variant', 'ms / pass', 'µs / rule', 'vs bare'], evaluationRows(production, PRODUCTION.bare, workload.applicableEvaluations));
 

@@ -24,10 +24,15 @@ export function checkVarPath(path: string | number): { segments: string[] } | { 
   return { segments };
 }
 
+// Object.prototype.hasOwnProperty.call, not Object.hasOwn: the same answer, and V8 (Node 20)
+// optimises this form better; reads are most of the time a rule takes.
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Follows `segments` through own properties only; undefined when anything is missing. */
 export function readOwn(data: unknown, segments: readonly string[]): unknown {
-  for (const segment of segments) {
-    if (data === null || data === undefined || !Object.hasOwn(data as object, segment)) return undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (data === null || data === undefined || !hasOwn.call(data, segment)) return undefined;
     data = (data as Record<string, unknown>)[segment];
   }
   return data;
