@@ -1,6 +1,6 @@
 // Measures one query of the scale set: the cost of one request alone (SQL statements, rows read,
 // rows returned to Node) and, for the benchmark, its latency over sequential runs.
-import { recordRequest, type StatementCost } from './scale-recorder.js';
+import { recordRequest, type RecordOptions, type StatementCost } from './scale-recorder.js';
 
 /** Sends one GraphQL request and returns the parsed body; throws on an HTTP or GraphQL error. */
 export type Send = (query: string, variables: Record<string, unknown>, as: string) => Promise<unknown>;
@@ -15,13 +15,20 @@ export interface QueryCost {
   heaviest?: StatementCost;
 }
 
-export async function measureCost(send: Send, statementCount: () => number, query: string, variables: Record<string, unknown>, as: string): Promise<QueryCost> {
+export async function measureCost(
+  send: Send,
+  statementCount: () => number,
+  query: string,
+  variables: Record<string, unknown>,
+  as: string,
+  options: RecordOptions = {},
+): Promise<QueryCost> {
   let statements = 0;
   const cost = await recordRequest(async () => {
     const before = statementCount();
     await send(query, variables, as);
     statements = statementCount() - before;
-  });
+  }, options);
   const heaviest = [...cost.statements].sort((a, b) => (b.rowsRead ?? 0) - (a.rowsRead ?? 0))[0];
   return { statements, rowsRead: cost.rowsRead, rowsReturned: cost.rowsReturned, recorded: cost.statements.length, heaviest };
 }

@@ -34,9 +34,15 @@ export function orderInput<const Field extends string>(name: string, columns: Re
       direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'ASC (the default) or DESC.' }),
     }),
   });
-  const orderBy = (requested: readonly OrderArg<Field>[] | null | undefined) => [
-    ...(requested?.length ? requested : fallback).map((order) => ({ [columns[order.field]]: toPrismaDirection(order.direction) })),
-    { id: 'asc' as const },
-  ];
+  // The id breaks ties in the direction of the last key, so that one index on (column, id) serves
+  // a list ordered by that column either way (read backwards for DESC) and the database reads
+  // only the page instead of sorting the whole table.
+  const orderBy = (requested: readonly OrderArg<Field>[] | null | undefined) => {
+    const keys = requested?.length ? requested : fallback;
+    return [
+      ...keys.map((order) => ({ [columns[order.field]]: toPrismaDirection(order.direction) })),
+      { id: toPrismaDirection(keys[keys.length - 1]?.direction) },
+    ];
+  };
   return { Input, orderBy };
 }
