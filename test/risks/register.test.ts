@@ -593,6 +593,23 @@ describe.each(backends())('risk register on %s', (backend) => {
       const tooMany = await server.exec(PEOPLE.executive, TopRisks, { portfolioId: portfolio.gid, first: 101 });
       expect(tooMany.errors?.[0]?.message).toContain('first must be at most 100');
     });
+
+    it('follows a project that moves to another portfolio (the portfolio its risks carry is kept by the database)', async () => {
+      const from = await seed.portfolio.create();
+      const to = await seed.portfolio.create();
+      const moving = await newProject(from);
+      await seed.risks.raiseAll(moving, [{ probability: 5, impact: 5, title: 'moves with its project' }]);
+      await seed.risks.raiseAll(await newProject(from), [{ probability: 2, impact: 2, title: 'stays' }]);
+      const top = async (portfolio: { gid: string }) =>
+        rootField(await server.exec(PEOPLE.executive, TopRisks, { portfolioId: portfolio.gid })).map((risk) => risk.title);
+      expect(await top(from)).toEqual(['moves with its project', 'stays']);
+
+      await seed.projects.update(moving, { portfolioId: to.gid }, 'admin');
+      expect(await top(from)).toEqual(['stays']);
+      expect(await top(to)).toEqual(['moves with its project']);
+      await seed.risks.raiseAll(moving, [{ probability: 1, impact: 1, title: 'raised after the move' }]);
+      expect(await top(to)).toEqual(['moves with its project', 'raised after the move']);
+    });
   });
 
   describe('filters and ordering', () => {
