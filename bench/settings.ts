@@ -2,7 +2,7 @@
 //   BENCH_DATABASE_URL  a PostgreSQL server to create a scratch database on (default: PGlite)
 //   BENCH_CONNECTIONS   concurrent connections (10)
 //   BENCH_DURATION      seconds per measured run (4)
-//   BENCH_ROUNDS        alternating rounds, minimal then GraphQL (5)
+//   BENCH_ROUNDS        alternating rounds: minimal, json_agg, then GraphQL (5)
 //   BENCH_WARMUP        seconds of warm-up for each server (2)
 //   BENCH_BASELINE      select | include: how the minimal handler queries (see baseline.ts)
 // Many short alternating rounds, and the median of each server's runs, keep a burst of load from
