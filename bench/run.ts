@@ -18,6 +18,7 @@ import { BENCH_VIEWER, createBenchDataset, DEFAULT_SHAPE } from './dataset.js';
 import { assertEquivalent, fromBaseline, fromGraphQL } from './equivalence.js';
 import { LoadGenerator, type LoadSettings, type RunResult, type Target } from './load.js';
 import { RequestMeter } from './meter.js';
+import { NESTED_QUERY } from './query.js';
 import { describeMachine, printReport } from './report.js';
 import { cleanup, runBenchmark } from './lifecycle.js';
 import { readSettings } from './settings.js';
@@ -26,11 +27,6 @@ const MINIMAL_TARGET = 0.6;
 const JSON_AGG_TARGET = 0.25;
 const PROJECTS = DEFAULT_SHAPE.projects;
 
-const QUERY = `query BenchPortfolios {
-  portfolios { edges { node { name projects(first: ${PROJECTS}) { edges { node {
-    code manager { name } members { user { name } } objectives { name }
-  } } } } } }
-}`;
 
 await runBenchmark(main, { deadlineMs: 6 * 60_000 });
 
@@ -64,7 +60,7 @@ async function main(): Promise<boolean> {
       accept: 'application/graphql-response+json',
       authorization: `Bearer ${await runtime.tokens.sign(BENCH_VIEWER)}`,
     },
-    body: JSON.stringify({ query: QUERY }),
+    body: JSON.stringify({ query: NESTED_QUERY }),
   };
 
   const statementCount = () => runtime.db.statementCount();
