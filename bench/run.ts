@@ -36,7 +36,7 @@ async function main(): Promise<boolean> {
   const setUpStarted = performance.now();
   const database = await benchDatabase(settings.adminDatabaseUrl);
   cleanup.push(() => database.drop());
-  const config = testConfig({ databaseUrl: database.databaseUrl });
+  const config = testConfig({ databaseUrl: database.databaseUrl, responseCache: { ttlSeconds: settings.responseCacheSeconds, maxEntries: 1000 } });
   const runtime = await startRuntime(config);
   cleanup.push(() => runtime.db.close());
   await createBenchDataset(runtime.db.prisma);
@@ -80,7 +80,7 @@ async function main(): Promise<boolean> {
   const targets: Target[] = [
     { name: `minimal node:http (${settings.baseline})`, url: baselineUrl, expectBody: baselineProbe.body, meter: new RequestMeter(baseline) },
     { name: 'one SQL statement (json_agg)', url: jsonAggUrl, expectBody: jsonAggProbe.body, meter: new RequestMeter(jsonAgg) },
-    { name: 'GraphQL (full HTTP stack)', url: graphqlUrl, expectBody: graphqlProbe.body, meter: new RequestMeter(app.server) },
+    { name: settings.responseCacheSeconds ? `GraphQL (cache ${settings.responseCacheSeconds} s)` : 'GraphQL (full HTTP stack)', url: graphqlUrl, expectBody: graphqlProbe.body, meter: new RequestMeter(app.server) },
   ];
   console.log(
     `PMO Engine benchmark on ${database.label}, node ${process.version}, ${machine}\n` +
