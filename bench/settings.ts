@@ -2,9 +2,10 @@
 //   BENCH_DATABASE_URL  a PostgreSQL server to create a scratch database on (default: PGlite)
 //   BENCH_CONNECTIONS   concurrent connections (10)
 //   BENCH_DURATION      seconds per measured run (4)
-//   BENCH_ROUNDS        alternating rounds, minimal then GraphQL (5)
+//   BENCH_ROUNDS        alternating rounds: minimal, json_agg, then GraphQL (5)
 //   BENCH_WARMUP        seconds of warm-up for each server (2)
 //   BENCH_BASELINE      select | include: how the minimal handler queries (see baseline.ts)
+//   BENCH_RESPONSE_CACHE seconds the GraphQL server caches answers (PMO_RESPONSE_CACHE_SECONDS; 0, off)
 // Many short alternating rounds, and the median of each server's runs, keep a burst of load from
 // elsewhere on the machine from deciding the result.
 import type { BaselineMode } from './baseline.js';
@@ -16,6 +17,7 @@ export interface BenchSettings {
   rounds: number;
   warmup: number;
   baseline: BaselineMode;
+  responseCacheSeconds: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
@@ -26,6 +28,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     rounds: positive(env, 'BENCH_ROUNDS', 5),
     warmup: positive(env, 'BENCH_WARMUP', 2),
     baseline: baselineMode(env.BENCH_BASELINE),
+    responseCacheSeconds: env.BENCH_RESPONSE_CACHE ? positive(env, 'BENCH_RESPONSE_CACHE', 0) : 0,
   };
 }
 

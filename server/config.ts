@@ -40,6 +40,8 @@ export interface Config {
   /** Per-user leaky bucket of cost points (server/http/rate-limit.ts); capacity 0 turns it off. */
   rateLimit: { capacity: number; leakPerSecond: number };
   shutdownTimeoutMs: number;
+  /** Query results cached per viewer (http/response-cache.ts); ttlSeconds 0 turns it off. */
+  responseCache: { ttlSeconds: number; maxEntries: number };
   /** Persisted operations and observability (http/persisted-operations.ts, metrics.ts, tracing.ts). */
   observe: {
     /** A manifest of trusted documents; when set, only they run (no arbitrary documents, no APQ). */
@@ -98,6 +100,8 @@ const EnvSchema = z.object({
   PMO_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(100_000),
   PMO_RATE_LIMIT_LEAK_PER_SECOND: positiveInt.default(5_000),
   PMO_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  PMO_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
+  PMO_RESPONSE_CACHE_ENTRIES: positiveInt.default(1000),
   PMO_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   PMO_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
@@ -150,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimit: { capacity: e.PMO_RATE_LIMIT_POINTS, leakPerSecond: e.PMO_RATE_LIMIT_LEAK_PER_SECOND },
     shutdownTimeoutMs: e.PMO_SHUTDOWN_TIMEOUT_MS,
+    responseCache: { ttlSeconds: e.PMO_RESPONSE_CACHE_SECONDS, maxEntries: e.PMO_RESPONSE_CACHE_ENTRIES },
     observe: {
       trustedDocumentsPath: e.PMO_TRUSTED_DOCUMENTS === undefined ? undefined : path.resolve(e.PMO_TRUSTED_DOCUMENTS),
       metricsToken: e.PMO_METRICS_TOKEN,

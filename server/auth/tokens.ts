@@ -43,8 +43,21 @@ function claimedEmail(token: string): string | undefined {
   }
 }
 
+/** Tokens remembered as verified, at most (the oldest are forgotten first). */
+const VERIFIED_TOKENS = 10_000;
+
 export function createTokenService(settings: TokenSettings): TokenService {
   const key = new TextEncoder().encode(settings.secret);
+  // Checking the HMAC is a WebCrypto round trip (off the main thread and back) on every request.
+  // A token is immutable: once its exact text (signature included) verified, the answer holds
+  // until it expires, so it is remembered until then; a token of one character more or less is
+  // another key and is verified afresh.
+  const verified = new Map<string, { email: string; expiresAt: Date | null }>();
+  const remember = (token: string, claims: { email: string; expiresAt: Date | null }) => {
+    verified.set(token, claims);
+    if (verified.size > VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+    return { ...claims };
+  };
   return {
     async sign(email) {
       return new SignJWT({})
@@ -57,6 +70,12 @@ export function createTokenService(settings: TokenSettings): TokenService {
         .sign(key);
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (known.expiresAt === null || known.expiresAt.getTime() > Date.now()) return { ...known };
+        // Expired: verified afresh below, which says so.
+        verified.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, key, {
           algorithms: ['HS256'],
@@ -64,7 +83,7 @@ export function createTokenService(settings: TokenSettings): TokenService {
           audience: settings.audience,
         });
         if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('Token has no subject');
-        return { email: payload.sub, expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null };
+        return remember(token, { email: payload.sub, expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null });
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('Token expired');

@@ -23,6 +23,7 @@ import { createErrorMasker } from './mask-error.js';
 import type { RateLimiter } from './rate-limit.js';
 import { singleConnectionSSE } from './sse-single-connection.js';
 import { requestIdOf } from './request-id.js';
+import { createResponseCache } from './response-cache.js';
 
 export interface ServerContext {
   req?: IncomingMessage;
@@ -71,6 +72,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     // (forms, <img>, text/plain POSTs) is refused. Every real client sends Authorization.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }) as Plugin,
     useCostLimits({ maxCost: config.limits.maxCost, limiter: deps.limiter }),
+    // After the cost limits: a cached answer is still costed, poured and reported.
+    ...createResponseCache(config.responseCache, deps.bus).plugins,
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       limits: { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxSubscriptionsPerUser: 100, bodyLimitBytes: 100_000 },
       rateLimit: { capacity: 100_000, leakPerSecond: 5_000 },
       shutdownTimeoutMs: 10_000,
+      responseCache: { ttlSeconds: 0, maxEntries: 1000 },
       observe: { trustedDocumentsPath: undefined, metricsToken: undefined, otlpEndpoint: undefined, serviceName: 'pmo-engine' },
     });
   });
