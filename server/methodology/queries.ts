@@ -80,12 +80,7 @@ interface CountRow {
  * most twelve rows per project), read from the partial index on latest results.
  */
 export async function complianceByProject(prisma: PrismaClient, projectIds: readonly string[]): Promise<ComplianceSummary[]> {
-  const rows = await prisma.$queryRaw<CountRow[]>`
-    SELECT e."projectId"::text AS key, e.severity, e.passed, e.waived, COUNT(*)::int AS results,
-           NULL::int AS projects, NULL::int AS blocked
-    FROM "RuleEvaluation" e
-    WHERE e.latest AND e."projectId" = ANY(${[...projectIds]}::uuid[])
-    GROUP BY e."projectId", e.severity, e.passed, e.waived`;
+  const rows = await prisma.$queryRaw<CountRow[]>(projectCountsSql(projectIds));
   const summaries = summariesFrom(projectIds, rows);
   // A project counts itself: evaluated if it has any result, blocked if one is a failing BLOCKER.
   for (const summary of summaries) {
@@ -106,15 +101,33 @@ export async function complianceByPortfolio(
   portfolioIds: readonly string[],
   scope: Prisma.ProjectWhereInput | null,
 ): Promise<ComplianceSummary[]> {
-  let inScope = Prisma.empty;
+  let visible: string[] | null = null;
   if (scope) {
-    const visible = await prisma.project.findMany({ where: { AND: [{ portfolioId: { in: [...portfolioIds] } }, scope] }, select: { id: true } });
+    visible = (await prisma.project.findMany({ where: { AND: [{ portfolioId: { in: [...portfolioIds] } }, scope] }, select: { id: true } })).map(
+      (project) => project.id,
+    );
     if (visible.length === 0) return summariesFrom(portfolioIds, []);
-    inScope = Prisma.sql`AND p.id = ANY(${visible.map((project) => project.id)}::uuid[])`;
   }
-  // Grouped by project first, in the order of the index (a streaming aggregate, no hashing of
-  // each result), then by portfolio over those few rows per project.
-  const rows = await prisma.$queryRaw<CountRow[]>`
+  const rows = await prisma.$queryRaw<CountRow[]>(portfolioCountsSql(portfolioIds, visible));
+  return summariesFrom(portfolioIds, rows);
+}
+
+/** The statement of complianceByProject (exported for the benchmark's EXPLAIN). */
+export const projectCountsSql = (projectIds: readonly string[]): Prisma.Sql => Prisma.sql`
+    SELECT e."projectId"::text AS key, e.severity, e.passed, e.waived, COUNT(*)::int AS results,
+           NULL::int AS projects, NULL::int AS blocked
+    FROM "RuleEvaluation" e
+    WHERE e.latest AND e."projectId" = ANY(${[...projectIds]}::uuid[])
+    GROUP BY e."projectId", e.severity, e.passed, e.waived`;
+
+/**
+ * The statement of complianceByPortfolio (exported for the benchmark's EXPLAIN): grouped by
+ * project first, in the order of the index (a streaming aggregate, no hashing of each result),
+ * then by portfolio over those few rows per project. `visibleIds` null: every project counts.
+ */
+export function portfolioCountsSql(portfolioIds: readonly string[], visibleIds: readonly string[] | null): Prisma.Sql {
+  const inScope = visibleIds ? Prisma.sql`AND p.id = ANY(${[...visibleIds]}::uuid[])` : Prisma.empty;
+  return Prisma.sql`
     WITH per_project AS (
       SELECT e."projectId", e.severity, e.passed, e.waived, COUNT(*)::int AS n
       FROM "RuleEvaluation" e
@@ -131,7 +144,6 @@ export async function complianceByPortfolio(
       SELECT key, bool_or(severity = 'BLOCKER' AND NOT passed AND NOT waived) AS blocks FROM keyed GROUP BY key, "projectId"
     ) projects
     GROUP BY key`;
-  return summariesFrom(portfolioIds, rows);
 }
 
 /** One summary per key, in the order of `keys`, from grouped counts. */
