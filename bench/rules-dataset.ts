@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import type { ResolvedMethodology } from '../server/methodology/lib/manifest.js';
-import { checkFieldValues, initialProjectFields, instantiatePhases } from '../server/methodology/index.js';
+import { checkFieldValues, evaluateAndStore, initialProjectFields, instantiatePhases } from '../server/methodology/index.js';
 import { addDays, startOfDay } from '../server/platform/calendar.js';
 import type { Tx } from '../server/platform/context.js';
 import { fieldValue, type ProjectProfile } from './rules-fields.js';
@@ -22,7 +22,8 @@ export interface RulesDataset {
   projectIds: string[];
   /** methodology key → projects. */
   projectsByMethodology: Map<string, number>;
-  rows: { phases: number; deliverables: number; members: number; alignments: number };
+  portfolioIds: string[];
+  rows: { phases: number; deliverables: number; members: number; alignments: number; risks: number };
 }
 
 interface Rows {
@@ -31,30 +32,55 @@ interface Rows {
   deliverables: Prisma.DeliverableCreateManyInput[];
   members: Prisma.ProjectMemberCreateManyInput[];
   alignments: Prisma.ProjectObjectiveCreateManyInput[];
+  risks: Prisma.RiskCreateManyInput[];
 }
 
-export async function createRulesDataset(prisma: PrismaClient, projectCount: number, today: Date, seed = 20260601): Promise<RulesDataset> {
+export interface RulesDatasetShape {
+  /** Portfolios the projects are spread over (each with its own owner). */
+  portfolios: number;
+  /** Risks per project, a few of them closed (the facts count only open ones). */
+  risksPerProject: number;
+}
+
+export const RULES_DATASET_SHAPE: RulesDatasetShape = { portfolios: 4, risksPerProject: 5 };
+
+export async function createRulesDataset(
+  prisma: PrismaClient,
+  projectCount: number,
+  today: Date,
+  seed = 20260601,
+  shape: RulesDatasetShape = RULES_DATASET_SHAPE,
+): Promise<RulesDataset> {
   const random = seededRandom(seed);
   const methodologies = await prisma.methodology.findMany({ where: { builtIn: true }, orderBy: { key: 'asc' } });
   if (methodologies.length === 0) throw new Error('no built-in methodology is installed');
 
-  const people = await createPeople(prisma);
-  const rows: Rows = { projects: [], phases: [], deliverables: [], members: [], alignments: [] };
+  const people = await createPeople(prisma, shape.portfolios);
+  const rows: Rows = { projects: [], phases: [], deliverables: [], members: [], alignments: [], risks: [] };
   const projectsByMethodology = new Map<string, number>();
   for (let n = 0; n < projectCount; n++) {
     const methodology = methodologies[n % methodologies.length]!;
     projectsByMethodology.set(methodology.key, (projectsByMethodology.get(methodology.key) ?? 0) + 1);
     await addProject(rows, n, methodology.id, methodology.resolved as unknown as ResolvedMethodology, people, today, random);
+    addRisks(rows, rows.projects.at(-1)!.id!, shape.risksPerProject, people, today, random);
   }
   await insertChunked(rows.projects, (data) => prisma.project.createMany({ data }));
   await insertChunked(rows.phases, (data) => prisma.projectPhase.createMany({ data }));
   await insertChunked(rows.deliverables, (data) => prisma.deliverable.createMany({ data }));
   await insertChunked(rows.members, (data) => prisma.projectMember.createMany({ data }));
   await insertChunked(rows.alignments, (data) => prisma.projectObjective.createMany({ data }));
+  await insertChunked(rows.risks, (data) => prisma.risk.createMany({ data }));
   return {
     projectIds: rows.projects.map((project) => project.id!),
     projectsByMethodology,
-    rows: { phases: rows.phases.length, deliverables: rows.deliverables.length, members: rows.members.length, alignments: rows.alignments.length },
+    portfolioIds: people.portfolios,
+    rows: {
+      phases: rows.phases.length,
+      deliverables: rows.deliverables.length,
+      members: rows.members.length,
+      alignments: rows.alignments.length,
+      risks: rows.risks.length,
+    },
   };
 }
 
@@ -66,7 +92,7 @@ interface People {
   objectives: string[];
 }
 
-async function createPeople(prisma: PrismaClient): Promise<People> {
+async function createPeople(prisma: PrismaClient, portfolioCount: number): Promise<People> {
   const users: Prisma.UserCreateManyInput[] = [];
   const add = (role: Prisma.UserCreateManyInput['role'], count: number, prefix: string) =>
     Array.from({ length: count }, (_, n) => {
@@ -74,7 +100,7 @@ async function createPeople(prisma: PrismaClient): Promise<People> {
       users.push({ id, role, name: `${prefix} ${n + 1}`, email: `${prefix.toLowerCase().replace(/ /g, '.')}.${n + 1}@bench.local`, weeklyCapacityHours: [40, 40, 32, 24][n % 4] });
       return id;
     });
-  const owners = add('PORTFOLIO_MANAGER', 4, 'Portfolio manager');
+  const owners = add('PORTFOLIO_MANAGER', portfolioCount, 'Portfolio manager');
   const sponsors = add('EXECUTIVE', 8, 'Executive');
   const managers = add('PROJECT_MANAGER', 40, 'Project manager');
   const team = add('TEAM_MEMBER', 200, 'Team member');
@@ -148,6 +174,27 @@ async function addProject(rows: Rows, n: number, methodologyId: string, methodol
   }
   for (const objectiveId of random.sample(people.objectives, random.int(0, 3))) {
     rows.alignments.push({ projectId: id, objectiveId, score: random.int(1, 5) });
+  }
+}
+
+const RISK_CATEGORIES = ['SCHEDULE', 'COST', 'SCOPE', 'RESOURCE', 'TECHNICAL'] as const;
+const RISK_STATES = [['IDENTIFIED', 30], ['ASSESSED', 25], ['MITIGATING', 25], ['CLOSED', 15], ['REALIZED', 5]] as const;
+
+function addRisks(rows: Rows, projectId: string, count: number, people: People, today: Date, random: Random) {
+  for (let k = 0; k < count; k++) {
+    const probability = random.int(1, 5);
+    const impact = random.int(1, 5);
+    rows.risks.push({
+      projectId,
+      title: `Risk ${k + 1}`,
+      category: random.pick(RISK_CATEGORIES),
+      probability,
+      impact,
+      score: probability * impact,
+      status: random.weighted(RISK_STATES),
+      ownerId: random.chance(0.8) ? random.pick(people.team) : null,
+      dueDate: random.chance(0.7) ? startOfDay(addDays(today, random.int(-30, 90))) : null,
+    });
   }
 }
 
@@ -225,4 +272,36 @@ function addDeliverableStates(
 
 async function insertChunked<T>(data: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500): Promise<void> {
   for (let i = 0; i < data.length; i += size) await insert(data.slice(i, i + size));
+}
+
+/**
+ * Stores `rounds` evaluations of every project (the real evaluateAndStore, in chunks; earlier
+ * rounds stay as history, latest = false), then marks about one failing result in five as waived,
+ * directly: granting waivers one by one through the service would dominate the run.
+ */
+export async function evaluateRulesDataset(
+  prisma: PrismaClient,
+  projectIds: string[],
+  today: Date,
+  options: { rounds?: number; copies?: number } = {},
+): Promise<{ latest: number; history: number }> {
+  const { rounds = 2, copies = 1 } = options;
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < projectIds.length; i += 500) await evaluateAndStore(prisma, projectIds.slice(i, i + 500), today);
+  }
+  // `copies` > 1: every stored result again under a suffixed rule key, as if the methodologies had
+  // that many times their rules (the issue's scale data has 28 results per project; the built-in
+  // rules in force give about 7), without evaluating them again.
+  if (copies > 1) {
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "RuleEvaluation" (id, "projectId", "ruleKey", "methodologyKey", "methodologyVersion", kind, severity, passed, waived, message, evidence, "phaseKey", latest, "evaluatedAt")
+       SELECT gen_random_uuid(), "projectId", "ruleKey" || '#' || k, "methodologyKey", "methodologyVersion", kind, severity, passed, waived, message, evidence, "phaseKey", latest, "evaluatedAt"
+       FROM "RuleEvaluation", generate_series(2, $1::int) k`,
+      copies,
+    );
+  }
+  await prisma.$executeRawUnsafe(`UPDATE "RuleEvaluation" SET waived = true WHERE latest AND NOT passed AND right(id::text, 1) IN ('0', '1', '2')`);
+  const latest = await prisma.ruleEvaluation.count({ where: { latest: true } });
+  const history = await prisma.ruleEvaluation.count({ where: { latest: false } });
+  return { latest, history };
 }

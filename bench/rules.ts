@@ -1,17 +1,19 @@
 // `npm run bench:rules`: every rule of the three built-in plugins against 1,000 projects (issue 3,
 // §8). Starts the real runtime (migrations + built-in plugins) on in-memory PGlite, or on a
 // scratch PostgreSQL database when BENCH_DATABASE_URL is set, creates the projects, then:
-//   1. facts: loadFacts for 100 and for 1,000 projects — SQL statements per call (target: the
-//      same for both) and the time to build the facts (median of several runs, with the split
-//      between the query and building the documents);
+//   1. facts: loadFacts at each size of BENCH_RULES_SIZES (100,1000; e.g. 100,1000,10000) — SQL
+//      statements per call (target: the same at every size) and the time per project, against
+//      the loader before (one Prisma include of every relation) in alternating runs;
 //   2. evaluation: every rule of every project's methodology with evaluateRule, against bare
 //      json-logic-js apply over the same prebuilt facts and rules, in alternating rounds (target:
 //      ours within 1.5× of bare), with evidence collection measured separately.
-// Settings: BENCH_DATABASE_URL, BENCH_RULES_PROJECTS (1000), BENCH_RULES_ROUNDS (31).
+// Settings: BENCH_DATABASE_URL, BENCH_RULES_SIZES (100,1000), BENCH_RULES_PROJECTS (the largest size),
+// BENCH_RULES_ROUNDS (31).
 // Exit code: 0 both targets met, 1 a target missed, 2 the benchmark itself failed.
 import os from 'node:os';
 import { testConfig } from '../server/config.js';
-import { factsInclude, type FactsProject, factsOf, loadFacts } from '../server/methodology/index.js';
+import { loadFacts } from '../server/methodology/index.js';
+import { loadFactsWithPrismaInclude } from './rules-facts-baseline.js';
 import { compiledFor } from '../server/methodology/index.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
@@ -32,9 +34,10 @@ const WARMUP_PASSES = 10;
 await runBenchmark(main);
 
 async function main(): Promise<boolean> {
-  const projectCount = positive('BENCH_RULES_PROJECTS', 1000);
+  const sizes = (process.env.BENCH_RULES_SIZES || '100,1000').split(',').map((size) => positive('BENCH_RULES_SIZES', 0, size));
+  const projectCount = positive('BENCH_RULES_PROJECTS', Math.max(...sizes));
+  if (sizes.some((size) => size > projectCount)) throw new Error(`BENCH_RULES_SIZES ${sizes.join(',')} exceed BENCH_RULES_PROJECTS ${projectCount}`);
   const rounds = positive('BENCH_RULES_ROUNDS', 31);
-  const smallCount = Math.max(1, Math.floor(projectCount / 10));
   const started = performance.now();
 
   const database = await benchDatabase(process.env.BENCH_DATABASE_URL || undefined);
@@ -63,32 +66,40 @@ async function main(): Promise<boolean> {
     }),
   );
 
-  // 1. Facts from the database.
+  // 1. Facts from the database, against the loader before (Prisma include), alternating per size.
   const factsRows: (string | number)[][] = [];
-  const statements = new Map<number, Set<number>>();
-  for (const size of [smallCount, projectCount]) {
+  const flat = { ours: new Set<number>(), before: new Set<number>() };
+  for (const size of sizes) {
     const ids = dataset.projectIds.slice(0, size);
-    const seen = new Set<number>();
-    statements.set(size, seen);
-    const samples = await timeRuns(FACTS_RUNS, () => countedLoad(runtime, ids), ({ loaded, count }) => {
-      if (loaded !== size) throw new Error(`loadFacts returned ${loaded} projects, expected ${size}`);
-      seen.add(count);
-    });
-    const ms = median(samples);
-    factsRows.push([size, [...seen].join(' / '), ms.toFixed(1), ((ms * 1000) / size).toFixed(0)]);
+    const ours = { samples: [] as number[], statements: new Set<number>() };
+    const before = { samples: [] as number[], statements: new Set<number>() };
+    const sample = async (target: typeof ours, load: () => Promise<Map<string, unknown>>) => {
+      const count = runtime.db.statementCount();
+      const started = performance.now();
+      const loaded = await load();
+      target.samples.push(performance.now() - started);
+      target.statements.add(runtime.db.statementCount() - count);
+      if (loaded.size !== size) throw new Error(`${loaded.size} projects loaded, expected ${size}`);
+    };
+    const oursLoad = () => loadFacts(prisma, ids, TODAY);
+    const beforeLoad = () => loadFactsWithPrismaInclude(prisma, ids, TODAY);
+    await oursLoad(); // warm-up (and methodologies compiled)
+    await beforeLoad();
+    for (let run = 0; run < FACTS_RUNS; run++) {
+      if (run % 2) { await sample(before, beforeLoad); await sample(ours, oursLoad); }
+      else { await sample(ours, oursLoad); await sample(before, beforeLoad); }
+    }
+    const a = median(ours.samples);
+    const b = median(before.samples);
+    ours.statements.forEach((n) => flat.ours.add(n));
+    before.statements.forEach((n) => flat.before.add(n));
+    factsRows.push([size, [...ours.statements].join('/'), a.toFixed(1), ((a * 1000) / size).toFixed(0), [...before.statements].join('/'), b.toFixed(1), ((b * 1000) / size).toFixed(0), `${(b / a).toFixed(2)}×`]);
   }
   const allIds = dataset.projectIds;
-  const querySamples = await timeRuns(SPLIT_RUNS, () => prisma.project.findMany({ where: { id: { in: allIds } }, include: factsInclude() }));
-  const rows = (await prisma.project.findMany({ where: { id: { in: allIds } }, include: factsInclude() })) as unknown as FactsProject[];
-  const buildSamples = await timeRuns(SPLIT_RUNS, async () => rows.map((project) => factsOf(project, TODAY)).length);
-  const statementsFlat = statements.get(smallCount)!.size === 1 && statements.get(projectCount)!.size === 1 && [...statements.get(smallCount)!][0] === [...statements.get(projectCount)!][0];
+  const statementsFlat = flat.ours.size === 1;
 
-  console.log(`\nFacts (loadFacts, median of ${FACTS_RUNS} runs after a warm-up run)`);
-  printTable(['projects', 'SQL statements', 'ms', 'µs / project'], factsRows);
-  console.log(
-    `  split at ${projectCount} (median of ${SPLIT_RUNS}): query + Prisma hydration ${median(querySamples).toFixed(1)} ms, ` +
-      `building the facts documents (incl. plugin metrics) ${median(buildSamples).toFixed(1)} ms`,
-  );
+  console.log(`\nFacts (median of ${FACTS_RUNS} alternating runs after a warm-up run each): loadFacts against the loader before (one Prisma include of every relation, same buildFacts)`);
+  printTable(['projects', 'SQL statements', 'ms', 'µs / project', 'before: statements', 'before: ms', 'before: µs / project', 'before / ours'], factsRows);
 
   // 2. Evaluation over prebuilt facts.
   const loaded = await loadFacts(prisma, allIds, TODAY);
@@ -130,7 +141,7 @@ async function main(): Promise<boolean> {
   printTable(
     ['target', 'measured', 'verdict'],
     [
-      [`SQL statements do not grow (${smallCount} → ${projectCount} projects)`, `${[...statements.get(smallCount)!].join('/')} → ${[...statements.get(projectCount)!].join('/')}`, statementVerdict],
+      [`facts: SQL statements do not grow (${sizes.join(' → ')} projects)`, `${[...flat.ours].join('/')} (before: ${[...flat.before].join('/')})`, statementVerdict],
       [`evaluation within ${TARGET_RATIO}× of bare jsonLogic.apply`, `${ratio.toFixed(2)}× (${ours.toFixed(2)} vs ${bare.toFixed(2)} ms)`, ratioVerdict],
     ],
   );
@@ -166,8 +177,7 @@ function evaluationRows(results: VariantSamples[], baseline: string, evaluations
   });
 }
 
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
+function positive(name: string, fallback: number, raw = process.env[name]): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);

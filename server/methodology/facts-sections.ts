@@ -1,16 +1,17 @@
 // Facts sections other domains contribute to the facts document (`risks.*` from the risks
 // domain; tomorrow schedule metrics, resources). The engine owns the document's contract
-// (lib/facts-shape.ts); a contributing domain loads its part with the project (`include`) and
-// computes its values (`build`, pure). Registered once at start-up (server/domains.ts).
-import type { Prisma } from '../platform/db/generated/prisma/client.js';
+// (lib/facts-shape.ts); a contributing domain loads its part for many projects at once (`load`,
+// one statement whatever their number) and computes its values (`build`, pure). Registered once
+// at start-up (server/domains.ts).
+import type { Db } from '../platform/context.js';
 
 export interface FactsSection<Row = never> {
   /** The top-level key of the section in the facts document, e.g. "risks". */
   key: string;
-  /** Relations of the project this section reads, loaded with it in one statement each. */
-  include: Prisma.ProjectInclude;
-  /** The section's values, from the project row loaded with `include`. Pure. */
-  build(project: Row, today: Date): Record<string, unknown>;
+  /** The section's rows of these projects, by project id (one statement, only the columns it reads). */
+  load(db: Db, projectIds: readonly string[]): Promise<ReadonlyMap<string, Row>>;
+  /** The section's values from a project's row (undefined: `load` found nothing for it). Pure. */
+  build(row: Row | undefined, today: Date): Record<string, unknown>;
 }
 
 const sections = new Map<string, FactsSection<unknown>>();

@@ -1,6 +1,6 @@
 // Per-request batching of the methodology's reads: lists of projects or portfolios cost one
 // query per field, whatever their length.
-import { projectReadFilter } from '../auth/access.js';
+import { projectReadFilter, readsAllProjects } from '../auth/access.js';
 import type { RequestContext } from '../platform/context.js';
 import { requestLoader } from '../platform/loaders.js';
 import { loadFacts, type ProjectFacts } from './facts-loader.js';
@@ -17,7 +17,11 @@ export const projectComplianceLoader = requestLoader<RequestContext, string, Com
   complianceByProject(ctx.prisma, ids),
 );
 
-/** The latest compliance of the projects of portfolios that the viewer may read (`portfolio.compliance`). */
+/**
+ * The latest compliance of the projects of portfolios that the viewer may read
+ * (`portfolio.compliance`). Roles that read every project need no scope (one statement);
+ * others count the projects `projectReadFilter` lets them read.
+ */
 export const portfolioComplianceLoader = requestLoader<RequestContext, string, ComplianceSummary>((ctx, ids) =>
-  complianceByPortfolio(ctx.prisma, ids, projectReadFilter(ctx.viewer)),
+  complianceByPortfolio(ctx.prisma, ids, readsAllProjects(ctx.viewer) ? null : projectReadFilter(ctx.viewer)),
 );

@@ -1,6 +1,6 @@
 // Read models of compliance: summaries across many projects or portfolios, in one query each
 // (loaders.ts batches them per request).
-import type { Prisma, PrismaClient } from '../platform/db/generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../platform/db/generated/prisma/client.js';
 import { RULE_SEVERITIES, type RuleSeverity } from './lib/manifest.js';
 
 export interface SeverityCount {
@@ -23,15 +23,20 @@ export interface ComplianceSummary {
   projectsBlocked: number;
 }
 
-interface Row {
+/** One rule result, as the in-Node oracle of the tests counts them (see `summarise`). */
+export interface ResultRow {
   projectId: string;
   severity: RuleSeverity;
   passed: boolean;
   waived: boolean;
 }
 
-export function summarise(rows: readonly Row[]): ComplianceSummary {
-  const bySeverity = RULE_SEVERITIES.map((severity) => ({ severity, passed: 0, failing: 0, waived: 0 }));
+/**
+ * The summary of a list of rule results, counted in Node. The read models below count in SQL;
+ * this stays as the definition they must agree with (the tests compare both).
+ */
+export function summarise(rows: readonly ResultRow[]): ComplianceSummary {
+  const bySeverity = emptyBySeverity();
   const projects = new Set<string>();
   const blocked = new Set<string>();
   let failing = 0;
@@ -53,33 +58,118 @@ export function summarise(rows: readonly Row[]): ComplianceSummary {
   return { bySeverity, failing, blocking, projectsEvaluated: projects.size, projectsBlocked: blocked.size };
 }
 
-/** Latest results of the given projects, grouped by project. */
-export async function complianceByProject(prisma: PrismaClient, projectIds: readonly string[]): Promise<ComplianceSummary[]> {
-  const rows = await prisma.ruleEvaluation.findMany({
-    where: { projectId: { in: [...projectIds] }, latest: true },
-    select: { projectId: true, severity: true, passed: true, waived: true },
-  });
-  return summariseBy(projectIds, rows, (row) => row.projectId);
+const emptyBySeverity = (): SeverityCount[] => RULE_SEVERITIES.map((severity) => ({ severity, passed: 0, failing: 0, waived: 0 }));
+
+/**
+ * A grouped count: `results` latest results of `key` (a project or a portfolio) with this
+ * severity and outcome; or, with severity null, the parent's `projects` (evaluated) and
+ * `blocked` counts.
+ */
+interface CountRow {
+  key: string;
+  severity: RuleSeverity | null;
+  passed: boolean | null;
+  waived: boolean | null;
+  results: number | null;
+  projects: number | null;
+  blocked: number | null;
 }
 
-/** Latest results of the projects of each portfolio that `projectFilter` lets through. */
+/**
+ * Latest results of the given projects: one grouped count per project, severity and outcome (at
+ * most twelve rows per project), read from the partial index on latest results.
+ */
+export async function complianceByProject(prisma: PrismaClient, projectIds: readonly string[]): Promise<ComplianceSummary[]> {
+  const rows = await prisma.$queryRaw<CountRow[]>(projectCountsSql(projectIds));
+  const summaries = summariesFrom(projectIds, rows);
+  // A project counts itself: evaluated if it has any result, blocked if one is a failing BLOCKER.
+  for (const summary of summaries) {
+    summary.projectsEvaluated = summary.bySeverity.some((count) => count.passed + count.failing + count.waived > 0) ? 1 : 0;
+    summary.projectsBlocked = summary.blocking > 0 ? 1 : 0;
+  }
+  return summaries;
+}
+
+/**
+ * Latest results of the projects of each portfolio, in one statement: counts per portfolio,
+ * severity and outcome, plus one row per portfolio with its evaluated and blocked projects. Only
+ * the projects in `scope` count (null: every project, as for the roles that read them all); a
+ * scope is resolved to project ids first (one more statement, as short as the viewer's list).
+ */
 export async function complianceByPortfolio(
   prisma: PrismaClient,
   portfolioIds: readonly string[],
-  projectFilter: Prisma.ProjectWhereInput,
+  scope: Prisma.ProjectWhereInput | null,
 ): Promise<ComplianceSummary[]> {
-  const rows = await prisma.ruleEvaluation.findMany({
-    where: { latest: true, project: { AND: [{ portfolioId: { in: [...portfolioIds] } }, projectFilter] } },
-    select: { projectId: true, severity: true, passed: true, waived: true, project: { select: { portfolioId: true } } },
-  });
-  return summariseBy(portfolioIds, rows, (row) => row.project.portfolioId);
+  let visible: string[] | null = null;
+  if (scope) {
+    visible = (await prisma.project.findMany({ where: { AND: [{ portfolioId: { in: [...portfolioIds] } }, scope] }, select: { id: true } })).map(
+      (project) => project.id,
+    );
+    if (visible.length === 0) return summariesFrom(portfolioIds, []);
+  }
+  const rows = await prisma.$queryRaw<CountRow[]>(portfolioCountsSql(portfolioIds, visible));
+  return summariesFrom(portfolioIds, rows);
 }
 
-/** One summary per key, in the order of `keys` (one pass over the rows). */
-function summariseBy<R extends Row>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string): ComplianceSummary[] {
-  const groups = new Map<string, R[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => summarise(groups.get(key) ?? []));
+/** The statement of complianceByProject (exported for the benchmark's EXPLAIN). */
+export const projectCountsSql = (projectIds: readonly string[]): Prisma.Sql => Prisma.sql`
+    SELECT e."projectId"::text AS key, e.severity, e.passed, e.waived, COUNT(*)::int AS results,
+           NULL::int AS projects, NULL::int AS blocked
+    FROM "RuleEvaluation" e
+    WHERE e.latest AND e."projectId" = ANY(${[...projectIds]}::uuid[])
+    GROUP BY e."projectId", e.severity, e.passed, e.waived`;
+
+/**
+ * The statement of complianceByPortfolio (exported for the benchmark's EXPLAIN): grouped by
+ * project first, in the order of the index (a streaming aggregate, no hashing of each result),
+ * then by portfolio over those few rows per project. `visibleIds` null: every project counts.
+ */
+export function portfolioCountsSql(portfolioIds: readonly string[], visibleIds: readonly string[] | null): Prisma.Sql {
+  const inScope = visibleIds ? Prisma.sql`AND p.id = ANY(${[...visibleIds]}::uuid[])` : Prisma.empty;
+  return Prisma.sql`
+    WITH per_project AS (
+      SELECT e."projectId", e.severity, e.passed, e.waived, COUNT(*)::int AS n
+      FROM "RuleEvaluation" e
+      WHERE e.latest AND e."projectId" IN (SELECT p.id FROM "Project" p WHERE p."portfolioId" = ANY(${[...portfolioIds]}::uuid[]) ${inScope})
+      GROUP BY e."projectId", e.severity, e.passed, e.waived
+    ), keyed AS (
+      SELECT p."portfolioId"::text AS key, c.* FROM per_project c JOIN "Project" p ON p.id = c."projectId"
+    )
+    SELECT key, severity, passed, waived, SUM(n)::int AS results, NULL::int AS projects, NULL::int AS blocked
+    FROM keyed GROUP BY key, severity, passed, waived
+    UNION ALL
+    SELECT key, NULL, NULL, NULL, NULL, COUNT(*)::int, COUNT(*) FILTER (WHERE blocks)::int
+    FROM (
+      SELECT key, bool_or(severity = 'BLOCKER' AND NOT passed AND NOT waived) AS blocks FROM keyed GROUP BY key, "projectId"
+    ) projects
+    GROUP BY key`;
+}
+
+/** One summary per key, in the order of `keys`, from grouped counts. */
+function summariesFrom(keys: readonly string[], rows: readonly CountRow[]): ComplianceSummary[] {
+  const summaries = new Map<string, ComplianceSummary>(
+    keys.map((key) => [key, { bySeverity: emptyBySeverity(), failing: 0, blocking: 0, projectsEvaluated: 0, projectsBlocked: 0 }]),
+  );
+  for (const row of rows) {
+    const summary = summaries.get(row.key);
+    if (!summary) continue;
+    if (row.severity === null) {
+      summary.projectsEvaluated = row.projects ?? 0;
+      summary.projectsBlocked = row.blocked ?? 0;
+      continue;
+    }
+    const count = row.results ?? 0;
+    const bucket = summary.bySeverity[RULE_SEVERITIES.indexOf(row.severity)]!;
+    if (row.passed) bucket.passed += count;
+    else if (row.waived) bucket.waived += count;
+    else {
+      bucket.failing += count;
+      summary.failing += count;
+      if (row.severity === 'BLOCKER') summary.blocking += count;
+    }
+  }
+  return keys.map((key) => summaries.get(key)!);
 }
 
 export interface MethodologyFilter {

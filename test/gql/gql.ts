@@ -58,6 +58,8 @@ type Documents = {
     "\n      query PersistedByGet { viewer { email } }\n    ": typeof types.PersistedByGetDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": typeof types.ProtectionProjectsPageDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": typeof types.SmokeViewerDocument,
+    "\n  query CompliancePortfolios {\n    portfolios(first: 10) {\n      edges {\n        node {\n          id\n          compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } }\n          projects(first: 40) {\n            edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompliancePortfoliosDocument,
+    "\n  query CompliancePages($first: Int!) {\n    portfolios(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n    projects(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n  }\n": typeof types.CompliancePagesDocument,
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": typeof types.DelivUpdatePayloadDocument,
     "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": typeof types.DelivNodeDocument,
     "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": typeof types.GateAdvancePayloadDocument,
@@ -207,6 +209,8 @@ const documents: Documents = {
     "\n      query PersistedByGet { viewer { email } }\n    ": types.PersistedByGetDocument,
     "\n  query ProtectionProjectsPage($first: Int, $last: Int) {\n    projects(first: $first, last: $last) { edges { node { code } } }\n  }\n": types.ProtectionProjectsPageDocument,
     "\n  query SmokeViewer {\n    viewer { name role }\n  }\n": types.SmokeViewerDocument,
+    "\n  query CompliancePortfolios {\n    portfolios(first: 10) {\n      edges {\n        node {\n          id\n          compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } }\n          projects(first: 40) {\n            edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n          }\n        }\n      }\n    }\n  }\n": types.CompliancePortfoliosDocument,
+    "\n  query CompliancePages($first: Int!) {\n    portfolios(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n    projects(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n  }\n": types.CompliancePagesDocument,
     "\n  mutation DelivUpdatePayload($input: UpdateDeliverableInput!) {\n    updateDeliverable(input: $input) {\n      __typename\n      ... on MutationUpdateDeliverableSuccess { data { id missingFields template { key } } }\n    }\n  }\n": types.DelivUpdatePayloadDocument,
     "\n  query DelivNode($id: ID!) {\n    node(id: $id) { id ... on Deliverable { key } }\n  }\n": types.DelivNodeDocument,
     "\n  mutation GateAdvancePayload($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { id currentPhase { key } } }\n    }\n  }\n": types.GateAdvancePayloadDocument,
@@ -502,6 +506,14 @@ export function graphql(source: "\n  query ProtectionProjectsPage($first: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmokeViewer {\n    viewer { name role }\n  }\n"): (typeof documents)["\n  query SmokeViewer {\n    viewer { name role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompliancePortfolios {\n    portfolios(first: 10) {\n      edges {\n        node {\n          id\n          compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } }\n          projects(first: 40) {\n            edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompliancePortfolios {\n    portfolios(first: 10) {\n      edges {\n        node {\n          id\n          compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } }\n          projects(first: 40) {\n            edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompliancePages($first: Int!) {\n    portfolios(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n    projects(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n  }\n"): (typeof documents)["\n  query CompliancePages($first: Int!) {\n    portfolios(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n    projects(first: $first) { edges { node { compliance { failing projectsEvaluated } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
