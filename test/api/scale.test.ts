@@ -2,9 +2,6 @@
 // same data set seeded at two sizes, sends the same number of SQL statements at both; at ten times
 // the projects, a page query reads (EXPLAIN ANALYZE, bench/scale-recorder.ts) less than twice the
 // rows, and every query returns less than twice the rows to Node. Counts, not timings.
-//
-// The queries in GROWS_TODAY read or return rows in proportion to the database on main today;
-// they are `it.fails` until the fixes of "Fast at 10,000 projects" land, then become `it`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE_SHAPE, seedScaleDataset, type ScaleDataset } from '../../bench/scale-dataset.js';
 import { measureCost, type QueryCost, type Send } from '../../bench/scale-measure.js';
@@ -17,17 +14,6 @@ const LARGE = 400;
 // Two portfolios, so that a portfolio's first page is full at the small size too.
 const SHAPE = { ...DEFAULT_SCALE_SHAPE, portfolios: 2 };
 const PAGE = 5;
-
-/**
- * Query names (" [member]": the team member's reading) that grow with the database on main today,
- * on PGlite and on PostgreSQL alike (seen failing on both): sorts without an index (risks by
- * score, projects by target end date), summaries counted in Node, nested connections limited in
- * Node, the risk matrix and top risks read through every open risk, search without a trigram index.
- */
-const GROWS_TODAY: readonly string[] = [
-  'portfolio.compliance (one)',
-  'portfolios.compliance (all)',
-];
 
 /**
  * Readings whose plan at these sizes is not the plan at 10,000 projects, so rows read are left to
@@ -102,10 +88,8 @@ describe.each(backends())(`costs at ${SMALL} and ${LARGE} projects on %s`, (back
   });
 
   for (const { query, label, reader } of readings) {
-    const known = GROWS_TODAY.includes(label);
-    const test = known ? it.fails : it;
     const measure = query.kind === 'page' ? 'rows read and returned to Node' : 'rows returned to Node';
-    test(`${label}: the same statements at both sizes, and ${measure} under 2× ${known ? '(grows today)' : ''}`, async () => {
+    it(`${label}: the same statements at both sizes, and ${measure} under 2×`, async () => {
       const atSmall = await cost(small, query, reader);
       const atLarge = await cost(large, query, reader);
       // Every statement went through the recorder, so the rows read cover the whole request.

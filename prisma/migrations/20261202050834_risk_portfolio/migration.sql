@@ -29,7 +29,7 @@ CREATE TRIGGER "Project_portfolio_to_risks" AFTER UPDATE OF "portfolioId" ON "Pr
   FOR EACH ROW WHEN (OLD."portfolioId" IS DISTINCT FROM NEW."portfolioId") EXECUTE FUNCTION "project_portfolio_to_risks"();
 
 -- CreateIndex
-CREATE INDEX "Risk_open_most_serious_idx" ON "Risk"("score" DESC, "dueDate", "createdAt", "id") WHERE (status IN ('IDENTIFIED', 'ASSESSED', 'MITIGATING'));
+CREATE INDEX "Risk_open_most_serious_idx" ON "Risk"("score" DESC, "dueDate", "createdAt", "id") WHERE (status = ANY (ARRAY['IDENTIFIED'::"RiskStatus", 'ASSESSED'::"RiskStatus", 'MITIGATING'::"RiskStatus"]));
 
 -- CreateIndex
-CREATE INDEX "Risk_open_portfolio_most_serious_idx" ON "Risk"("portfolioId", "score" DESC, "dueDate", "createdAt", "id") WHERE (status IN ('IDENTIFIED', 'ASSESSED', 'MITIGATING'));
+CREATE INDEX "Risk_open_portfolio_most_serious_idx" ON "Risk"("portfolioId", "score" DESC, "dueDate", "createdAt", "id") WHERE (status = ANY (ARRAY['IDENTIFIED'::"RiskStatus", 'ASSESSED'::"RiskStatus", 'MITIGATING'::"RiskStatus"]));
