@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
 
-const PROJECTS = parse(`query CachedProjects { projects(first: 50) { edges { node { id code name budget members { user { name } } } } } }`);
+const PROJECTS = parse(`query CachedProjects { projects(first: 50) { totalCount edges { node { id code name budget members { user { name } } } } } }`);
 const RENAME = parse(`mutation RenameProject($input: UpdateProjectInput!) {
   updateProject(input: $input) { __typename ... on MutationUpdateProjectSuccess { data { id name } } }
 }`);

@@ -29,9 +29,11 @@ describe.each(backends())('transaction statements on %s', (backend) => {
   it('sends the parallel relation reads of one query in order, counts each, and warns about nothing', async () => {
     const user = await db.prisma.user.create({ data: { name: 'Ada', email: `ada-${backend}@example.test`, role: 'PMO_ADMIN' } });
     const before = db.statementCount();
-    // Prisma's query plan loads these four relations concurrently, on the transaction's connection.
+    // Prisma's query plan loads these four relations concurrently, on the transaction's connection,
+    // with the `query` strategy (the app's default, relation joins, reads them in one statement).
     const loaded = await db.prisma.$transaction((tx) =>
       tx.user.findUniqueOrThrow({
+        relationLoadStrategy: 'query',
         where: { id: user.id },
         include: { ownedPortfolios: true, managedProjects: true, sponsoredProjects: true, memberships: true },
       }),
