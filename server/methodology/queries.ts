@@ -77,7 +77,7 @@ interface CountRow {
 
 /**
  * Latest results of the given projects: one grouped count per project, severity and outcome (at
- * most twelve rows per project), read from the partial index on latest results.
+ * most twelve rows per project), read from the tallies.
  */
 export async function complianceByProject(prisma: PrismaClient, projectIds: readonly string[]): Promise<ComplianceSummary[]> {
   const rows = await prisma.$queryRaw<CountRow[]>(projectCountsSql(projectIds));
@@ -112,28 +112,33 @@ export async function complianceByPortfolio(
   return summariesFrom(portfolioIds, rows);
 }
 
+/**
+ * The grouped counts of the latest results from the tallies (ComplianceTally, kept by triggers
+ * on RuleEvaluation): a project's row per severity unfolded into one row per outcome, as a
+ * GROUP BY projectId, severity, passed, waived over the results themselves would give.
+ */
+const tallyCounts = (projects: Prisma.Sql): Prisma.Sql => Prisma.sql`
+      SELECT t."projectId", t.severity, o.passed, o.waived, o.n
+      FROM "ComplianceTally" t
+      CROSS JOIN LATERAL (VALUES (true, false, t.passed), (false, false, t.failing), (false, true, t.waived)) AS o(passed, waived, n)
+      WHERE o.n > 0 AND t."projectId" IN (${projects})`;
+
 /** The statement of complianceByProject (exported for the benchmark's EXPLAIN). */
 export const projectCountsSql = (projectIds: readonly string[]): Prisma.Sql => Prisma.sql`
-    SELECT e."projectId"::text AS key, e.severity, e.passed, e.waived, COUNT(*)::int AS results,
-           NULL::int AS projects, NULL::int AS blocked
-    FROM "RuleEvaluation" e
-    WHERE e.latest AND e."projectId" = ANY(${[...projectIds]}::uuid[])
-    GROUP BY e."projectId", e.severity, e.passed, e.waived`;
+    SELECT c."projectId"::text AS key, c.severity, c.passed, c.waived, c.n AS results, NULL::int AS projects, NULL::int AS blocked
+    FROM (${tallyCounts(Prisma.sql`SELECT unnest(${[...projectIds]}::uuid[])`)}) c`;
 
 /**
- * The statement of complianceByPortfolio (exported for the benchmark's EXPLAIN): grouped by
- * project first, in the order of the index (a streaming aggregate, no hashing of each result),
- * then by portfolio over those few rows per project. `visibleIds` null: every project counts.
+ * The statement of complianceByPortfolio (exported for the benchmark's EXPLAIN): the tallies of
+ * the portfolios' projects (a few rows per project), counted per portfolio, severity and
+ * outcome, plus each portfolio's evaluated and blocked projects. `visibleIds` null: every
+ * project counts.
  */
 export function portfolioCountsSql(portfolioIds: readonly string[], visibleIds: readonly string[] | null): Prisma.Sql {
   const inScope = visibleIds ? Prisma.sql`AND p.id = ANY(${[...visibleIds]}::uuid[])` : Prisma.empty;
+  const projects = Prisma.sql`SELECT p.id FROM "Project" p WHERE p."portfolioId" = ANY(${[...portfolioIds]}::uuid[]) ${inScope}`;
   return Prisma.sql`
-    WITH per_project AS (
-      SELECT e."projectId", e.severity, e.passed, e.waived, COUNT(*)::int AS n
-      FROM "RuleEvaluation" e
-      WHERE e.latest AND e."projectId" IN (SELECT p.id FROM "Project" p WHERE p."portfolioId" = ANY(${[...portfolioIds]}::uuid[]) ${inScope})
-      GROUP BY e."projectId", e.severity, e.passed, e.waived
-    ), keyed AS (
+    WITH per_project AS (${tallyCounts(projects)}), keyed AS (
       SELECT p."portfolioId"::text AS key, c.* FROM per_project c JOIN "Project" p ON p.id = c."projectId"
     )
     SELECT key, severity, passed, waived, SUM(n)::int AS results, NULL::int AS projects, NULL::int AS blocked
