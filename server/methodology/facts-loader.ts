@@ -11,31 +11,11 @@ import type { CompiledMethodology } from './lib/evaluate.js';
 import { buildFacts, type ContributedFacts, type ProjectFactsInput } from './lib/facts.js';
 import { cachedCompiled, compiledFor } from './registry.js';
 
-/** What the facts read of a project (dates in relations arrive as JSON strings, see `dateOf`). */
-export interface FactsProject {
+/** What the facts read of a project: the pure builder's input, with its id and pinned methodology. */
+export interface FactsProject extends ProjectFactsInput {
   id: string;
-  code: string;
-  name: string;
-  status: string;
-  health: string;
-  budget: number;
-  actualCost: number;
-  percentComplete: number;
-  scopePoints: number | null;
-  startDate: Date | null;
-  targetEndDate: Date | null;
-  hasManager: boolean;
-  hasSponsor: boolean;
-  baselineBudget: number | null;
-  baselineTargetEndDate: Date | null;
-  baselineScopePoints: number | null;
-  fields: Record<string, unknown> | null;
   /** The pinned methodology version; its compiled rules are cached by id (see ensureCompiled). */
   methodology: { id: string; key: string; version: string } | null;
-  phases: { key: string; name: string; position: number; status: string; startedAt: Date | null }[];
-  deliverables: { key: string; phaseKey: string; status: string; fields: Record<string, unknown> | null; submittedAt: Date | null; decidedAt: Date | null }[];
-  alignments: { score: number; weight: number }[];
-  members: { projectRole: string; weeklyCapacityHours: number }[];
 }
 
 export interface ProjectFacts {
@@ -46,16 +26,24 @@ export interface ProjectFacts {
   phaseKey: string | null;
 }
 
-type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
+type Relation<K extends 'phases' | 'deliverables' | 'alignments' | 'members'> = ProjectFactsInput[K][number];
+/** A relation row as json_agg writes it: dates as ISO text (see `dateOf`), JSON columns possibly null. */
+type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] extends Record<string, unknown> ? T[K] | null : T[K] };
 
-interface ProjectRow extends Omit<FactsProject, 'methodology' | 'phases' | 'deliverables' | 'alignments' | 'members'> {
+/** The statement's row: the project's own columns flat, its relations aggregated as JSON. */
+interface ProjectRow extends Omit<ProjectFactsInput, 'baseline' | 'fields' | 'phases' | 'deliverables' | 'alignments' | 'members'> {
+  id: string;
+  baselineBudget: number | null;
+  baselineTargetEndDate: Date | null;
+  baselineScopePoints: number | null;
+  fields: Record<string, unknown> | null;
   methodologyId: string | null;
   methodologyKey: string | null;
   methodologyVersion: string | null;
-  phases: Json<FactsProject['phases'][number]>[] | null;
-  deliverables: Json<FactsProject['deliverables'][number]>[] | null;
-  alignments: FactsProject['alignments'] | null;
-  members: FactsProject['members'] | null;
+  phases: Json<Relation<'phases'>>[] | null;
+  deliverables: Json<Relation<'deliverables'>>[] | null;
+  alignments: Relation<'alignments'>[] | null;
+  members: Relation<'members'>[] | null;
 }
 
 /** The projects with the engine's relations, in one statement. */
@@ -79,14 +67,18 @@ async function loadProjects(db: Db, projectIds: readonly string[]): Promise<Fact
             FROM "ProjectMember" pm JOIN "User" u ON u.id = pm."userId" WHERE pm."projectId" = p.id) AS members
     FROM "Project" p LEFT JOIN "Methodology" m ON m.id = p."methodologyId"
     WHERE p.id = ANY(${[...projectIds]}::uuid[])`;
-  return rows.map(({ methodologyId, methodologyKey, methodologyVersion, phases, deliverables, alignments, members, ...project }) => ({
-    ...project,
-    methodology: methodologyId === null ? null : { id: methodologyId, key: methodologyKey!, version: methodologyVersion! },
-    phases: (phases ?? []).map((phase) => ({ ...phase, startedAt: dateOf(phase.startedAt) })),
-    deliverables: (deliverables ?? []).map((d) => ({ ...d, submittedAt: dateOf(d.submittedAt), decidedAt: dateOf(d.decidedAt) })),
-    alignments: alignments ?? [],
-    members: members ?? [],
-  }));
+  return rows.map(
+    ({ methodologyId, methodologyKey, methodologyVersion, baselineBudget, baselineTargetEndDate, baselineScopePoints, fields, ...row }) => ({
+      ...row,
+      methodology: methodologyId === null ? null : { id: methodologyId, key: methodologyKey!, version: methodologyVersion! },
+      baseline: { budget: baselineBudget, targetEndDate: baselineTargetEndDate, scopePoints: baselineScopePoints },
+      fields: fields ?? {},
+      phases: (row.phases ?? []).map((phase) => ({ ...phase, startedAt: dateOf(phase.startedAt) })),
+      deliverables: (row.deliverables ?? []).map((d) => ({ ...d, fields: d.fields ?? {}, submittedAt: dateOf(d.submittedAt), decidedAt: dateOf(d.decidedAt) })),
+      alignments: row.alignments ?? [],
+      members: row.members ?? [],
+    }),
+  );
 }
 
 /** A timestamp or date inside JSON (ISO 8601 text, as PostgreSQL writes it). */
@@ -115,32 +107,12 @@ async function ensureCompiled(db: Db, ids: (string | undefined)[]): Promise<void
 }
 
 /** The facts of a loaded project, with the sections other domains contributed. Pure. */
-export function factsOf(project: FactsProject, today: Date, contributed: ContributedFacts): ProjectFacts {
+function factsOf(project: FactsProject, today: Date, contributed: ContributedFacts): ProjectFacts {
   const compiled = project.methodology ? cachedCompiled(project.methodology.id) : null;
-  const input: ProjectFactsInput = {
-    code: project.code,
-    name: project.name,
-    status: project.status,
-    health: project.health,
-    budget: project.budget,
-    actualCost: project.actualCost,
-    percentComplete: project.percentComplete,
-    scopePoints: project.scopePoints,
-    startDate: project.startDate,
-    targetEndDate: project.targetEndDate,
-    hasManager: project.hasManager,
-    hasSponsor: project.hasSponsor,
-    baseline: { budget: project.baselineBudget, targetEndDate: project.baselineTargetEndDate, scopePoints: project.baselineScopePoints },
-    alignments: project.alignments,
-    members: project.members,
-    fields: project.fields ?? {},
-    phases: project.phases,
-    deliverables: project.deliverables.map((d) => ({ ...d, fields: d.fields ?? {} })),
-  };
   return {
     project,
     compiled,
-    facts: buildFacts(input, compiled, today, contributed),
+    facts: buildFacts(project, compiled, today, contributed),
     phaseKey: project.phases.find((phase) => phase.status === 'ACTIVE')?.key ?? null,
   };
 }

@@ -9,7 +9,7 @@ import { evaluateAndStore } from './compliance.js';
 export { evaluateAndStore, onFactsEvaluated } from './compliance.js';
 export { decideDeliverable, submitDeliverable, updateDeliverable } from './deliverables.js';
 export { GateBlockedError, type GateFailure } from './errors.js';
-export { factsOf, type FactsProject, loadFacts, type ProjectFacts } from './facts-loader.js';
+export { loadFacts, type ProjectFacts } from './facts-loader.js';
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
 export { installMethodology, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
