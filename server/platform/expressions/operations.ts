@@ -14,7 +14,7 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
-export type Operation = (run: Run, data: unknown, args: unknown[]) => unknown;
+type Operation = (run: Run, data: unknown, args: unknown[]) => unknown;
 
 /**
  * Charges converting `value` to a primitive (a string, then maybe a number): an array is joined
@@ -27,7 +27,7 @@ export function coerce(run: Run, value: unknown): void {
 }
 
 /** Upper bound of String(value)'s length; walks arrays iteratively, one step per element. */
-export function stringLength(run: Run, value: unknown): number {
+function stringLength(run: Run, value: unknown): number {
   let length = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
@@ -62,7 +62,7 @@ export function readVar(run: Run, data: unknown, path: unknown, fallback: unknow
   return value === undefined ? notFound : value;
 }
 
-export function missingKeys(run: Run, data: unknown, keys: readonly unknown[]): unknown[] {
+function missingKeys(run: Run, data: unknown, keys: readonly unknown[]): unknown[] {
   run.step(keys.length);
   run.allocate(keys.length);
   const missing: unknown[] = [];
