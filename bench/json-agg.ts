@@ -26,7 +26,7 @@ SELECT coalesce(json_agg(json_build_object(
 FROM "Portfolio" pf`;
 
 /** The answer's JSON text, `{"portfolios":[…]}`, from one SQL statement. */
-export async function portfoliosJson(prisma: PrismaClient, projectsPerPortfolio: number): Promise<string> {
+async function portfoliosJson(prisma: PrismaClient, projectsPerPortfolio: number): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<{ portfolios: string }[]>(PORTFOLIOS_JSON, projectsPerPortfolio);
   return `{"portfolios":${rows[0]!.portfolios}}`;
 }

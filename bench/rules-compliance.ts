@@ -20,6 +20,7 @@ import { cleanup, runBenchmark } from './lifecycle.js';
 import { createRulesDataset, evaluateRulesDataset } from './rules-dataset.js';
 import { median } from './rules-measure.js';
 import { printTable } from './rules-report.js';
+import { positive } from './settings.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 const TODAY = new Date('2026-06-15T10:00:00Z');
@@ -29,9 +30,9 @@ const SUMMARY = 'compliance { failing blocking projectsEvaluated projectsBlocked
 await runBenchmark(main, { deadlineMs: 40 * 60_000 });
 
 async function main(): Promise<boolean> {
-  const projects = positive('BENCH_COMPLIANCE_PROJECTS', 10_000);
-  const copies = positive('BENCH_COMPLIANCE_COPIES', 4);
-  const runs = positive('BENCH_COMPLIANCE_RUNS', 21);
+  const projects = positive(process.env, 'BENCH_COMPLIANCE_PROJECTS', 10_000);
+  const copies = positive(process.env, 'BENCH_COMPLIANCE_COPIES', 4);
+  const runs = positive(process.env, 'BENCH_COMPLIANCE_RUNS', 21);
   const database = await benchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanup.push(() => database.drop());
   const config = testConfig({ seedDemoData: false, databaseUrl: database.databaseUrl });
@@ -128,12 +129,4 @@ async function summariesBefore(prisma: PrismaClient, portfolioIds: string[]) {
     select: { projectId: true, severity: true, passed: true, waived: true, project: { select: { portfolioId: true } } },
   });
   return portfolioIds.map((id) => summarise(rows.filter((row) => row.project.portfolioId === id)));
-}
-
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
 }

@@ -13,7 +13,7 @@
 import os from 'node:os';
 import { testConfig } from '../server/config.js';
 import { loadFacts } from '../server/methodology/index.js';
-import { loadFactsWithPrismaInclude } from './rules-facts-baseline.js';
+import { loadFactsWithPrismaInclude } from '../test/methodology/facts-prisma-include.js';
 import { compiledFor } from '../server/methodology/index.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';

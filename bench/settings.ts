@@ -32,7 +32,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
   };
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A positive integer setting from the environment (`fallback` when unset or empty). */
+export function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

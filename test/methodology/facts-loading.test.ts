@@ -1,55 +1,15 @@
 // Facts loading (loadFacts) reads every project's relations aggregated in SQL, a fixed number of
 // statements for any number of projects. Its documents must be exactly the ones built from
-// Prisma's relation loading (the loader it replaced, kept below as the oracle).
+// Prisma's relation loading (the loader it replaced, kept in facts-prisma-include.ts as the oracle).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../server/methodology/index.js';
-import { cachedCompiled, compiledFor } from '../../server/methodology/registry.js';
-import { buildFacts } from '../../server/methodology/lib/facts.js';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
-import { OPEN_RISK_STATUSES, riskFacts } from '../../server/risks/lib/scoring.js';
 import { backends } from '../support/databases.js';
 import type { TestServer } from '../support/harness.js';
 import { handle, type Scenario, startScenario } from '../support/scenarios/index.js';
+import { loadFactsWithPrismaInclude } from './facts-prisma-include.js';
 
 const TODAY = new Date('2026-06-15T10:00:00Z');
-
-/** The facts as Prisma's include loaded them before (one object per relation row). */
-async function oracleFacts(prisma: PrismaClient, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-  const projects = await prisma.project.findMany({
-    where: { id: { in: ids } },
-    include: {
-      methodology: { select: { id: true, resolved: true } },
-      phases: { select: { key: true, name: true, position: true, status: true, startedAt: true } },
-      deliverables: { select: { key: true, phaseKey: true, status: true, fields: true, submittedAt: true, decidedAt: true } },
-      objectives: { select: { score: true, objective: { select: { weight: true } } } },
-      members: { select: { projectRole: true, user: { select: { weeklyCapacityHours: true } } } },
-      risks: { where: { status: { in: [...OPEN_RISK_STATUSES] } }, select: { status: true, score: true, ownerId: true, dueDate: true } },
-    },
-  });
-  return new Map(
-    projects.map((project) => {
-      const compiled = project.methodology ? (cachedCompiled(project.methodology.id) ?? compiledFor(project.methodology)) : null;
-      const input = {
-        code: project.code, name: project.name, status: project.status, health: project.health,
-        budget: Number(project.budget), actualCost: Number(project.actualCost), percentComplete: project.percentComplete,
-        scopePoints: project.scopePoints, startDate: project.startDate, targetEndDate: project.targetEndDate,
-        hasManager: project.managerId !== null, hasSponsor: project.sponsorId !== null,
-        baseline: {
-          budget: project.baselineBudget === null ? null : Number(project.baselineBudget),
-          targetEndDate: project.baselineTargetEndDate,
-          scopePoints: project.baselineScopePoints,
-        },
-        alignments: project.objectives.map((a) => ({ score: a.score, weight: a.objective.weight })),
-        members: project.members.map((m) => ({ projectRole: m.projectRole, weeklyCapacityHours: m.user.weeklyCapacityHours })),
-        fields: (project.fields ?? {}) as Record<string, unknown>,
-        phases: project.phases,
-        deliverables: project.deliverables.map((d) => ({ ...d, fields: (d.fields ?? {}) as Record<string, unknown> })),
-      };
-      const risks = riskFacts(project.risks.map((r) => ({ status: r.status, score: r.score, hasOwner: r.ownerId !== null, dueDate: r.dueDate })), TODAY);
-      return [project.id, buildFacts(input, compiled, TODAY, { risks })];
-    }),
-  );
-}
 
 describe.each(backends())('facts loading on %s', (backend) => {
   let server: TestServer;
@@ -87,7 +47,7 @@ describe.each(backends())('facts loading on %s', (backend) => {
     const ids = (await prisma.project.findMany({ select: { id: true } })).map((project) => project.id);
     expect(ids.length).toBeGreaterThan(40);
     const loaded = await loadFacts(prisma, ids, TODAY);
-    const expected = await oracleFacts(prisma, ids);
+    const expected = await loadFactsWithPrismaInclude(prisma, ids, TODAY);
     expect(loaded.size).toBe(ids.length);
     let withRisks = 0;
     for (const id of ids) {

@@ -1,10 +1,11 @@
-// The rules benchmark's baseline for facts loading: the loader as it was before facts were
-// aggregated in SQL — one Prisma `include` of every relation (a row object per phase,
-// deliverable, member, alignment and risk, with ids in `IN` lists), then the same buildFacts.
-import type { Prisma, PrismaClient } from '../server/platform/db/generated/prisma/client.js';
-import { cachedCompiled, compiledFor } from '../server/methodology/registry.js';
-import { buildFacts } from '../server/methodology/lib/facts.js';
-import { OPEN_RISK_STATUSES, riskFacts } from '../server/risks/lib/scoring.js';
+// The facts loader as it was before facts were aggregated in SQL: one Prisma `include` of every
+// relation (a row object per phase, deliverable, member, alignment and risk, with ids in `IN`
+// lists), then the same buildFacts. Kept as a reference, not used by the server: the facts-loading
+// test checks loadFacts against it, and bench:rules times it as the 'before'.
+import type { Prisma, PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import { cachedCompiled, compiledFor } from '../../server/methodology/registry.js';
+import { buildFacts } from '../../server/methodology/lib/facts.js';
+import { OPEN_RISK_STATUSES, riskFacts } from '../../server/risks/lib/scoring.js';
 
 const INCLUDE = {
   methodology: { select: { id: true, key: true, version: true } },
@@ -15,7 +16,7 @@ const INCLUDE = {
   risks: { where: { status: { in: [...OPEN_RISK_STATUSES] } }, select: { status: true, score: true, ownerId: true, dueDate: true } },
 } satisfies Prisma.ProjectInclude;
 
-/** Facts documents by project id, built the way loadFacts built them before (methodologies already compiled). */
+/** Facts documents by project id, built the way loadFacts built them before (the methodologies not cached yet compiled in one query). */
 export async function loadFactsWithPrismaInclude(prisma: PrismaClient, ids: string[], today: Date): Promise<Map<string, Record<string, unknown>>> {
   const projects = await prisma.project.findMany({ where: { id: { in: ids } }, include: INCLUDE });
   const missing = [...new Set(projects.flatMap((p) => (p.methodology && !cachedCompiled(p.methodology.id) ? [p.methodology.id] : [])))];
