@@ -393,7 +393,7 @@ function percentile(values: number[], p: number): number {
 
 /**
  * The process's memory after a full garbage collection (bench/gc-on-signal.ts): resident memory
- * (the median of five readings a fifth of a second apart), and the live heap plus external memory.
+ * (the median of five readings a fifth of a second apart), and the live JavaScript heap.
  */
 async function memoryKb(server: ServerProcess): Promise<{ rss: number; heap: number }> {
   await rm(server.memoryFile, { force: true });

@@ -14,7 +14,7 @@
 //  - only complete answers without errors are stored; subscriptions are never cached. A hit is
 //    still costed and rate-limited (the cost plugin runs before this one), and reports its cost.
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createLRUCache, type Plugin } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../platform/context.js';
 import { defineTopic, type EventBus } from '../platform/events/bus.js';
@@ -29,25 +29,15 @@ export interface ResponseCacheSettings {
 /** "A mutation ran on this instance": every other instance empties its cache. */
 const invalidated = defineTopic<{ instance: string }>('response-cache.invalidated');
 
-interface Entry {
-  result: ExecutionResult;
-  expiresAt: number;
-}
-
-export interface ResponseCache {
-  plugins: Plugin[];
-  /** Answers held now (for tests and metrics). */
-  readonly size: number;
-  close(): void;
-}
-
-export function createResponseCache(settings: ResponseCacheSettings, bus: EventBus): ResponseCache {
-  if (settings.ttlSeconds <= 0) return { plugins: [], size: 0, close() {} };
+/** The plugins of the cache (none when it is off): they go right after the cost limits. */
+export function responseCachePlugins(settings: ResponseCacheSettings, bus: EventBus): Plugin[] {
+  if (settings.ttlSeconds <= 0) return [];
   const instance = randomUUID();
-  const entries = new Map<string, Entry>();
+  // yoga's LRU (as persisted-operations.ts uses): least recently used go first, and an answer
+  // older than the TTL is never returned.
+  const entries = createLRUCache<ExecutionResult>({ max: settings.maxEntries, ttl: settings.ttlSeconds * 1000 });
   // Bumped by every invalidation: a result computed across one is not stored.
   let generation = 0;
-  let closed = false;
 
   const empty = () => {
     generation += 1;
@@ -59,7 +49,6 @@ export function createResponseCache(settings: ResponseCacheSettings, bus: EventB
   };
   void (async () => {
     for await (const message of bus.subscribe(invalidated)) {
-      if (closed) return;
       if (message.instance !== instance) empty();
     }
   })();
@@ -87,15 +76,11 @@ export function createResponseCache(settings: ResponseCacheSettings, bus: EventB
       const viewer = (args.contextValue as unknown as RequestContext).viewer;
       if (!viewer || !bus.connected()) return;
       const key = `${viewer.id}\u0000${viewer.role}\u0000${documentId(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
-      const entry = entries.get(key);
-      if (entry && entry.expiresAt > Date.now()) {
-        // Most recently used last, so the oldest are the first to go.
-        entries.delete(key);
-        entries.set(key, entry);
-        setResultAndStopExecution(entry.result);
+      const cached = entries.get(key);
+      if (cached) {
+        setResultAndStopExecution(cached);
         return;
       }
-      if (entry) entries.delete(key);
       const startedIn = generation;
       return {
         onExecuteDone({ result }) {
@@ -105,21 +90,11 @@ export function createResponseCache(settings: ResponseCacheSettings, bus: EventB
           // The cost is the request's own (the cost plugin adds it to every answer, hits too).
           const { cost: _cost, ...extensions } = complete.extensions ?? {};
           const stored: ExecutionResult = Object.keys(extensions).length ? { data: complete.data, extensions } : { data: complete.data };
-          entries.set(key, { result: stored, expiresAt: Date.now() + settings.ttlSeconds * 1000 });
-          if (entries.size > settings.maxEntries) entries.delete(entries.keys().next().value!);
+          entries.set(key, stored);
         },
       };
     },
   };
 
-  return {
-    plugins: [plugin],
-    get size() {
-      return entries.size;
-    },
-    close() {
-      closed = true;
-      entries.clear();
-    },
-  };
+  return [plugin];
 }

@@ -23,7 +23,7 @@ import { createErrorMasker } from './mask-error.js';
 import type { RateLimiter } from './rate-limit.js';
 import { singleConnectionSSE } from './sse-single-connection.js';
 import { requestIdOf } from './request-id.js';
-import { createResponseCache } from './response-cache.js';
+import { responseCachePlugins } from './response-cache.js';
 
 export interface ServerContext {
   req?: IncomingMessage;
@@ -73,7 +73,7 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }) as Plugin,
     useCostLimits({ maxCost: config.limits.maxCost, limiter: deps.limiter }),
     // After the cost limits: a cached answer is still costed, poured and reported.
-    ...createResponseCache(config.responseCache, deps.bus).plugins,
+    ...responseCachePlugins(config.responseCache, deps.bus),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   // graphql-sse's single connection mode (PUT reservation + stream token) beside yoga's own SSE.

@@ -94,3 +94,36 @@ describe('without PMO_RESPONSE_CACHE_SECONDS', () => {
     expect(again.statements).toBeGreaterThan(2);
   });
 });
+
+describe('the response cache bounds', () => {
+  const servers: TestServer[] = [];
+  const serverWith = async (ttlSeconds: number, maxEntries: number) => {
+    const server = await startTestServer('pglite', { config: { responseCache: { ttlSeconds, maxEntries } } });
+    servers.push(server);
+    return server;
+  };
+  afterAll(() => Promise.all(servers.map((server) => server.close())));
+
+  const query = (name: string) => parse(`query ${name} { projects(first: 5) { totalCount edges { node { id code name budget members { user { name } } } } } }`);
+
+  it('reads an answer afresh once it is older than PMO_RESPONSE_CACHE_SECONDS', async () => {
+    const server = await serverWith(1, 100);
+    const document = query('Aged');
+    await read(server, 'admin@pmo.local', document);
+    expect((await read(server, 'admin@pmo.local', document)).statements).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await read(server, 'admin@pmo.local', document)).statements).toBeGreaterThan(1);
+  });
+
+  it('keeps at most PMO_RESPONSE_CACHE_ENTRIES answers, forgetting the least recently used first', async () => {
+    const server = await serverWith(60, 2);
+    const [a, b, c] = [query('First'), query('Second'), query('Third')];
+    await read(server, 'admin@pmo.local', a);
+    await read(server, 'admin@pmo.local', b);
+    // Read again, so the least recently used is b when c comes.
+    expect((await read(server, 'admin@pmo.local', a)).statements).toBe(1);
+    await read(server, 'admin@pmo.local', c);
+    expect((await read(server, 'admin@pmo.local', a)).statements).toBe(1);
+    expect((await read(server, 'admin@pmo.local', b)).statements).toBeGreaterThan(1);
+  });
+});
