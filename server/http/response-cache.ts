@@ -47,11 +47,19 @@ export function responseCachePlugins(settings: ResponseCacheSettings, bus: Event
     empty();
     bus.publish(invalidated, { instance });
   };
+  // Should the stream of other instances' invalidations ever end or fail, this instance could no
+  // longer hear them: it stops answering from the cache (and holds nothing) from then on.
+  let hearing = true;
   void (async () => {
-    for await (const message of bus.subscribe(invalidated)) {
-      if (message.instance !== instance) empty();
+    try {
+      for await (const message of bus.subscribe(invalidated)) {
+        if (message.instance !== instance) empty();
+      }
+    } finally {
+      hearing = false;
+      empty();
     }
-  })();
+  })().catch(() => undefined);
   bus.onResume(empty);
 
   // yoga's parser cache hands out the same DocumentNode for the same source: its identity names
@@ -74,7 +82,7 @@ export function responseCachePlugins(settings: ResponseCacheSettings, bus: Event
       }
       if (operation.operation !== 'query') return;
       const viewer = (args.contextValue as unknown as RequestContext).viewer;
-      if (!viewer || !bus.connected()) return;
+      if (!viewer || !hearing || !bus.connected()) return;
       const key = `${viewer.id}\u0000${viewer.role}\u0000${documentId(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
       const cached = entries.get(key);
       if (cached) {
