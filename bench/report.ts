@@ -50,10 +50,11 @@ function printRow(row: Row): Figures {
  * Prints the medians of each server's runs, and the GraphQL endpoint's throughput as a share of
  * each baseline's; PASS when every share reaches its target.
  */
-export function printReport(baselines: Judged[], graphql: Row): { ratios: number[]; pass: boolean } {
+export function printReport(baselines: Judged[], graphql: Row, floor?: Row): { ratios: number[]; pass: boolean } {
   const columns = ['req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req'];
   console.log(`\n${'server'.padEnd(32)}${columns.map((column) => column.padStart(11)).join('')}   runs (req/s)`);
   const baselineFigures = baselines.map((baseline) => printRow(baseline.row));
+  const floorFigures = floor && printRow(floor);
   const full = printRow(graphql);
   console.log(
     `\nMedians of the rounds. SQL/req: one request alone (mean under load). CPU ms/req: this process only ` +
@@ -69,5 +70,15 @@ export function printReport(baselines: Judged[], graphql: Row): { ratios: number
     );
     return ratio;
   });
+  if (floorFigures) {
+    // Not judged: where the time goes. The floor against the first baseline is what GraphQL itself
+    // costs on this stack; GraphQL against the floor is what our schema and plugins cost.
+    const first = baselineFigures[0]!;
+    console.log(
+      `floor / ${baselines[0]!.label} throughput: ${((100 * floorFigures.rps) / first.rps).toFixed(1)}%; ` +
+        `GraphQL / floor: ${((100 * full.rps) / floorFigures.rps).toFixed(1)}% ` +
+        `(CPU ms/req: ${baselines[0]!.label} ${first.cpu.toFixed(1)}, floor ${floorFigures.cpu.toFixed(1)}, GraphQL ${full.cpu.toFixed(1)})`,
+    );
+  }
   return { ratios, pass: ratios.every((ratio, index) => ratio >= baselines[index]!.target) };
 }
