@@ -6,9 +6,10 @@ import type { Domain } from './platform/domain.js';
 import { portfolioDomain } from './portfolio/index.js';
 import { projectsDomain } from './projects/index.js';
 import { risksDomain } from './risks/index.js';
+import { scheduleDomain } from './schedule/index.js';
 import { usersDomain } from './users/index.js';
 
-export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain];
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain];
 
 let installed = false;
 

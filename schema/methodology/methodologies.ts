@@ -133,6 +133,8 @@ const MetricDefRef = builder.objectRef<MetricDef>('MethodologyMetric').implement
 
 const MethodologyRef = builder.prismaNode('Methodology', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   authScopes: { authenticated: true },
   description: 'One installed version of a methodology plugin, composed with what it extends.',
   fields: (t) => ({

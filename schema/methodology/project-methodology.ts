@@ -71,6 +71,8 @@ const TEMPLATE_SELECT = { project: { select: { methodology: { select: { resolved
 
 builder.prismaNode('Deliverable', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   authScopes: (deliverable) => ({ readProject: deliverable.projectId }),
   fields: (t) => ({
     key: t.exposeString('key', { description: 'The template key.' }),
@@ -121,6 +123,8 @@ const ruleErrorDescription =
 
 const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   authScopes: (evaluation) => ({ readProject: evaluation.projectId }),
   description: 'One rule evaluated against the project facts, with the values it read.',
   fields: (t) => ({

@@ -11,6 +11,8 @@ import { description, inputRules, name, weight } from '../shared/validators.js';
 
 export const ObjectiveRef = builder.prismaNode('StrategicObjective', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
   authScopes: { authenticated: true },

@@ -15,6 +15,8 @@ import { description, inputRules, money, name } from '../shared/validators.js';
 
 const PortfolioRef = builder.prismaNode('Portfolio', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
   authScopes: { authenticated: true },

@@ -34,6 +34,8 @@ import { HealthEnum, ProjectFilterInput, projectListWhere, projectOrder, Project
 
 const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   // Load only the columns the selection needs (not whole rows): lists of projects are the
   // API's hot path.
   select: { id: true },
@@ -129,6 +131,8 @@ const BaselineRef = builder
 
 builder.prismaNode('ProjectMember', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   select: { id: true, projectId: true },
   authScopes: (member) => ({ readProject: member.projectId }),
   fields: (t) => ({

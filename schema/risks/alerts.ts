@@ -49,6 +49,8 @@ const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, {
 
 const RiskAlertRef = builder.prismaNode('RiskAlert', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   description:
     'An alert on a risk or on a project, stored when the change that raised it committed. The same condition does not alert again while its alert is unacknowledged and still holds.',
   // Alerts follow their project's visibility (lists filter in SQL; node() returns null).

@@ -30,6 +30,8 @@ const rating = z.number().int(RATING_MESSAGE).min(RATING_MIN, RATING_MESSAGE).ma
 
 const RiskRef = builder.prismaNode('Risk', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   // Risks follow their project's visibility (lists already filter in SQL; node() returns null).
   authScopes: (risk) => ({ readProject: risk.projectId }),
   fields: (t) => ({

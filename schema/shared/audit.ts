@@ -7,6 +7,8 @@ import { registerNodeVisibility } from './nodes.js';
 
 const AuditEventRef = builder.prismaNode('AuditEvent', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   authScopes: { readAudit: true },
   fields: (t) => ({
     action: t.exposeString('action', { description: 'e.g. project.updated, project.member.added' }),

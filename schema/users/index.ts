@@ -23,6 +23,8 @@ export const RoleEnum = builder.enumType(Role, {
 
 const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
+  nullable: true,
   // Load only the columns the selection needs (not whole rows).
   select: { id: true },
   authScopes: { authenticated: true },

@@ -6,6 +6,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   getNamedType,
+  isObjectType,
   getNullableType,
   type GraphQLArgument,
   type GraphQLField,
@@ -69,6 +70,17 @@ const EXPECTED: Record<string, string> = {
   'UpdateRiskInput.ownerId': 'User',
   'EndRiskInput.id': 'Risk',
   'AcknowledgeRiskAlertInput.id': 'RiskAlert',
+  'CreateTaskInput.projectId': 'Project',
+  'CreateTaskInput.parentId': 'Task',
+  'CreateTaskInput.assigneeId': 'User',
+  'UpdateTaskInput.id': 'Task',
+  'UpdateTaskInput.parentId': 'Task',
+  'UpdateTaskInput.assigneeId': 'User',
+  'DeleteTaskInput.id': 'Task',
+  'AddTaskDependencyInput.predecessorId': 'Task',
+  'AddTaskDependencyInput.successorId': 'Task',
+  'RemoveTaskDependencyInput.id': 'TaskDependency',
+  'UpdateProjectCalendarInput.projectId': 'Project',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */
@@ -202,6 +214,31 @@ describe('global IDs name their type', () => {
       } else {
         expect(result.errors).toMatchObject([{ message: `Invalid input: ${issue.message}`, extensions: { code: 'BAD_USER_INPUT' } }]);
       }
+    });
+  });
+
+  describe.each(backends())('node and nodes on %s', (backend) => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(backend);
+    });
+    afterAll(async () => server?.close());
+
+    // Every type that implements Node: a well-formed ID of a record that does not exist (never
+    // made, or deleted since) is null, alone and beside one that exists, never an error.
+    const schema = buildSchema();
+    const nodeTypes = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node'))
+      .map((type) => type.name);
+    it('covers every Node type', () => expect(nodeTypes.length).toBeGreaterThanOrEqual(13));
+    it.each(nodeTypes)('%s: the ID of a missing record is null', async (typename) => {
+      const missing = idOf(typename);
+      const viewer = await server.exec('admin@pmo.local', parse('query { viewer { id } }') as never, {} as never);
+      const existing = (viewer.data as { viewer: { id: string } }).viewer.id;
+      const single = await server.exec('admin@pmo.local', parse('query Missing($id: ID!) { node(id: $id) { id } }') as never, { id: missing } as never);
+      expect(single).toEqual({ data: { node: null } });
+      const many = await server.exec('admin@pmo.local', parse('query Missing($ids: [ID!]!) { nodes(ids: $ids) { id } }') as never, { ids: [missing, existing] } as never);
+      expect(many).toEqual({ data: { nodes: [null, { id: existing }] } });
     });
   });
 });

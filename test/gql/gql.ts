@@ -144,6 +144,17 @@ type Documents = {
     "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": typeof types.RiskAuditDocument,
     "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RisksNestedDocument,
     "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RiskMatrixNestedDocument,
+    "\n  fragment TaskFields on Task {\n    id key name description durationDays optimisticDays mostLikelyDays pessimisticDays startNoEarlierThan\n    milestone summary budget version parent { key } assignee { email } project { code }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  mutation TaskCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n": typeof types.TaskCreateDocument,
+    "\n  mutation TaskUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n": typeof types.TaskUpdateDocument,
+    "\n  mutation TaskDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename ... on MutationDeleteTaskSuccess { data { deletedTaskId project { tasks { totalCount } } } } ...ErrorFields\n    }\n  }\n": typeof types.TaskDeleteDocument,
+    "\n  mutation TaskAddDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) {\n      __typename ... on MutationAddTaskDependencySuccess { data { id type lagDays predecessor { key } successor { key } } } ...ErrorFields\n    }\n  }\n": typeof types.TaskAddDependencyDocument,
+    "\n  mutation TaskRemoveDependency($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) {\n      __typename ... on MutationRemoveTaskDependencySuccess { data { removedDependencyId successor { key predecessors { id } } } } ...ErrorFields\n    }\n  }\n": typeof types.TaskRemoveDependencyDocument,
+    "\n  mutation TaskUpdateCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) {\n      __typename ... on MutationUpdateProjectCalendarSuccess { data { calendar { workingDays holidays version } } } ...ErrorFields\n    }\n  }\n": typeof types.TaskUpdateCalendarDocument,
+    "\n  query TaskProjectTasks($id: ID!, $first: Int, $after: String) {\n    project(id: $id) {\n      calendar { workingDays holidays version }\n      tasks(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { key summary budget children { key } predecessors { type lagDays predecessor { key } } successors { successor { key } } } }\n      }\n    }\n  }\n": typeof types.TaskProjectTasksDocument,
+    "\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n": typeof types.TaskNodeDocument,
+    "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n": typeof types.TaskNodesDocument,
+    "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n": typeof types.TaskPortfolioTasksDocument,
     "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": typeof types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": typeof types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": typeof types.MethProjectAuditDocument,
@@ -163,6 +174,8 @@ type Documents = {
     "\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioUpdateRiskDocument,
     "\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioCloseRiskDocument,
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
+    "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": typeof types.ScenarioCreateTaskDocument,
+    "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.ScenarioAddTaskDependencyDocument,
 };
 const documents: Documents = {
     "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
@@ -295,6 +308,17 @@ const documents: Documents = {
     "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": types.RiskAuditDocument,
     "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RisksNestedDocument,
     "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RiskMatrixNestedDocument,
+    "\n  fragment TaskFields on Task {\n    id key name description durationDays optimisticDays mostLikelyDays pessimisticDays startNoEarlierThan\n    milestone summary budget version parent { key } assignee { email } project { code }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  mutation TaskCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n": types.TaskCreateDocument,
+    "\n  mutation TaskUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n": types.TaskUpdateDocument,
+    "\n  mutation TaskDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename ... on MutationDeleteTaskSuccess { data { deletedTaskId project { tasks { totalCount } } } } ...ErrorFields\n    }\n  }\n": types.TaskDeleteDocument,
+    "\n  mutation TaskAddDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) {\n      __typename ... on MutationAddTaskDependencySuccess { data { id type lagDays predecessor { key } successor { key } } } ...ErrorFields\n    }\n  }\n": types.TaskAddDependencyDocument,
+    "\n  mutation TaskRemoveDependency($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) {\n      __typename ... on MutationRemoveTaskDependencySuccess { data { removedDependencyId successor { key predecessors { id } } } } ...ErrorFields\n    }\n  }\n": types.TaskRemoveDependencyDocument,
+    "\n  mutation TaskUpdateCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) {\n      __typename ... on MutationUpdateProjectCalendarSuccess { data { calendar { workingDays holidays version } } } ...ErrorFields\n    }\n  }\n": types.TaskUpdateCalendarDocument,
+    "\n  query TaskProjectTasks($id: ID!, $first: Int, $after: String) {\n    project(id: $id) {\n      calendar { workingDays holidays version }\n      tasks(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { key summary budget children { key } predecessors { type lagDays predecessor { key } } successors { successor { key } } } }\n      }\n    }\n  }\n": types.TaskProjectTasksDocument,
+    "\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n": types.TaskNodeDocument,
+    "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n": types.TaskNodesDocument,
+    "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n": types.TaskPortfolioTasksDocument,
     "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": types.MethProjectAuditDocument,
@@ -314,6 +338,8 @@ const documents: Documents = {
     "\n  mutation ScenarioUpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) { __typename ... on MutationUpdateRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioUpdateRiskDocument,
     "\n  mutation ScenarioCloseRisk($input: EndRiskInput!) {\n    closeRisk(input: $input) { __typename ... on MutationCloseRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioCloseRiskDocument,
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioRealizeRiskDocument,
+    "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": types.ScenarioCreateTaskDocument,
+    "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": types.ScenarioAddTaskDependencyDocument,
 };
 
 /**
@@ -853,6 +879,50 @@ export function graphql(source: "\n  query RiskMatrixNested($portfolioId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id key name description durationDays optimisticDays mostLikelyDays pessimisticDays startNoEarlierThan\n    milestone summary budget version parent { key } assignee { email } project { code }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id key name description durationDays optimisticDays mostLikelyDays pessimisticDays startNoEarlierThan\n    milestone summary budget version parent { key } assignee { email } project { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation TaskCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation TaskUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { ...TaskFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename ... on MutationDeleteTaskSuccess { data { deletedTaskId project { tasks { totalCount } } } } ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation TaskDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename ... on MutationDeleteTaskSuccess { data { deletedTaskId project { tasks { totalCount } } } } ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskAddDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) {\n      __typename ... on MutationAddTaskDependencySuccess { data { id type lagDays predecessor { key } successor { key } } } ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation TaskAddDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) {\n      __typename ... on MutationAddTaskDependencySuccess { data { id type lagDays predecessor { key } successor { key } } } ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskRemoveDependency($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) {\n      __typename ... on MutationRemoveTaskDependencySuccess { data { removedDependencyId successor { key predecessors { id } } } } ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation TaskRemoveDependency($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) {\n      __typename ... on MutationRemoveTaskDependencySuccess { data { removedDependencyId successor { key predecessors { id } } } } ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskUpdateCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) {\n      __typename ... on MutationUpdateProjectCalendarSuccess { data { calendar { workingDays holidays version } } } ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation TaskUpdateCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) {\n      __typename ... on MutationUpdateProjectCalendarSuccess { data { calendar { workingDays holidays version } } } ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskProjectTasks($id: ID!, $first: Int, $after: String) {\n    project(id: $id) {\n      calendar { workingDays holidays version }\n      tasks(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { key summary budget children { key } predecessors { type lagDays predecessor { key } } successors { successor { key } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskProjectTasks($id: ID!, $first: Int, $after: String) {\n    project(id: $id) {\n      calendar { workingDays holidays version }\n      tasks(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { key summary budget children { key } predecessors { type lagDays predecessor { key } } successors { successor { key } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n"): (typeof documents)["\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n"): (typeof documents)["\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"): (typeof documents)["\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -926,6 +996,14 @@ export function graphql(source: "\n  mutation ScenarioCloseRisk($input: EndRiskI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

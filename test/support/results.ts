@@ -80,6 +80,9 @@ const TABLES = {
   risks: (prisma: PrismaClient) => prisma.risk.findMany(byId),
   assessments: (prisma: PrismaClient) => prisma.riskAssessment.findMany(byId),
   evaluations: (prisma: PrismaClient) => prisma.ruleEvaluation.findMany(byId),
+  tasks: (prisma: PrismaClient) => prisma.task.findMany(byId),
+  dependencies: (prisma: PrismaClient) => prisma.taskDependency.findMany(byId),
+  calendars: (prisma: PrismaClient) => prisma.projectCalendar.findMany({ orderBy: { projectId: 'asc' } }),
 };
 export type Table = keyof typeof TABLES;
 export type Snapshot<T extends Table> = { [K in T]: Awaited<ReturnType<(typeof TABLES)[K]>> };
@@ -88,6 +91,8 @@ export type Snapshot<T extends Table> = { [K in T]: Awaited<ReturnType<(typeof T
 export const CORE_TABLES = ['users', 'portfolios', 'objectives', 'projects', 'members', 'alignments', 'auditEvents'] as const;
 /** Every table a risk mutation writes. */
 export const RISK_TABLES = ['risks', 'assessments', 'auditEvents', 'evaluations'] as const;
+/** Every table a schedule mutation writes. */
+export const SCHEDULE_TABLES = ['tasks', 'dependencies', 'calendars', 'auditEvents'] as const;
 export type CoreSnapshot = Snapshot<(typeof CORE_TABLES)[number]>;
 
 /** Every row of `tables`, in a stable order. */

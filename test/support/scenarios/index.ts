@@ -11,6 +11,7 @@ import { People } from './people.js';
 import { PortfolioScenario } from './portfolio.js';
 import { ProjectScenario } from './projects.js';
 import { RiskScenario } from './risks.js';
+import { ScheduleScenario } from './schedule.js';
 
 export interface Scenario {
   people: People;
@@ -18,6 +19,7 @@ export interface Scenario {
   projects: ProjectScenario;
   methodology: MethodologyScenario;
   risks: RiskScenario;
+  schedule: ScheduleScenario;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function scenario(server: TestServer, options: { label?: string } =
     projects: new ProjectScenario(server, people, label),
     methodology: new MethodologyScenario(server, people),
     risks: new RiskScenario(server, people),
+    schedule: new ScheduleScenario(server, people),
   };
 }
 
@@ -47,3 +50,4 @@ export { type Handle, handle } from './mutate.js';
 export type { Member, NewProject, ProjectHandle } from './projects.js';
 export type { PortfolioHandle, ObjectiveHandle } from './portfolio.js';
 export { newRisk, type RiskHandle, type RiskSpec } from './risks.js';
+export type { TaskHandle } from './schedule.js';

@@ -1,0 +1,2 @@
+// The GraphQL skin of the schedule domain: the work breakdown, dependencies and calendars.
+import './tasks.js';

@@ -1,0 +1,30 @@
+// The schedule domain: the work breakdown (tasks and their WBS tree), dependencies between tasks
+// and each project's working calendar.
+import type { Domain } from '../platform/domain.js';
+
+export { wbsOrderOf } from './lib/wbs.js';
+export { taskTreeOf } from './loaders.js';
+export {
+  addTaskDependency,
+  type AddTaskDependencyInput,
+  createTask,
+  type CreateTaskInput,
+  DEFAULT_WORKING_DAYS,
+  deleteTask,
+  removeTaskDependency,
+  type TaskChange,
+  updateProjectCalendar,
+  type UpdateProjectCalendarInput,
+  updateTask,
+  type UpdateTaskInput,
+} from './service.js';
+
+declare module '../platform/audit.js' {
+  interface AuditEntityTypes {
+    Task: true;
+    TaskDependency: true;
+    ProjectCalendar: true;
+  }
+}
+
+export const scheduleDomain: Domain = { name: 'schedule' };
