@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { createApp } from '../server/app.js';
 import { testConfig } from '../server/config.js';
-import { complianceByPortfolio, portfolioCountsSql, summarise } from '../server/methodology/queries.js';
+import { complianceByPortfolio, portfolioTallySql, summarise } from '../server/methodology/queries.js';
 import { Prisma, type PrismaClient } from '../server/platform/db/generated/prisma/client.js';
 import { startRuntime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
@@ -113,7 +113,7 @@ async function main(): Promise<boolean> {
 
   if (database.databaseUrl) {
     for (const [label, ids] of [['one portfolio', [portfolioId]], ['all portfolios', dataset.portfolioIds]] as const) {
-      const plan = await prisma.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${portfolioCountsSql(ids, null)}`);
+      const plan = await prisma.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${portfolioTallySql(ids)}`);
       console.log(`\nEXPLAIN ANALYZE, ${label}:\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   }

@@ -91,26 +91,41 @@ export async function complianceByProject(prisma: PrismaClient, projectIds: read
 }
 
 /**
- * Latest results of the projects of each portfolio, in one statement: counts per portfolio,
- * severity and outcome, plus one row per portfolio with its evaluated and blocked projects. Only
- * the projects in `scope` count (null: every project, as for the roles that read them all); a
- * scope is resolved to project ids first (one more statement, as short as the viewer's list).
+ * Latest results of the projects of each portfolio, in one statement. With no `scope` (the
+ * roles that read every project), the portfolio tallies: a few rows per portfolio, whatever its
+ * number of projects. Otherwise only the projects in `scope` count: the scope is resolved to
+ * project ids first (one more statement, as short as the viewer's list), then their project
+ * tallies are counted per portfolio. (The one scoped role, TEAM_MEMBER, reads the projects it is a
+ * member of, never whole portfolios by rule, so the portfolio tallies cannot serve it.)
  */
 export async function complianceByPortfolio(
   prisma: PrismaClient,
   portfolioIds: readonly string[],
   scope: Prisma.ProjectWhereInput | null,
 ): Promise<ComplianceSummary[]> {
-  let visible: string[] | null = null;
-  if (scope) {
-    visible = (await prisma.project.findMany({ where: { AND: [{ portfolioId: { in: [...portfolioIds] } }, scope] }, select: { id: true } })).map(
-      (project) => project.id,
-    );
-    if (visible.length === 0) return summariesFrom(portfolioIds, []);
-  }
-  const rows = await prisma.$queryRaw<CountRow[]>(portfolioCountsSql(portfolioIds, visible));
-  return summariesFrom(portfolioIds, rows);
+  if (!scope) return summariesFrom(portfolioIds, await prisma.$queryRaw<CountRow[]>(portfolioTallySql(portfolioIds)));
+  const visible = (await prisma.project.findMany({ where: { AND: [{ portfolioId: { in: [...portfolioIds] } }, scope] }, select: { id: true } })).map(
+    (project) => project.id,
+  );
+  if (visible.length === 0) return summariesFrom(portfolioIds, []);
+  return summariesFrom(portfolioIds, await prisma.$queryRaw<CountRow[]>(portfolioCountsSql(portfolioIds, visible)));
 }
+
+/**
+ * The statement of complianceByPortfolio for every project (exported for the benchmarks): the
+ * portfolio tallies (PortfolioComplianceTally and PortfolioCompliance, kept by triggers on the
+ * project tallies) unfolded into the grouped counts portfolioCountsSql gives, at most four
+ * severity rows and one row of project counts per portfolio.
+ */
+export const portfolioTallySql = (portfolioIds: readonly string[]): Prisma.Sql => Prisma.sql`
+    SELECT t."portfolioId"::text AS key, t.severity, o.passed, o.waived, o.n AS results, NULL::int AS projects, NULL::int AS blocked
+    FROM "PortfolioComplianceTally" t
+    CROSS JOIN LATERAL (VALUES (true, false, t.passed), (false, false, t.failing), (false, true, t.waived)) AS o(passed, waived, n)
+    WHERE o.n <> 0 AND t."portfolioId" = ANY(${[...portfolioIds]}::uuid[])
+    UNION ALL
+    SELECT c."portfolioId"::text, NULL, NULL, NULL, NULL, c."projectsEvaluated", c."projectsBlocked"
+    FROM "PortfolioCompliance" c
+    WHERE c."portfolioId" = ANY(${[...portfolioIds]}::uuid[])`;
 
 /**
  * The grouped counts of the latest results from the tallies (ComplianceTally, kept by triggers
@@ -129,10 +144,10 @@ export const projectCountsSql = (projectIds: readonly string[]): Prisma.Sql => P
     FROM (${tallyCounts(Prisma.sql`SELECT unnest(${[...projectIds]}::uuid[])`)}) c`;
 
 /**
- * The statement of complianceByPortfolio (exported for the benchmark's EXPLAIN): the tallies of
- * the portfolios' projects (a few rows per project), counted per portfolio, severity and
- * outcome, plus each portfolio's evaluated and blocked projects. `visibleIds` null: every
- * project counts.
+ * The statement of complianceByPortfolio for a scoped viewer (exported for the benchmark's
+ * EXPLAIN and the tests): the tallies of the portfolios' projects (a few rows per project),
+ * counted per portfolio, severity and outcome, plus each portfolio's evaluated and blocked
+ * projects. `visibleIds` null: every project counts (what the portfolio tallies must equal).
  */
 export function portfolioCountsSql(portfolioIds: readonly string[], visibleIds: readonly string[] | null): Prisma.Sql {
   const inScope = visibleIds ? Prisma.sql`AND p.id = ANY(${[...visibleIds]}::uuid[])` : Prisma.empty;

@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MethSetEnabledDocument,
+    "\n  query TallyPortfolioCompliances {\n    portfolios(first: 100) {\n      edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n    }\n  }\n": typeof types.TallyPortfolioCompliancesDocument,
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": typeof types.BudgetComplianceDocument,
     "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.BudgetProjectFactsDocument,
@@ -249,6 +250,7 @@ const documents: Documents = {
     "\n  mutation MethRevokeWaiver($input: RevokeWaiverInput!) {\n    revokeWaiver(input: $input) {\n      __typename\n      ... on MutationRevokeWaiverSuccess { data { id ruleKey active revokedAt } }\n      ...ErrorFields\n    }\n  }\n": types.MethRevokeWaiverDocument,
     "\n  mutation MethEvaluateCompliance($input: EvaluateComplianceInput!) {\n    evaluateCompliance(input: $input) {\n      __typename\n      ... on MutationEvaluateComplianceSuccess { data { id complianceResults { ruleKey passed waived evidence } } }\n      ...ErrorFields\n    }\n  }\n": types.MethEvaluateComplianceDocument,
     "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n": types.MethSetEnabledDocument,
+    "\n  query TallyPortfolioCompliances {\n    portfolios(first: 100) {\n      edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n    }\n  }\n": types.TallyPortfolioCompliancesDocument,
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": types.BudgetComplianceDocument,
     "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.BudgetProjectFactsDocument,
@@ -640,6 +642,10 @@ export function graphql(source: "\n  mutation MethEvaluateCompliance($input: Eva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MethSetEnabled($input: SetMethodologyEnabledInput!) {\n    setMethodologyEnabled(input: $input) {\n      __typename\n      ... on MutationSetMethodologyEnabledSuccess { data { key version enabled } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TallyPortfolioCompliances {\n    portfolios(first: 100) {\n      edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n    }\n  }\n"): (typeof documents)["\n  query TallyPortfolioCompliances {\n    portfolios(first: 100) {\n      edges { node { id compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing waived } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
