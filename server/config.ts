@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PGlite data directory (ignored when databaseUrl is set); `memory://` keeps it in memory. */
   dataDir: string;
+  /** PGlite's shared_buffers (ignored when databaseUrl is set), e.g. `32MB`. */
+  pgliteSharedBuffers: string;
   redisUrl: string | undefined;
   /** Prefix of the Redis channel, so deployments sharing a Redis stay apart. */
   redisChannelPrefix: string;
@@ -74,6 +76,10 @@ const EnvSchema = z.object({
     })
     .optional(),
   PMO_DATA_DIR: z.string().min(1).default('./.data'),
+  PMO_PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9][0-9]*(kB|MB|GB)$/, 'must be a size such as 32MB (kB, MB or GB)')
+    .default('32MB'),
   REDIS_URL: z
     .string()
     .refine((value) => /^rediss?:\/\/.+/.test(value) && URL.canParse(value), { message: 'must be a redis:// URL' })
@@ -131,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.PMO_DATA_DIR === 'memory://' ? e.PMO_DATA_DIR : path.resolve(e.PMO_DATA_DIR),
+    pgliteSharedBuffers: e.PMO_PGLITE_SHARED_BUFFERS,
     redisUrl: e.REDIS_URL,
     redisChannelPrefix: e.PMO_REDIS_PREFIX,
     alertSweepIntervalMs: e.PMO_ALERT_SWEEP_SECONDS * 1000,

@@ -21,7 +21,7 @@ export interface Runtime {
 }
 
 export function databaseTarget(config: Config): DatabaseTarget {
-  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir, sharedBuffers: config.pgliteSharedBuffers };
 }
 
 export async function startRuntime(config: Config, log: Logger = createLogger(config)): Promise<Runtime> {

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       databaseUrl: undefined,
       dataDir: path.resolve('.data'),
+      pgliteSharedBuffers: '32MB',
       redisUrl: undefined,
       redisChannelPrefix: 'pmo-engine',
       alertSweepIntervalMs: 600_000,
