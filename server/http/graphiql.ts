@@ -5,7 +5,6 @@
 // page is loaded, for a browser on the server's own machine only (a development server listens on
 // every interface by default: a colleague's browser must not be handed an admin token). Production
 // never gets a token (it may serve GraphiQL, with PMO_GRAPHIQL=true).
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { tokenCommand } from '../auth/token-command.js';
@@ -14,7 +13,15 @@ import type { Config } from '../config.js';
 import { DEMO_EMAILS, hasDemoUsers } from '../demo/seed.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 
-export { renderGraphiQL };
+/**
+ * The page, rendered by @graphql-yoga/render-graphiql, imported on the first page load: its inlined
+ * assets are ~27 MB of strings in the heap (the module's source text and its value), which a
+ * server nobody opens GraphiQL on (production, API clients) never needs to hold.
+ */
+export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const { renderGraphiQL: render } = await import('@graphql-yoga/render-graphiql');
+  return render(options);
+}
 
 const SAMPLE_QUERY = `query FirstLook {
   viewer { name role }
