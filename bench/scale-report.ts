@@ -31,7 +31,8 @@ export function printDatabase(results: SizeResult[], machine: string): Flag[] {
   console.log(`\n== ${smallest.label}; ${machine}`);
   console.log(
     `seeding: ${sizes.map((s) => `${s.projects} projects ${s.seedSeconds.toFixed(1)} s`).join(', ')}; ` +
-      `RSS after the query set (full GC): ${sizes.map((s) => `${s.projects}: ${s.rssMb.toFixed(0)} MB`).join(', ')}`,
+      `memory after the query set (full GC), RSS / heapUsed / external: ` +
+      sizes.map((s) => `${s.projects}: ${s.rssMb.toFixed(0)} / ${s.heapUsedMb.toFixed(0)} / ${s.externalMb?.toFixed(0) ?? '?'} MB`).join(', '),
   );
   const header = ['query', 'kind', ...sizes.map((s) => `${s.projects}: median / p95 ms, SQL, rows read, rows to Node`), `growth ${largest.projects}/${smallest.projects}: ms, rows read, to Node`];
   console.log(header.join(' | '));

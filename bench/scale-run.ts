@@ -5,7 +5,7 @@
 // Writes its result as JSON to PMO_SCALE_OUT.
 import { writeFile } from 'node:fs/promises';
 import { createApp } from '../server/app.js';
-import { testConfig } from '../server/config.js';
+import { loadConfig, testConfig } from '../server/config.js';
 import { startRuntime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
 import { cleanup, runBenchmark } from './lifecycle.js';
@@ -30,6 +30,9 @@ export interface SizeResult {
   /** After the whole query set and a full GC. */
   rssMb: number;
   heapUsedMb: number;
+  /** process.memoryUsage().external: on PGlite, mostly its WASM memory (buffer pool, work memory). */
+  externalMb?: number;
+  arrayBuffersMb?: number;
   queries: QueryResult[];
 }
 
@@ -42,9 +45,13 @@ async function main(): Promise<boolean> {
   const out = process.env.PMO_SCALE_OUT;
   if (!out || !projects || (kind !== 'pglite' && kind !== 'postgres')) throw new Error('scale-run.ts is started by scale.ts');
 
-  const database = await benchDatabase(kind === 'postgres' ? settings.adminDatabaseUrl : undefined, 'pmo_scale');
+  const database = await benchDatabase(kind === 'postgres' ? settings.adminDatabaseUrl : undefined, 'pmo_scale', {
+    pgliteOnDisk: settings.pglite === 'disk',
+  });
   cleanup.push(() => database.drop());
-  const config = testConfig({ databaseUrl: database.databaseUrl });
+  // PMO_PGLITE_SHARED_BUFFERS is read as the server reads it (testConfig alone ignores the environment).
+  const { pgliteSharedBuffers } = loadConfig({ PMO_PGLITE_SHARED_BUFFERS: process.env.PMO_PGLITE_SHARED_BUFFERS });
+  const config = testConfig({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, pgliteSharedBuffers });
   const runtime = await startRuntime(config);
   cleanup.push(() => runtime.db.close());
   const seedStarted = performance.now();
@@ -87,6 +94,8 @@ async function main(): Promise<boolean> {
     rows: dataset.rows,
     rssMb: memory.rss / 2 ** 20,
     heapUsedMb: memory.heapUsed / 2 ** 20,
+    externalMb: memory.external / 2 ** 20,
+    arrayBuffersMb: memory.arrayBuffers / 2 ** 20,
     queries,
   };
   await writeFile(out, JSON.stringify(result));

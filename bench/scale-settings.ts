@@ -1,6 +1,9 @@
 // The settings of `npm run bench:scale`, from the environment (all optional):
 //   PMO_BENCH_SIZES        project counts to seed and measure (100,1000,10000)
 //   PMO_BENCH_DATABASES    pglite and/or postgres (pglite, plus postgres when BENCH_DATABASE_URL is set)
+//   PMO_BENCH_PGLITE       disk (a fresh temporary data directory, as `npm start` runs) or memory (memory://);
+//                          disk by default
+//   PMO_PGLITE_SHARED_BUFFERS  the server's own setting (README), e.g. 160MB to compare with PGlite's default
 //   BENCH_DATABASE_URL     the PostgreSQL server to create scratch databases on (see settings.ts)
 //   PMO_BENCH_RUNS         timed sequential requests per query (20), after PMO_BENCH_WARMUP (3)
 //   PMO_BENCH_QUERY_BUDGET seconds a query's timed runs may take before stopping early (30; at least 5 runs)
@@ -16,6 +19,8 @@ export interface ScaleSettings {
   sizes: number[];
   databases: ScaleDatabase[];
   adminDatabaseUrl: string | undefined;
+  /** Where PGlite keeps the database: a temporary data directory (as `npm start`), or memory://. */
+  pglite: 'disk' | 'memory';
   runs: number;
   warmup: number;
   queryBudgetMs: number;
@@ -30,10 +35,13 @@ export function readScaleSettings(env: NodeJS.ProcessEnv = process.env): ScaleSe
     return name as ScaleDatabase;
   });
   if (databases.includes('postgres') && !adminDatabaseUrl) throw new Error('PMO_BENCH_DATABASES names postgres: set BENCH_DATABASE_URL too');
+  const pglite = env.PMO_BENCH_PGLITE?.trim() || 'disk';
+  if (pglite !== 'disk' && pglite !== 'memory') throw new Error(`PMO_BENCH_PGLITE: "${pglite}" is neither disk nor memory`);
   return {
     sizes: list(env.PMO_BENCH_SIZES, ['100', '1000', '10000']).map((size) => positive('PMO_BENCH_SIZES', size)),
     databases,
     adminDatabaseUrl,
+    pglite,
     runs: positive('PMO_BENCH_RUNS', env.PMO_BENCH_RUNS ?? '20'),
     warmup: positive('PMO_BENCH_WARMUP', env.PMO_BENCH_WARMUP ?? '3'),
     queryBudgetMs: positive('PMO_BENCH_QUERY_BUDGET', env.PMO_BENCH_QUERY_BUDGET ?? '30') * 1000,
