@@ -7,6 +7,7 @@ import {
   DEFAULT_WORKING_DAYS,
   deleteTask,
   removeTaskDependency,
+  amountOf,
   taskTreeOf,
   updateProjectCalendar,
   updateTask,
@@ -72,7 +73,10 @@ const TaskRef = builder.prismaNode('Task', {
       type: 'Decimal',
       description: "The task's share of the budget at completion (BAC); a summary's is the sum of its children's. Hidden (null) from team members.",
       select: { budget: true },
-      resolve: async (task, _args, ctx) => (await taskTreeOf(ctx).load(task.projectId)).get(task.id)?.budget ?? task.budget,
+      resolve: async (task, _args, ctx) => {
+        const rolledUp = (await taskTreeOf(ctx).load(task.projectId)).get(task.id);
+        return rolledUp ? amountOf(rolledUp.budgetCents) : task.budget;
+      },
     }),
     version: t.exposeInt('version', { description: 'Send it back with updates (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -3,7 +3,7 @@
 import type { Domain } from '../platform/domain.js';
 
 export { wbsOrderOf } from './lib/wbs.js';
-export { taskTreeOf } from './loaders.js';
+export { amountOf, centsOf, taskTreeOf } from './loaders.js';
 export {
   addTaskDependency,
   type AddTaskDependencyInput,

@@ -1,16 +1,17 @@
 // Roll-ups of the WBS tree: a summary task's budget is the sum of the work tasks under it.
-import { Prisma } from '../../platform/db/generated/prisma/client.js';
+// Money is in whole cents: sums of them are exact in a double up to 2^53 cents, far beyond
+// the Decimal(14, 2) columns.
 
 export interface TreeRow {
   id: string;
   parentId: string | null;
-  budget: Prisma.Decimal;
+  budgetCents: number;
 }
 
 export interface RolledUp {
   /** Whether the task has children (its own figures are then those of its children). */
   summary: boolean;
-  budget: Prisma.Decimal;
+  budgetCents: number;
 }
 
 /** Every task's rolled-up figures, from the rows of one project's tasks (any order). */
@@ -37,10 +38,10 @@ export function rollUp(rows: readonly TreeRow[]): Map<string, RolledUp> {
       }
       stack.pop();
       if (result.has(top.row.id)) continue;
-      const budget = below.length
-        ? below.reduce((sum, child) => sum.plus(result.get(child.id)?.budget ?? child.budget), new Prisma.Decimal(0))
-        : top.row.budget;
-      result.set(top.row.id, { summary: below.length > 0, budget });
+      const budgetCents = below.length
+        ? below.reduce((sum, child) => sum + (result.get(child.id)?.budgetCents ?? child.budgetCents), 0)
+        : top.row.budgetCents;
+      result.set(top.row.id, { summary: below.length > 0, budgetCents });
     }
   }
   return result;
