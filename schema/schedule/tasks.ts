@@ -8,12 +8,15 @@ import {
   deleteTask,
   removeTaskDependency,
   amountOf,
+  projectScheduleOf,
+  type ScheduledProject,
   taskTreeOf,
+  type TaskTiming,
   updateProjectCalendar,
   updateTask,
 } from '../../server/schedule/index.js';
 import { builder } from '../builder.js';
-import { serviceContextOf } from '../shared/context.js';
+import { type AppContext, serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
 import { mutationErrors } from '../shared/errors.js';
 import { idOf, optionalIdOf } from '../shared/ids.js';
@@ -98,6 +101,48 @@ const TaskRef = builder.prismaNode('Task', {
 
 const TaskConnection = nodeConnection(TaskRef, 'Task');
 
+// The task's place in the critical path; null while the project has no start date.
+builder.prismaObjectFields('Task', (t) => {
+  const timing = async (task: { id: string; projectId: string }, ctx: AppContext) => (await projectScheduleOf(ctx).load(task.projectId))?.tasks.get(task.id) ?? null;
+  const date = (description: string, pick: (timing: TaskTiming) => Date) =>
+    t.field({ type: 'Date', nullable: true, description: `${description} Null while the project has no start date.`, resolve: async (task, _args, ctx) => { const found = await timing(task, ctx); return found ? pick(found) : null; } });
+  const days = (description: string, pick: (timing: TaskTiming) => number) =>
+    t.int({ nullable: true, description: `${description} Null while the project has no start date.`, resolve: async (task, _args, ctx) => { const found = await timing(task, ctx); return found ? pick(found) : null; } });
+  return {
+    earlyStart: date('The earliest the task can start (critical path, forward pass).', (found) => found.earlyStart),
+    earlyFinish: date('The earliest the task can finish.', (found) => found.earlyFinish),
+    lateStart: date('The latest the task can start without delaying the project (backward pass).', (found) => found.lateStart),
+    lateFinish: date('The latest the task can finish without delaying the project.', (found) => found.lateFinish),
+    totalFloatDays: days('Working days the task can slip without delaying the project.', (found) => found.totalFloatDays),
+    freeFloatDays: days('Working days the task can slip without delaying any successor.', (found) => found.freeFloatDays),
+    critical: t.boolean({
+      nullable: true,
+      description: 'Whether the task is on the critical path (total float ≤ 0; a summary when one of its tasks is). Null while the project has no start date.',
+      resolve: async (task, _args, ctx) => (await timing(task, ctx))?.critical ?? null,
+    }),
+  };
+});
+
+const ProjectScheduleRef = builder.objectRef<{ projectId: string; schedule: ScheduledProject }>('ProjectSchedule').implement({
+  description: "The project's critical path schedule, from its start date, its tasks, their dependencies and its calendar.",
+  fields: (t) => ({
+    startDate: t.field({ type: 'Date', description: 'The earliest start of its tasks (the project start date without tasks).', resolve: ({ schedule }) => schedule.startDate }),
+    finishDate: t.field({ type: 'Date', description: 'The latest early finish of its tasks.', resolve: ({ schedule }) => schedule.finishDate }),
+    durationDays: t.int({ description: 'Working days from start to finish, both included (0 with milestones only).', resolve: ({ schedule }) => schedule.durationDays }),
+    criticalPath: t.prismaField({
+      type: ['Task'],
+      description: 'The critical work tasks, by early start.',
+      resolve: async (query, { projectId, schedule }, _args, ctx) => {
+        const rows = await ctx.prisma.task.findMany({ ...query, where: { projectId, id: { in: schedule.criticalPath } } });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return schedule.criticalPath.flatMap((id) => byId.get(id) ?? []);
+      },
+    }),
+    finishesAfterTarget: t.boolean({ nullable: true, description: "Whether the finish is later than the project's target end date; null without one.", resolve: ({ schedule }) => schedule.finishesAfterTarget }),
+    slipDays: t.int({ nullable: true, description: 'Working days the finish is past the target end date (0 when on time); null without a target.', resolve: ({ schedule }) => schedule.slipDays }),
+  }),
+});
+
 builder.prismaNode('TaskDependency', {
   id: { field: 'id' },
   // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
@@ -136,6 +181,15 @@ builder.prismaObjectFields('Project', (t) => ({
     },
     TaskConnection,
   ),
+  schedule: t.field({
+    type: ProjectScheduleRef,
+    nullable: true,
+    description: 'The critical path schedule; null while the project has no start date.',
+    resolve: async (project, _args, ctx) => {
+      const schedule = await projectScheduleOf(ctx).load(project.id);
+      return schedule ? { projectId: project.id, schedule } : null;
+    },
+  }),
   calendar: t.field({
     type: ProjectCalendarRef,
     description: 'Working weekdays and holidays (Monday to Friday without holidays until set).',

@@ -2,14 +2,15 @@
 // and each project's working calendar.
 import type { Domain } from '../platform/domain.js';
 
+export { DEFAULT_WORKING_DAYS } from '../platform/calendar.js';
 export { wbsOrderOf } from './lib/wbs.js';
-export { amountOf, centsOf, taskTreeOf } from './loaders.js';
+export { amountOf, centsOf, loadScheduleInputs, projectScheduleOf, scheduleFrom, taskTreeOf } from './loaders.js';
+export type { ScheduledProject, TaskTiming } from './lib/project-schedule.js';
 export {
   addTaskDependency,
   type AddTaskDependencyInput,
   createTask,
   type CreateTaskInput,
-  DEFAULT_WORKING_DAYS,
   deleteTask,
   removeTaskDependency,
   type TaskChange,
@@ -24,6 +25,7 @@ declare module '../platform/audit.js' {
     Task: true;
     TaskDependency: true;
     ProjectCalendar: true;
+    ScheduleBaseline: true;
   }
 }
 

@@ -3,6 +3,7 @@
 // whoever may manage the project (its manager, its portfolio owner, the PMO) may make them.
 import { canManageProject } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
+import { DEFAULT_WORKING_DAYS, WEEKDAYS } from '../platform/calendar.js';
 import type { ServiceContext, Tx, Viewer } from '../platform/context.js';
 import type { Prisma, ProjectCalendar, Task, TaskDependency } from '../platform/db/generated/prisma/client.js';
 import type { DependencyType, Weekday } from '../platform/db/generated/prisma/enums.js';
@@ -21,7 +22,7 @@ const PROJECT_MANAGEMENT = {
   members: { select: { userId: true } },
 } as const satisfies Prisma.ProjectSelect;
 
-type ManagedProject = Prisma.ProjectGetPayload<{ select: typeof PROJECT_MANAGEMENT }>;
+export type ManagedProject = Prisma.ProjectGetPayload<{ select: typeof PROJECT_MANAGEMENT }>;
 
 const FORBIDDEN = 'Only the managers of the project (its manager, its portfolio owner, the PMO) may change its schedule';
 
@@ -187,8 +188,6 @@ export async function removeTaskDependency(ctx: ServiceContext, input: { id: str
   });
 }
 
-export const DEFAULT_WORKING_DAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
-const WEEK: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 export interface UpdateProjectCalendarInput {
   projectId: string;
@@ -202,7 +201,7 @@ export async function updateProjectCalendar(ctx: ServiceContext, input: UpdatePr
   return transaction(ctx, async (tx) => {
     const project = await manageableProject(tx, viewer, input.projectId, ['input', 'projectId']);
     const before = await tx.projectCalendar.findUnique({ where: { projectId: project.id } });
-    const workingDays = input.workingDays ? WEEK.filter((day) => input.workingDays!.includes(day)) : (before?.workingDays ?? [...DEFAULT_WORKING_DAYS]);
+    const workingDays = input.workingDays ? WEEKDAYS.filter((day) => input.workingDays!.includes(day)) : (before?.workingDays ?? [...DEFAULT_WORKING_DAYS]);
     if (workingDays.length === 0) throw ValidationError.single(['input', 'workingDays'], 'A calendar needs at least one working weekday');
     const holidays = input.holidays
       ? [...new Map(input.holidays.map((day) => [day.getTime(), day])).values()].sort((a, b) => a.getTime() - b.getTime())
@@ -218,7 +217,7 @@ export async function updateProjectCalendar(ctx: ServiceContext, input: UpdatePr
   });
 }
 
-async function manageableProject(tx: Tx, viewer: Viewer, projectId: string, path: string[]): Promise<ManagedProject> {
+export async function manageableProject(tx: Tx, viewer: Viewer, projectId: string, path: string[]): Promise<ManagedProject> {
   const project = await tx.project.findUnique({ where: { id: projectId }, select: PROJECT_MANAGEMENT });
   if (!project) throw ValidationError.single(path, 'No project has this id');
   if (!canManageProject(viewer, project)) throw new ForbiddenError(FORBIDDEN);

@@ -1,0 +1,136 @@
+// Earned value of projects at a status date: the inputs of lib/evm.ts read from the database
+// (work tasks with their planned dates and budgets, progress reports) and turned from dates into
+// working-day offsets on each project's calendar. Planned dates and budgets come from the
+// performance measurement baseline (the one picked with setCurrentBaseline, else the latest),
+// from the live schedule when the project has none.
+import { type WorkingCalendar } from '../platform/calendar.js';
+import type { Db, RequestContext } from '../platform/context.js';
+import { keyedRequestLoader } from '../platform/loaders.js';
+import { earnedValue, earnedValueSeries, type EarnedValue, type EvmPoint, type EvmTask } from './lib/evm.js';
+import { centsOf, loadScheduleInputs, scheduleFrom } from './loaders.js';
+
+export interface ProjectEarnedValue extends EarnedValue {
+  /** Where planned dates and budgets came from. */
+  measuredAgainst: { baselineId: string; number: number; name: string } | null;
+  /** The date the forecast duration ends on (earned schedule). */
+  forecastFinishDate: Date | null;
+}
+
+/** What the figures of one project need, with its calendar and where its offsets start. */
+interface EvmProject {
+  calendar: WorkingCalendar;
+  /** Working-day index of offset 0: the project's first working day. */
+  origin: number;
+  tasks: EvmTask[];
+  plannedFinishOffset: number;
+  measuredAgainst: ProjectEarnedValue['measuredAgainst'];
+}
+
+/** Loads what earned value needs for each project (null while a project has no start date). */
+async function loadEvmProjects(db: Db, projectIds: readonly string[]): Promise<Map<string, EvmProject | null>> {
+  const [inputs, projects, progress] = await Promise.all([
+    loadScheduleInputs(db, projectIds),
+    db.project.findMany({
+      where: { id: { in: [...projectIds] } },
+      select: { id: true, currentBaselineId: true, baselines: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
+    }),
+    db.taskProgress.findMany({ where: { projectId: { in: [...projectIds] } }, select: { taskId: true, asOf: true, percentComplete: true, actualCost: true }, orderBy: { asOf: 'asc' } }),
+  ]);
+  const baselineIdOf = new Map(projects.map((project) => [project.id, project.currentBaselineId ?? project.baselines[0]?.id ?? null]));
+  const baselineIds = [...baselineIdOf.values()].filter((id): id is string => id !== null);
+  const baselines = baselineIds.length
+    ? await db.scheduleBaseline.findMany({ where: { id: { in: baselineIds } }, select: { id: true, projectId: true, number: true, name: true, finishDate: true, tasks: true } })
+    : [];
+  const baselineOf = new Map(baselines.map((baseline) => [baseline.projectId, baseline]));
+  const progressOf = new Map<string, typeof progress>();
+  for (const entry of progress) {
+    const list = progressOf.get(entry.taskId);
+    if (list) list.push(entry);
+    else progressOf.set(entry.taskId, [entry]);
+  }
+
+  const result = new Map<string, EvmProject | null>();
+  for (const id of projectIds) {
+    const input = inputs.get(id);
+    const schedule = input && scheduleFrom(input);
+    if (!input || !schedule) {
+      result.set(id, null);
+      continue;
+    }
+    const { calendar } = input;
+    const origin = calendar.workingDayIndex(input.project.startDate!);
+    const offsetOf = (date: Date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin;
+    const startOffsetOf = (date: Date) => calendar.workingDayIndex(date) - origin;
+    const baseline = baselineOf.get(id);
+    const planned = new Map((baseline?.tasks ?? []).filter((task) => !task.summary && task.startDate).map((task) => [task.taskId, task]));
+    const summaries = new Set(input.tasks.flatMap((task) => (task.parentId ? [task.parentId] : [])));
+    const live = new Set<string>();
+    const tasks: EvmTask[] = [];
+    for (const task of input.tasks) {
+      if (summaries.has(task.id)) continue;
+      live.add(task.id);
+      const inBaseline = planned.get(task.id);
+      const timing = schedule.tasks.get(task.id)!;
+      const entries = (progressOf.get(task.id) ?? []).map((entry) => ({
+        offset: offsetOf(entry.asOf),
+        percentComplete: entry.percentComplete,
+        actualCost: centsOf(entry.actualCost) / 100,
+      }));
+      tasks.push(
+        inBaseline
+          ? { budget: centsOf(inBaseline.budget) / 100, startOffset: startOffsetOf(inBaseline.startDate!), durationDays: inBaseline.durationDays, progress: entries }
+          : // Added since the baseline (or no baseline): planned on the live schedule; with a
+            // baseline its budget is not in the BAC the project was measured against.
+            { budget: baseline ? 0 : centsOf(task.budget) / 100, startOffset: timing.earlyStartOffset, durationDays: task.durationDays, progress: entries },
+      );
+    }
+    // Work the baseline planned that has been deleted since stays planned value (never earned).
+    for (const [taskId, task] of planned) {
+      if (!live.has(taskId)) tasks.push({ budget: centsOf(task.budget) / 100, startOffset: startOffsetOf(task.startDate!), durationDays: task.durationDays });
+    }
+    const plannedFinish = baseline?.finishDate ?? schedule.finishDate;
+    result.set(id, {
+      calendar,
+      origin,
+      tasks,
+      plannedFinishOffset: Math.max(offsetOf(plannedFinish), 0),
+      measuredAgainst: baseline ? { baselineId: baseline.id, number: baseline.number, name: baseline.name } : null,
+    });
+  }
+  return result;
+}
+
+const evmProjectsOf = keyedRequestLoader(
+  () => 'evm',
+  async (ctx: Pick<RequestContext, 'cache' | 'prisma'>, _key: null, projectIds: readonly string[]) => {
+    const loaded = await loadEvmProjects(ctx.prisma, projectIds);
+    return projectIds.map((id) => loaded.get(id) ?? null);
+  },
+);
+
+/** The project's earned value at the end of `statusDate`; null while it has no start date. */
+export async function projectEarnedValue(ctx: Pick<RequestContext, 'cache' | 'prisma'>, projectId: string, statusDate: Date): Promise<ProjectEarnedValue | null> {
+  const project = await evmProjectsOf(ctx, null).load(projectId);
+  if (!project) return null;
+  const { calendar, origin } = project;
+  const statusOffset = calendar.workingDayIndex(calendar.workingDayOnOrBefore(statusDate)) - origin;
+  const figures = earnedValue(project.tasks, statusOffset, { plannedFinishOffset: project.plannedFinishOffset });
+  return {
+    ...figures,
+    measuredAgainst: project.measuredAgainst,
+    forecastFinishDate: figures.forecastFinishOffset === null ? null : calendar.dateOfWorkingDay(origin + figures.forecastFinishOffset),
+  };
+}
+
+/** PV, EV and AC at the end of each of `periodEnds` (dates, in order). */
+export async function projectEarnedValueSeries(
+  ctx: Pick<RequestContext, 'cache' | 'prisma'>,
+  projectId: string,
+  periodEnds: readonly Date[],
+): Promise<(EvmPoint & { periodEnd: Date })[] | null> {
+  const project = await evmProjectsOf(ctx, null).load(projectId);
+  if (!project) return null;
+  const { calendar, origin } = project;
+  const offsets = periodEnds.map((date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin);
+  return earnedValueSeries(project.tasks, offsets).map((point, index) => ({ ...point, periodEnd: periodEnds[index]! }));
+}
