@@ -1,2 +1,4 @@
 // The GraphQL skin of the schedule domain: the work breakdown, dependencies and calendars.
 import './tasks.js';
+import './progress.js';
+import './earned-value.js';

@@ -8,3 +8,9 @@ import { TransactionHook } from './db/transaction.js';
  * brought up to date before the transaction commits. Announced with the ids of the projects.
  */
 export const projectFactsChanged = new TransactionHook<string>('projectFactsChanged');
+
+/**
+ * These projects were approved (by `actorId`), in the transaction that approves them: the
+ * schedule domain captures the approved plan as a baseline. Announced with the project and actor.
+ */
+export const projectApproved = new TransactionHook<{ projectId: string; actorId: string }>('projectApproved');

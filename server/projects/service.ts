@@ -12,7 +12,7 @@ import {
   type ResolvedMethodology,
 } from '../methodology/index.js';
 import { recordAudit } from '../platform/audit.js';
-import { projectFactsChanged } from '../platform/changes.js';
+import { projectApproved, projectFactsChanged } from '../platform/changes.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import { withUniqueAsConflict } from '../platform/db/constraints.js';
 import type { Health, ProjectStatus, Role } from '../platform/db/generated/prisma/enums.js';
@@ -237,6 +237,7 @@ export async function transitionProject(ctx: ServiceContext, input: TransitionPr
       before: { status: before.status }, after: { status: after.status, reason: input.reason ?? null },
     });
     projectFactsChanged.announce(tx, [before.id]);
+    if (input.status === 'APPROVED') projectApproved.announce(tx, [{ projectId: before.id, actorId: viewer.id }]);
     return after;
   });
 }

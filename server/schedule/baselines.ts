@@ -18,12 +18,17 @@ export interface CaptureBaselineInput {
 export async function captureBaseline(ctx: ServiceContext, input: CaptureBaselineInput): Promise<ScheduleBaseline> {
   return transaction(ctx, async (tx) => {
     const project = await manageableProject(tx, ctx.viewer, input.projectId, ['input', 'projectId']);
-    return snapshotSchedule(tx, project.id, input.name, ctx.viewer.id);
+    const baseline = await snapshotSchedule(tx, project.id, input.name, ctx.viewer.id);
+    await recordAudit(tx, {
+      actorId: ctx.viewer.id, action: 'baseline.captured', entityType: 'ScheduleBaseline', entityId: baseline.id, projectId: project.id, after: baseline,
+    });
+    return baseline;
   });
 }
 
 /**
- * Stores the project's schedule as it is now as its next baseline, audited as `actorId`'s. Task
+ * Stores the project's schedule as it is now as its next baseline, taken by `actorId` (the
+ * caller audits it: captureBaseline as its own event, approval as part of the transition). Task
  * dates are those of the critical path (null while the project has no start date); a summary's
  * duration is the working days its children span, its budget theirs.
  */
@@ -66,10 +71,6 @@ export async function snapshotSchedule(tx: Tx, projectId: string, name: string, 
         }),
       },
     },
-  });
-  await recordAudit(tx, {
-    actorId, action: 'baseline.captured', entityType: 'ScheduleBaseline', entityId: baseline.id, projectId,
-    after: { ...baseline, tasks: input.tasks.length },
   });
   return baseline;
 }

@@ -1,8 +1,16 @@
 // The schedule domain: the work breakdown (tasks and their WBS tree), dependencies between tasks
 // and each project's working calendar.
+import { projectApproved } from '../platform/changes.js';
 import type { Domain } from '../platform/domain.js';
+import { snapshotSchedule } from './baselines.js';
 
 export { DEFAULT_WORKING_DAYS } from '../platform/calendar.js';
+export { captureBaseline, setCurrentBaseline, snapshotSchedule } from './baselines.js';
+export { rollUpEarnedValue } from './lib/evm.js';
+export { projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
+export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
+export { reportTaskProgress } from './progress.js';
+export { baselineVariance, type BaselineVariance, type TaskVariance } from './variance.js';
 export { wbsOrderOf } from './lib/wbs.js';
 export { amountOf, centsOf, loadScheduleInputs, projectScheduleOf, scheduleFrom, taskTreeOf } from './loaders.js';
 export type { ScheduledProject, TaskTiming } from './lib/project-schedule.js';
@@ -29,4 +37,12 @@ declare module '../platform/audit.js' {
   }
 }
 
-export const scheduleDomain: Domain = { name: 'schedule' };
+export const scheduleDomain: Domain = {
+  name: 'schedule',
+  install() {
+    // Approval fixes the plan progress is measured against.
+    projectApproved.subscribe(async (tx, approvals) => {
+      for (const { projectId, actorId } of approvals) await snapshotSchedule(tx, projectId, 'Approved plan', actorId);
+    });
+  },
+};

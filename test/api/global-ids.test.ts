@@ -81,6 +81,9 @@ const EXPECTED: Record<string, string> = {
   'AddTaskDependencyInput.successorId': 'Task',
   'RemoveTaskDependencyInput.id': 'TaskDependency',
   'UpdateProjectCalendarInput.projectId': 'Project',
+  'ReportTaskProgressInput.taskId': 'Task',
+  'CaptureBaselineInput.projectId': 'Project',
+  'SetCurrentBaselineInput.baselineId': 'ScheduleBaseline',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */

@@ -33,6 +33,8 @@ export interface ScheduledProject {
   /** Working days the finish is after the target end date (0 when on time); null without a target. */
   slipDays: number | null;
   tasks: Map<string, TaskTiming>;
+  /** The calendar the schedule was computed on (for variances in working days). */
+  calendar: WorkingCalendar;
 }
 
 export function scheduleProject(
@@ -77,6 +79,7 @@ export function scheduleProject(
     // Working days after the target day up to and including the finish day.
     slipDays: target === null ? null : late ? calendar.workingDaysBetween(calendar.nextWorkingDay(target), schedule.finishDate) + 1 : 0,
     tasks: timings,
+    calendar,
   };
 }
 
