@@ -2,3 +2,4 @@
 import './tasks.js';
 import './progress.js';
 import './earned-value.js';
+import './iterations.js';

@@ -10,6 +10,8 @@ export { rollUpEarnedValue } from './lib/evm.js';
 export { projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
+export { closeIteration, createIteration, updateIteration } from './iterations.js';
+export { agileEarnedValue, burnSeries, velocity } from './lib/agile-evm.js';
 export { baselineVariance, type BaselineVariance, type TaskVariance } from './variance.js';
 export { wbsOrderOf } from './lib/wbs.js';
 export { amountOf, centsOf, loadScheduleInputs, projectScheduleOf, scheduleFrom, taskTreeOf } from './loaders.js';
@@ -34,6 +36,7 @@ declare module '../platform/audit.js' {
     TaskDependency: true;
     ProjectCalendar: true;
     ScheduleBaseline: true;
+    Iteration: true;
   }
 }
 

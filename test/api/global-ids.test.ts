@@ -84,6 +84,9 @@ const EXPECTED: Record<string, string> = {
   'ReportTaskProgressInput.taskId': 'Task',
   'CaptureBaselineInput.projectId': 'Project',
   'SetCurrentBaselineInput.baselineId': 'ScheduleBaseline',
+  'CreateIterationInput.projectId': 'Project',
+  'UpdateIterationInput.id': 'Iteration',
+  'CloseIterationInput.id': 'Iteration',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */
