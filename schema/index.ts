@@ -11,6 +11,7 @@ import './projects/index.js';
 import './methodology/index.js';
 import './risks/index.js';
 import './schedule/index.js';
+import './reporting/index.js';
 
 builder.queryType({ description: 'Reads. Every field needs a signed-in viewer and answers only what the viewer may see.', authScopes: { authenticated: true } });
 builder.mutationType({

@@ -2,4 +2,4 @@
 // portfolios and people.
 import './projects.js';
 
-export { ProjectStatusEnum } from './filters.js';
+export { HealthEnum, ProjectStatusEnum } from './filters.js';

@@ -87,6 +87,7 @@ const EXPECTED: Record<string, string> = {
   'CreateIterationInput.projectId': 'Project',
   'UpdateIterationInput.id': 'Iteration',
   'CloseIterationInput.id': 'Iteration',
+  'SubmitStatusReportInput.projectId': 'Project',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */
