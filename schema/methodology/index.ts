@@ -2,3 +2,4 @@
 // a methodology adds to a project (fields, phases, deliverables, compliance, waivers, gates).
 import './methodologies.js';
 import './project-methodology.js';
+export { ComplianceSummaryRef } from './project-methodology.js';

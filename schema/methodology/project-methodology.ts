@@ -180,7 +180,7 @@ const SeverityCountRef = builder.objectRef<SeverityCount>('SeverityCount').imple
   }),
 });
 
-const ComplianceSummaryRef = builder.objectRef<ComplianceSummary>('ComplianceSummary').implement({
+export const ComplianceSummaryRef = builder.objectRef<ComplianceSummary>('ComplianceSummary').implement({
   description: 'Counts of the latest rule results, over one project or the projects of a portfolio.',
   fields: (t) => ({
     bySeverity: t.field({ description: 'The counts of each severity, INFO to BLOCKER.', type: [SeverityCountRef], resolve: (s) => s.bySeverity }),

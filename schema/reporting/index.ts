@@ -93,6 +93,8 @@ const StatusReportConnection = nodeConnection(StatusReportRef, 'StatusReport');
 builder.prismaObjectFields('Project', (t) => ({
   healthAssessment: t.field({
     type: AssessmentRef,
+    // Earned value, the schedule, risks and compliance of the project.
+    extensions: { cost: 30 },
     description: 'Derived health now, per dimension and overall, with the figures and thresholds that decided it.',
     resolve: (project, _args, ctx) => projectHealth(ctx, project.id),
   }),
@@ -166,3 +168,4 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+import './dashboard.js';

@@ -4,7 +4,7 @@
 import { startOfDay } from '../../server/platform/calendar.js';
 import { ValidationError } from '../../server/platform/errors.js';
 import { projectWhere } from '../../server/projects/index.js';
-import { MAX_PERIODS, periodCount, periodEnds, projectEarnedValue, type ProjectEarnedValue, projectEarnedValueSeries, rollUpEarnedValue } from '../../server/schedule/index.js';
+import { MAX_PERIODS, periodCount, periodEnds, projectEarnedValue, type ProjectEarnedValue, type EvmFigures, portfolioEarnedValue, projectEarnedValueSeries } from '../../server/schedule/index.js';
 import { builder } from '../builder.js';
 import { moneyFieldOptions } from '../shared/money.js';
 
@@ -20,7 +20,7 @@ const decimal = (amount: number | null) => (amount === null ? null : amount.toFi
 
 const money = (description: string) => ({ ...moneyFieldOptions, type: 'Decimal' as const, description: `${description} Hidden (null) from team members.` });
 
-const EarnedValueRef = builder.objectRef<Figures & { statusDate: Date }>('EarnedValue').implement({
+export const EarnedValueRef = builder.objectRef<Figures & { statusDate: Date }>('EarnedValue').implement({
   description:
     'Earned value management figures at the end of the status date (PMBOK / ANSI/EIA-748; the status date counts to the end of that day, as in Microsoft Project). Every figure is computed at full precision; a division by zero is null.',
   fields: (t) => ({
@@ -65,6 +65,8 @@ builder.prismaObjectFields('Project', (t) => ({
   earnedValue: t.field({
     type: EarnedValueRef,
     nullable: true,
+    // Every task, its plan and its progress.
+    extensions: { cost: 20 },
     description: 'Earned value at the end of the status date (default today); null while the project has no start date.',
     args: { statusDate: t.arg({ type: 'Date', description: 'Default: today.' }) },
     resolve: async (project, args, ctx) => {
@@ -75,6 +77,7 @@ builder.prismaObjectFields('Project', (t) => ({
   }),
   earnedValueSeries: t.field({
     type: [EarnedValuePointRef],
+    extensions: { cost: 20 },
     nullable: true,
     description: `PV, EV and AC at the end of each period from \`from\` to \`to\` (the last point is \`to\`), at most ${MAX_PERIODS} points; null while the project has no start date.`,
     args: {
@@ -93,17 +96,23 @@ builder.prismaObjectFields('Project', (t) => ({
 builder.prismaObjectFields('Portfolio', (t) => ({
   earnedValue: t.field({
     type: EarnedValueRef,
+    // The earned value of every project of the portfolio.
+    extensions: { cost: 50 },
     description: "The sums of PV, EV, AC and BAC over the portfolio's scheduled projects that the viewer may read, with the indices derived from the sums.",
     args: { statusDate: t.arg({ type: 'Date', description: 'Default: today.' }) },
     resolve: async (portfolio, args, ctx) => {
       const statusDate = args.statusDate ?? startOfDay(new Date());
-      const projects = await ctx.prisma.project.findMany({
-        where: projectWhere(ctx.viewer, { portfolioId: portfolio.id }),
-        select: { id: true },
-      });
-      const parts = (await Promise.all(projects.map((project) => projectEarnedValue(ctx, project.id, statusDate)))).filter((part) => part !== null);
-      const figures = rollUpEarnedValue(parts.map(({ budgetAtCompletion, plannedValue, earnedValue, actualCost }) => ({ budgetAtCompletion, plannedValue, earnedValue, actualCost })));
-      return { ...figures, statusDate, statusOffset: 0, plannedDurationDays: 0, actualTimeDays: 0, earnedScheduleDays: null, scheduleVarianceDays: null, spiTime: null, tspiTime: null, forecastDurationDays: null, forecastFinishOffset: null };
+      const projects = await ctx.prisma.project.findMany({ where: projectWhere(ctx.viewer, { portfolioId: portfolio.id }), select: { id: true } });
+      const { figures } = await portfolioEarnedValue(ctx, projects.map((project) => project.id), statusDate);
+      return portfolioFigures(figures, statusDate);
     },
   }),
 }));
+
+/** A portfolio's sums as EarnedValue: no earned schedule (it has no one plan to measure time on). */
+export function portfolioFigures(figures: EvmFigures, statusDate: Date) {
+  return {
+    ...figures, statusDate, statusOffset: 0, plannedDurationDays: 0, actualTimeDays: 0, earnedScheduleDays: null, scheduleVarianceDays: null,
+    spiTime: null, tspiTime: null, forecastDurationDays: null, forecastFinishOffset: null,
+  };
+}

@@ -3,3 +3,4 @@ import './tasks.js';
 import './progress.js';
 import './earned-value.js';
 import './iterations.js';
+export { EarnedValueRef, portfolioFigures } from './earned-value.js';

@@ -136,6 +136,7 @@ builder.prismaObjectFields('Project', (t) => ({
   baselines: t.relation('baselines', { description: 'Baselines of the schedule, newest first.', query: { orderBy: { number: 'desc' } } }),
   baselineVariance: t.field({
     type: BaselineVarianceRef,
+    extensions: { cost: 20 },
     description: 'The schedule now against one of its baselines.',
     args: { baselineId: t.arg.globalID({ description: 'The baseline (of this project).', required: true }) },
     resolve: (project, args, ctx) => baselineVariance(ctx, project.id, idOf(args.baselineId, 'ScheduleBaseline', ['baselineId'])),

@@ -183,6 +183,8 @@ builder.prismaObjectFields('Project', (t) => ({
   ),
   schedule: t.field({
     type: ProjectScheduleRef,
+    // Schedules every task of the project (the critical path).
+    extensions: { cost: 20 },
     nullable: true,
     description: 'The critical path schedule; null while the project has no start date.',
     resolve: async (project, _args, ctx) => {

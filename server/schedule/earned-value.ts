@@ -6,7 +6,7 @@
 import { type WorkingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext } from '../platform/context.js';
 import { keyedRequestLoader } from '../platform/loaders.js';
-import { earnedValue, earnedValueSeries, type EarnedValue, type EvmPoint, type EvmTask } from './lib/evm.js';
+import { earnedValue, earnedValueSeries, type EarnedValue, type EvmFigures, type EvmPoint, type EvmTask, rollUpEarnedValue } from './lib/evm.js';
 import { centsOf, loadScheduleInputs, scheduleFrom } from './loaders.js';
 
 export interface ProjectEarnedValue extends EarnedValue {
@@ -133,4 +133,20 @@ export async function projectEarnedValueSeries(
   const { calendar, origin } = project;
   const offsets = periodEnds.map((date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin);
   return earnedValueSeries(project.tasks, offsets).map((point, index) => ({ ...point, periodEnd: periodEnds[index]! }));
+}
+
+/**
+ * The sums of PV, EV, AC and BAC over the projects (those with a schedule), with the indices
+ * derived from the sums; the projects' own figures beside them.
+ */
+export async function portfolioEarnedValue(
+  ctx: Pick<RequestContext, 'cache' | 'prisma'>,
+  projectIds: readonly string[],
+  statusDate: Date,
+): Promise<{ figures: EvmFigures; projects: Map<string, ProjectEarnedValue> }> {
+  const figures = await Promise.all(projectIds.map((id) => projectEarnedValue(ctx, id, statusDate)));
+  const projects = new Map<string, ProjectEarnedValue>();
+  figures.forEach((part, index) => part && projects.set(projectIds[index]!, part));
+  const sums = rollUpEarnedValue([...projects.values()].map(({ budgetAtCompletion, plannedValue, earnedValue: ev, actualCost }) => ({ budgetAtCompletion, plannedValue, earnedValue: ev, actualCost })));
+  return { figures: sums, projects };
 }

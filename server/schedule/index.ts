@@ -6,8 +6,8 @@ import { snapshotSchedule } from './baselines.js';
 
 export { DEFAULT_WORKING_DAYS } from '../platform/calendar.js';
 export { captureBaseline, setCurrentBaseline, snapshotSchedule } from './baselines.js';
-export { rollUpEarnedValue } from './lib/evm.js';
-export { projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
+export { type EvmFigures, rollUpEarnedValue } from './lib/evm.js';
+export { portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
 export { closeIteration, createIteration, updateIteration } from './iterations.js';

@@ -29,6 +29,17 @@ const Submit = graphql(`
     submitStatusReport(input: $input) { __typename ... on MutationSubmitStatusReportSuccess { data { derivedHealth healthOverride health } } ...ErrorFields }
   }
 `);
+const Dashboard = graphql(`
+  query ReportingDashboard($id: ID!) {
+    portfolio(id: $id) {
+      dashboard {
+        projectCount projectsByStatus { status count } projectsByHealth { health count } budget estimateAtCompletion
+        earnedValue { budgetAtCompletion earnedValue cpi spi } behindSchedule { code } topRisks { score project { code } }
+        compliance { failing blocking }
+      }
+    }
+  }
+`);
 const Progress = graphql(`
   mutation ReportingProgress($input: ReportTaskProgressInput!) {
     reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }
@@ -53,8 +64,8 @@ describe.each(backends())('derived health and status reports on %s', (backend) =
    * budget 10,000, everything planned by today: PV 10,000; EV 5,000 and AC 5,500 reported, so
    * SPI 0.50 (RED), CPI 0.91 and EAC 11,000, 10% over budget (AMBER); one open high risk (AMBER).
    */
-  async function lateProject() {
-    const project = await seed.projects.team(await seed.portfolio.create(), ['member'], { startDate: '2026-01-05', targetEndDate: '2026-01-12', budget: '10000' });
+  async function lateProject(portfolio?: Awaited<ReturnType<typeof seed.portfolio.create>>) {
+    const project = await seed.projects.team(portfolio ?? (await seed.portfolio.create()), ['member'], { startDate: '2026-01-05', targetEndDate: '2026-01-12', budget: '10000' });
     const a = await seed.schedule.task(project, 'A', { durationDays: 3, budget: '3000' });
     const b = await seed.schedule.task(project, 'B', { durationDays: 2, budget: '2000' });
     const c = await seed.schedule.task(project, 'C', { durationDays: 4, budget: '4000' });
@@ -116,5 +127,29 @@ describe.each(backends())('derived health and status reports on %s', (backend) =
     expect(frozen).toMatchObject({ earnedValue: { earnedValue: 5000 }, health: { overall: 'RED' } });
     const member = await health(project.gid, 'member');
     expect(member.statusReports.edges[0]!.node).toMatchObject({ summary: 'Recovery plan agreed', figures: null });
+  });
+
+  it("gives the portfolio's front page in one query, in a number of statements that ignores the number of projects", async () => {
+    const portfolio = await seed.portfolio.create();
+    const late = await lateProject(portfolio);
+    await seed.projects.team(portfolio, ['member'], { budget: '5000' });
+    const dashboard = rootField(await server.exec(PEOPLE.owner, Dashboard, { id: portfolio.gid }))!.dashboard;
+    expect(dashboard).toMatchObject({
+      projectCount: 2,
+      projectsByStatus: [{ status: 'PROPOSED', count: 2 }],
+      budget: '15000.00',
+      // The late project's EAC (11,000) and the other's budget (no schedule): 16,000.
+      estimateAtCompletion: '16000.00',
+      earnedValue: { budgetAtCompletion: '10000.00', earnedValue: '5000.00', spi: 0.5 },
+      behindSchedule: [{ code: late.code }],
+      topRisks: [{ score: 16, project: { code: late.code } }],
+      compliance: { failing: 0, blocking: 0 },
+    });
+    expect(rootField(await server.exec(PEOPLE.member, Dashboard, { id: portfolio.gid }))!.dashboard).toMatchObject({ budget: null, estimateAtCompletion: null });
+    const statements = () => server.countStatements(async () => expect((await server.exec(PEOPLE.owner, Dashboard, { id: portfolio.gid })).errors).toBeUndefined());
+    const two = await statements();
+    await lateProject(portfolio);
+    await lateProject(portfolio);
+    expect(await statements()).toBe(two);
   });
 });
