@@ -13,6 +13,7 @@ import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { Health, ProjectStatus, RiskCategory, RiskResponseStrategy, RiskStatus, Role } from '../platform/db/generated/prisma/enums.js';
 import { transaction } from '../platform/db/transaction.js';
 import { enterExistingRisk } from '../risks/index.js';
+import { seedDemoSchedules } from './schedule.js';
 
 interface SeedUser {
   key: string;
@@ -270,7 +271,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     const methodologies = await tx.methodology.findMany({ where: { builtIn: true } });
     const projectIds: string[] = [];
-    const projectsByCode = new Map<string, { id: string; managerId: string }>();
+    const projectsByCode = new Map<string, { id: string; managerId: string; start: Date | null }>();
     for (const project of PROJECTS) {
       const methodology = methodologies.find((m) => m.key === project.methodology);
       if (!methodology) throw new Error(`the built-in methodology ${project.methodology} is not installed`);
@@ -304,7 +305,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       await instantiatePhases(tx, created.id, resolved, new Date(`${project.start ?? '2026-11-01'}T09:00:00Z`));
       await markPhasesDone(tx, created.id, resolved, project.phasesDone);
       projectIds.push(created.id);
-      projectsByCode.set(project.code, { id: created.id, managerId: id(project.manager) });
+      projectsByCode.set(project.code, { id: created.id, managerId: id(project.manager), start: created.startDate });
     }
     const today = startOfDay(new Date());
     for (const risk of RISKS) {
@@ -328,6 +329,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
         realizedReason: risk.realized,
       });
     }
+    await seedDemoSchedules(tx, projectsByCode);
     // After the risks: the projects' facts count them (and their triggers read them).
     projectFactsChanged.announce(tx, projectIds);
     return true;
