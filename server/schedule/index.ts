@@ -14,6 +14,8 @@ export { closeIteration, createIteration, updateIteration } from './iterations.j
 export { agileEarnedValue, burnSeries, velocity } from './lib/agile-evm.js';
 export { baselineVariance, type BaselineVariance, type TaskVariance } from './variance.js';
 export { wbsOrderOf } from './lib/wbs.js';
+export { MAX_DOCUMENT_CHARS as MAX_SCHEDULE_DOCUMENT_CHARS } from './lib/mspdi.js';
+export { type ImportedSchedule, importSchedule, type ImportScheduleInput, scheduleExport, scheduleExportOf, type ScheduleFormat } from './interchange.js';
 export { amountOf, centsOf, loadScheduleInputs, projectScheduleOf, scheduleFrom, taskTreeOf } from './loaders.js';
 export type { ScheduledProject, TaskTiming } from './lib/project-schedule.js';
 export {

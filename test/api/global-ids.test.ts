@@ -80,6 +80,7 @@ const EXPECTED: Record<string, string> = {
   'AddTaskDependencyInput.predecessorId': 'Task',
   'AddTaskDependencyInput.successorId': 'Task',
   'RemoveTaskDependencyInput.id': 'TaskDependency',
+  'ImportScheduleInput.projectId': 'Project',
   'UpdateProjectCalendarInput.projectId': 'Project',
   'ReportTaskProgressInput.taskId': 'Task',
   'CaptureBaselineInput.projectId': 'Project',

@@ -207,3 +207,14 @@ describe('refusing what cannot be read', () => {
     }
   });
 });
+
+describe('writing without money', () => {
+  it('leaves every Cost out, of tasks and baselines, when told to', () => {
+    const schedule = read(fixture('mpxj-sample1.xml'));
+    const withBaseline = { ...schedule, tasks: schedule.tasks.map((t) => ({ ...t, baseline: { start: null, finish: null, durationDays: 1, cost: 12.5 } })) };
+    expect(writeMspdi(withBaseline)).toContain('<Cost>1250</Cost>');
+    const written = writeMspdi(withBaseline, { money: false });
+    expect(written).not.toMatch(/<Cost>/);
+    expect(read(written).tasks.every((t) => t.budget === 0 && t.baseline!.cost === null)).toBe(true);
+  });
+});

@@ -734,13 +734,19 @@ const LINK_TYPE_CODES: Record<DependencyType, number> = { FF: 0, FS: 1, SF: 2, S
 /** The input of writeMspdi: the structure readMspdi returns; `start`/`finish` come from the critical path. */
 export type MspdiWritable = Omit<MspdiSchedule, 'finishDate' | 'minutesPerDay'> & { finishDate?: string | null; minutesPerDay?: number };
 
+export interface MspdiWriteOptions {
+  /** Whether Cost and Baseline Cost are written (default true); false leaves every amount out. */
+  money?: boolean;
+}
+
 /**
  * An MSPDI document for `schedule` (Project 2010 format, SaveVersion 14): one base calendar
  * "Standard" (UID 1) with the working weekdays and the holidays as exceptions, the project
  * summary task (UID 0) and the tasks in outline order with their links and first baseline.
  * Tasks whose parent is not in the list are written at the top level.
  */
-export function writeMspdi(schedule: MspdiWritable): string {
+export function writeMspdi(schedule: MspdiWritable, options: MspdiWriteOptions = {}): string {
+  const withMoney = options.money ?? true;
   const minutesPerDay = schedule.minutesPerDay ?? 480;
   const hours = (days: number) => duration(days * minutesPerDay);
   const ordered = outlineOrder(schedule.tasks);
@@ -791,7 +797,7 @@ export function writeMspdi(schedule: MspdiWritable): string {
       DurationFormat: 7,
       Milestone: task.durationDays === 0 && !task.summary ? 1 : 0,
       Summary: task.summary ? 1 : 0,
-      Cost: cents(task.budget),
+      Cost: withMoney ? cents(task.budget) : undefined,
       ConstraintType: task.startNoEarlierThan ? 4 : 0,
       CalendarUID: -1,
       ConstraintDate: task.startNoEarlierThan ? `${task.startNoEarlierThan}T08:00:00` : undefined,
@@ -813,7 +819,7 @@ export function writeMspdi(schedule: MspdiWritable): string {
               Finish: task.baseline.finish ? `${task.baseline.finish}T17:00:00` : undefined,
               Duration: task.baseline.durationDays !== null ? hours(task.baseline.durationDays) : undefined,
               DurationFormat: task.baseline.durationDays !== null ? 7 : undefined,
-              Cost: task.baseline.cost !== null ? cents(task.baseline.cost) : undefined,
+              Cost: withMoney && task.baseline.cost !== null ? cents(task.baseline.cost) : undefined,
             },
           ]
         : undefined,

@@ -59,3 +59,43 @@ export function cycleClosedBy(added: Link, links: readonly Link[]): string[] | n
   }
   return null;
 }
+
+/**
+ * One loop among `links` (its tasks in link order, each followed by the next and the last by the
+ * first), or null when they form no loop. Kahn's order first, O(tasks + links); the tasks it
+ * cannot order each have a predecessor it cannot order either, so walking back along those
+ * predecessors from any of them must come round: that walk is the loop.
+ */
+export function findCycle(links: readonly Link[]): string[] | null {
+  const inDegree = new Map<string, number>();
+  const successors = new Map<string, string[]>();
+  for (const { predecessorId, successorId } of links) {
+    inDegree.set(predecessorId, inDegree.get(predecessorId) ?? 0);
+    inDegree.set(successorId, (inDegree.get(successorId) ?? 0) + 1);
+    const next = successors.get(predecessorId);
+    if (next) next.push(successorId);
+    else successors.set(predecessorId, [successorId]);
+  }
+  const queue = [...inDegree].filter(([, degree]) => degree === 0).map(([id]) => id);
+  for (let head = 0; head < queue.length; head++) {
+    for (const next of successors.get(queue[head]!) ?? []) {
+      const degree = inDegree.get(next)! - 1;
+      inDegree.set(next, degree);
+      if (degree === 0) queue.push(next);
+    }
+  }
+  if (queue.length === inDegree.size) return null;
+  const predecessorOf = new Map<string, string>();
+  for (const { predecessorId, successorId } of links) {
+    if (inDegree.get(predecessorId)! > 0 && inDegree.get(successorId)! > 0) predecessorOf.set(successorId, predecessorId);
+  }
+  const walk: string[] = [];
+  const seenAt = new Map<string, number>();
+  let at = predecessorOf.keys().next().value as string;
+  while (!seenAt.has(at)) {
+    seenAt.set(at, walk.length);
+    walk.push(at);
+    at = predecessorOf.get(at)!;
+  }
+  return walk.slice(seenAt.get(at)).reverse();
+}
