@@ -7,6 +7,7 @@
 // calendar is Monday to Friday with ten holidays a year.
 import { addDays, parseIsoDate, workingCalendar, type WorkingCalendar } from '../server/platform/calendar.js';
 import type { CpmDependency, CpmInput, CpmTask, DependencyType } from '../server/schedule/lib/cpm.js';
+import type { ForecastInput } from '../server/schedule/lib/monte-carlo.js';
 
 export const PROJECT_START = parseIsoDate('2027-01-04')!;
 
@@ -81,4 +82,19 @@ export function randomNetwork(n: number, seed: number, listed: ListOrder = 'shuf
   });
   // Generous span for the calendar's holidays: the critical chain is far shorter than Σ durations.
   return { tasks, dependencies, projectStart: PROJECT_START, calendar: benchCalendar(Math.max(5, Math.ceil(n / 50)), random) };
+}
+
+/**
+ * The network with three-point estimates: 90% of the work tasks (duration d ≥ 1) get
+ * optimistic ⌊d·(0.5..0.9)⌋, most likely d, pessimistic ⌈d·(1.1..2.5)⌉ (right-skewed, as
+ * estimates are); the rest and the milestones keep their duration.
+ */
+export function withEstimates(input: ForecastInput, seed: number): ForecastInput {
+  const random = seededRandom(seed);
+  const tasks = input.tasks.map((task) => {
+    const d = task.durationDays;
+    if (d === 0 || random() < 0.1) return task;
+    return { ...task, optimisticDays: Math.floor(d * (0.5 + 0.4 * random())), mostLikelyDays: d, pessimisticDays: Math.ceil(d * (1.1 + 1.4 * random())) };
+  });
+  return { ...input, tasks };
 }

@@ -3,6 +3,7 @@
 import { type WorkingCalendar, workingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext } from '../platform/context.js';
 import type { CpmDependency } from './lib/cpm.js';
+import type { ThreePointEstimate } from './lib/monte-carlo.js';
 import { type ScheduledProject, scheduleProject, type ScheduleTaskRow } from './lib/project-schedule.js';
 import { requestLoader } from '../platform/loaders.js';
 import { type RolledUp, rollUp, type TreeRow } from './lib/rollup.js';
@@ -63,7 +64,7 @@ export const projectScheduleOf = requestLoader(async (ctx: Pick<RequestContext, 
 export interface ScheduleInput {
   project: { id: string; startDate: Date | null; targetEndDate: Date | null };
   calendar: WorkingCalendar;
-  tasks: (ScheduleTaskRow & { key: string; name: string; budget: { toFixed(digits: number): string } })[];
+  tasks: (ScheduleTaskRow & ThreePointEstimate & { key: string; name: string; budget: { toFixed(digits: number): string } })[];
   dependencies: CpmDependency[];
 }
 
@@ -77,7 +78,10 @@ export async function loadScheduleInputs(db: Db, projectIds: readonly string[]):
     }),
     db.task.findMany({
       where: { projectId: { in: ids } },
-      select: { id: true, projectId: true, parentId: true, key: true, name: true, durationDays: true, startNoEarlierThan: true, budget: true },
+      select: {
+        id: true, projectId: true, parentId: true, key: true, name: true, durationDays: true, startNoEarlierThan: true, budget: true,
+        optimisticDays: true, mostLikelyDays: true, pessimisticDays: true,
+      },
       orderBy: [{ wbsOrder: 'asc' }, { id: 'asc' }],
     }),
     db.taskDependency.findMany({

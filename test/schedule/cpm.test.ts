@@ -105,6 +105,18 @@ describe('a textbook network (finish-to-start)', () => {
     expect(byId(passes.lateStart)).toEqual({ A: 0, B: 1, C: 2, D: 4, E: 4, F: 10, G: 8, H: 13 });
     expect(passes.finish).toBe(15);
   });
+
+  it('fills the arrays it is given, overwriting what they held, with the same offsets', () => {
+    const network = prepareNetwork({ tasks, dependencies, projectStart: day('2027-01-04'), calendar: STANDARD_CALENDAR });
+    const into = { earlyStart: new Float64Array(8).fill(99), lateStart: new Float64Array(8).fill(-99) };
+    const fresh = runPasses(network);
+    const filled = runPasses(network, network.durations, into);
+    expect(filled.earlyStart).toBe(into.earlyStart);
+    expect(filled.lateStart).toBe(into.lateStart);
+    expect(filled).toEqual(fresh);
+    expect(runPasses(network, Float64Array.from(network.durations, (d) => d * 1.5), into).finish).toBe(22.5);
+    expect(() => runPasses(network, network.durations, { earlyStart: new Float64Array(7), lateStart: new Float64Array(8) })).toThrow(RangeError);
+  });
 });
 
 describe('all four link types, lags and a lead', () => {

@@ -358,15 +358,30 @@ function findCycle(n: number, firstOut: Int32Array, outLink: Int32Array, to: Int
   return [...cycle.slice(first), ...cycle.slice(0, first)];
 }
 
+/** What the passes read of a network: no ids, no calendar (so it can be sent to a worker thread). */
+export type PassNetwork = Pick<ScheduleNetwork, 'durations' | 'lowerBounds' | 'firstLink' | 'linkSuccessor' | 'linkLag' | 'linkFromFinish' | 'linkToFinish'>;
+
 /**
  * Forward and backward pass in working-day offsets, by position. `durations` defaults to the
  * network's; a Monte Carlo run passes sampled ones (any non-negative numbers, by position).
- * O(V + E), no allocation but the two result arrays.
+ * O(V + E), no allocation but the two result arrays; `into` gives them (two arrays of the
+ * network's length, overwritten), so that a run of many passes allocates nothing.
  */
-export function runPasses(network: ScheduleNetwork, durations: ArrayLike<number> = network.durations): PassResult {
+export function runPasses(
+  network: PassNetwork,
+  durations: ArrayLike<number> = network.durations,
+  into?: { earlyStart: Float64Array; lateStart: Float64Array },
+): PassResult {
   const { firstLink, linkSuccessor, linkLag, linkFromFinish, linkToFinish, lowerBounds } = network;
   const n = lowerBounds.length;
-  const earlyStart = Float64Array.from(lowerBounds);
+  let earlyStart: Float64Array;
+  if (into) {
+    if (into.earlyStart.length !== n || into.lateStart.length !== n) throw new RangeError(`runPasses: the arrays to fill must have the network's ${n} places`);
+    earlyStart = into.earlyStart;
+    earlyStart.set(lowerBounds);
+  } else {
+    earlyStart = Float64Array.from(lowerBounds);
+  }
   let finish = 0;
   for (let u = 0; u < n; u++) {
     const start = earlyStart[u]!;
@@ -378,7 +393,7 @@ export function runPasses(network: ScheduleNetwork, durations: ArrayLike<number>
       if (allowed > earlyStart[v]!) earlyStart[v] = allowed;
     }
   }
-  const lateStart = new Float64Array(n);
+  const lateStart = into ? into.lateStart : new Float64Array(n); // every place is written below
   for (let u = n - 1; u >= 0; u--) {
     const duration = durations[u]!;
     let latest = finish - duration;
