@@ -5,4 +5,5 @@ import './progress.js';
 import './earned-value.js';
 import './iterations.js';
 import './interchange.js';
+import './forecast.js';
 export { EarnedValueRef, portfolioFigures } from './earned-value.js';

@@ -10,6 +10,8 @@ export { type EvmFigures, rollUpEarnedValue } from './lib/evm.js';
 export { portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
+export { projectForecast, type ProjectForecast } from './project-forecast.js';
+export { ForecastInputError, ForecastTimeoutError, MAX_ITERATIONS } from './lib/monte-carlo.js';
 export { closeIteration, createIteration, updateIteration } from './iterations.js';
 export { agileEarnedValue, burnSeries, velocity } from './lib/agile-evm.js';
 export { baselineVariance, type BaselineVariance, type TaskVariance } from './variance.js';

@@ -1,0 +1,66 @@
+// project.forecast: the Monte Carlo finish (PERT-beta durations over the critical path network,
+// or sampled velocities for an agile project without tasks).
+import { GraphQLError } from 'graphql';
+import { ValidationError } from '../../server/platform/errors.js';
+import { ForecastInputError, ForecastTimeoutError, MAX_ITERATIONS, projectForecast, type ProjectForecast } from '../../server/schedule/index.js';
+import { builder } from '../builder.js';
+
+const ForecastModeEnum = builder.enumType('ForecastMode', {
+  description: 'What a forecast sampled.',
+  values: { NETWORK: { description: "Each work task's duration (PERT-beta over its three-point estimate), through the critical path." }, VELOCITY: { description: 'Past velocities against the remaining scope.' } },
+});
+
+const CriticalityRef = builder.objectRef<ProjectForecast['criticality'][number]>('TaskCriticality').implement({
+  description: 'How often a task was critical in the runs.',
+  fields: (t) => ({
+    task: t.prismaField({ type: 'Task', description: 'The work task.', resolve: (query, row, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: row.taskId } }) }),
+    criticalityIndex: t.float({ description: 'Share of the runs in which it was critical (0..1).', resolve: (row) => row.criticalityIndex }),
+  }),
+});
+
+const BinRef = builder.objectRef<ProjectForecast['histogram'][number]>('ForecastBin').implement({
+  description: 'The runs that finished within a span of days.',
+  fields: (t) => ({
+    startDate: t.field({ type: 'Date', description: 'The first day of the span.', resolve: (bin) => bin.startDate }),
+    endDate: t.field({ type: 'Date', description: 'The last day of the span.', resolve: (bin) => bin.endDate }),
+    count: t.int({ description: 'Runs finishing in it.', resolve: (bin) => bin.count }),
+  }),
+});
+
+const ForecastRef = builder.objectRef<ProjectForecast>('ProjectForecast').implement({
+  description: 'A Monte Carlo forecast of the finish: the same seed gives the same answer.',
+  fields: (t) => ({
+    mode: t.field({ type: ForecastModeEnum, description: 'What was sampled.', resolve: (f) => f.mode }),
+    iterations: t.int({ description: 'Runs.', resolve: (f) => f.iterations }),
+    seed: t.int({ description: 'The seed of the random numbers.', resolve: (f) => f.seed }),
+    p50Date: t.field({ type: 'Date', description: 'Half the runs finished by this day.', resolve: (f) => f.p50Date }),
+    p80Date: t.field({ type: 'Date', description: '80% of the runs finished by this day.', resolve: (f) => f.p80Date }),
+    p95Date: t.field({ type: 'Date', description: '95% of the runs finished by this day.', resolve: (f) => f.p95Date }),
+    probabilityByTarget: t.float({ nullable: true, description: "Share of runs finished by the project's target end date; null without one.", resolve: (f) => f.probabilityByTarget }),
+    criticality: t.field({ type: [CriticalityRef], description: 'Each work task’s criticality index (network mode).', resolve: (f) => f.criticality }),
+    histogram: t.field({ type: [BinRef], description: 'Finishes per span of days.', resolve: (f) => f.histogram }),
+  }),
+});
+
+builder.prismaObjectFields('Project', (t) => ({
+  forecast: t.field({
+    type: ForecastRef,
+    nullable: true,
+    description: `A Monte Carlo forecast of the finish (at most ${MAX_ITERATIONS} iterations; large runs go to a worker thread). Null without a start date and tasks, or closed iterations.`,
+    args: {
+      iterations: t.arg.int({ description: `Runs, 1..${MAX_ITERATIONS} (default 10000).`, defaultValue: 10_000 }),
+      seed: t.arg.int({ description: 'The seed (default 1): the same seed gives the same answer.' }),
+    },
+    // Runs the whole network thousands of times.
+    extensions: { cost: 200 },
+    resolve: async (project, args, ctx) => {
+      try {
+        return await projectForecast(ctx, project.id, { iterations: args.iterations ?? 10_000, seed: args.seed ?? 1 });
+      } catch (error) {
+        if (error instanceof ForecastInputError) throw ValidationError.single(['iterations'], error.message);
+        if (error instanceof ForecastTimeoutError) throw new GraphQLError(error.message, { extensions: { code: 'FORECAST_TIMEOUT' } });
+        throw error;
+      }
+    },
+  }),
+}));
