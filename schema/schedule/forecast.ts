@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ValidationError } from '../../server/platform/errors.js';
 import { ForecastInputError, ForecastTimeoutError, MAX_ITERATIONS, projectForecast, type ProjectForecast } from '../../server/schedule/index.js';
 import { builder } from '../builder.js';
+import { tasksById } from './tasks.js';
 
 const ForecastModeEnum = builder.enumType('ForecastMode', {
   description: 'What a forecast sampled.',
@@ -13,7 +14,8 @@ const ForecastModeEnum = builder.enumType('ForecastMode', {
 const CriticalityRef = builder.objectRef<ProjectForecast['criticality'][number]>('TaskCriticality').implement({
   description: 'How often a task was critical in the runs.',
   fields: (t) => ({
-    task: t.prismaField({ type: 'Task', description: 'The work task.', resolve: (query, row, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: row.taskId } }) }),
+    // Batched: one statement for every task of the forecast.
+    task: t.prismaField({ type: 'Task', nullable: true, description: 'The work task (null if deleted since).', resolve: (query, row, _args, ctx) => tasksById(ctx, query).load(row.taskId) }),
     criticalityIndex: t.float({ description: 'Share of the runs in which it was critical (0..1).', resolve: (row) => row.criticalityIndex }),
   }),
 });

@@ -15,6 +15,8 @@ import {
   updateProjectCalendar,
   updateTask,
 } from '../../server/schedule/index.js';
+import { keyedRequestLoader } from '../../server/platform/loaders.js';
+import type { Task } from '../../server/platform/db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { type AppContext, serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
@@ -123,6 +125,19 @@ builder.prismaObjectFields('Task', (t) => {
   };
 });
 
+/**
+ * Tasks by id for every schedule of the request at once. Keyed by the planned query, so lists
+ * selecting different fields each get the relations they asked for.
+ */
+export const tasksById = keyedRequestLoader<AppContext, object, string, Task | null>(
+  (query) => JSON.stringify(query),
+  async (ctx, query, ids) => {
+    const rows = await ctx.prisma.task.findMany({ ...query, where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  },
+);
+
 const ProjectScheduleRef = builder.objectRef<{ projectId: string; schedule: ScheduledProject }>('ProjectSchedule').implement({
   description: "The project's critical path schedule, from its start date, its tasks, their dependencies and its calendar.",
   fields: (t) => ({
@@ -132,11 +147,8 @@ const ProjectScheduleRef = builder.objectRef<{ projectId: string; schedule: Sche
     criticalPath: t.prismaField({
       type: ['Task'],
       description: 'The critical work tasks, by early start.',
-      resolve: async (query, { projectId, schedule }, _args, ctx) => {
-        const rows = await ctx.prisma.task.findMany({ ...query, where: { projectId, id: { in: schedule.criticalPath } } });
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return schedule.criticalPath.flatMap((id) => byId.get(id) ?? []);
-      },
+      resolve: async (query, { schedule }, _args, ctx) =>
+        (await tasksById(ctx, query).loadMany(schedule.criticalPath)).flatMap((task) => (task && !(task instanceof Error) ? [task] : [])),
     }),
     finishesAfterTarget: t.boolean({ nullable: true, description: "Whether the finish is later than the project's target end date; null without one.", resolve: ({ schedule }) => schedule.finishesAfterTarget }),
     slipDays: t.int({ nullable: true, description: 'Working days the finish is past the target end date (0 when on time); null without a target.', resolve: ({ schedule }) => schedule.slipDays }),

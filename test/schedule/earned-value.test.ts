@@ -90,6 +90,18 @@ const PortfolioSchedules = graphql(`
   }
 `);
 
+const PortfolioProjectsSchedules = graphql(`
+  query SchedulePortfolioProjects($id: ID!) {
+    portfolio(id: $id) {
+      earnedValue(statusDate: "2026-01-09") { cpi spi }
+      projects(first: 50) {
+        edges { node { code schedule { finishDate criticalPath { key } } earnedValue(statusDate: "2026-01-09") { spi earnedValue }
+          tasks(first: 5) { edges { node { key earlyStart critical percentComplete actualCost } } } } }
+      }
+    }
+  }
+`);
+
 type Node = { key: string } & Record<string, unknown>;
 const byKey = (nodes: Node[]) => Object.fromEntries(nodes.map(({ key, ...rest }) => [key, rest]));
 
@@ -304,6 +316,29 @@ describe.each(backends())('schedule figures on %s', (backend) => {
       const large = await measure();
       expect(large).toEqual(small);
       console.info(`[schedule] statements for schedules and earned value, 5 and 50 tasks per project: ${JSON.stringify(small)}`);
+    });
+
+    it('are the same for the schedules, tasks and earned value of a portfolio with 5 and 50 projects', async () => {
+      const portfolio = await seed.portfolio.create();
+      const add = async (count: number) => {
+        for (let i = 0; i < count; i++) {
+          const project = await seed.projects.team(portfolio, ['member'], { startDate: '2026-01-05' });
+          const first = await seed.schedule.task(project, 'A', { durationDays: 2, budget: '100' });
+          const second = await seed.schedule.task(project, 'B', { durationDays: 3, budget: '200' });
+          await seed.schedule.link(first, second);
+          if (i % 2 === 0) await reported(first, '2026-01-06', 50, '60');
+        }
+      };
+      const measure = async () => ({
+        owner: await statements('owner', PortfolioProjectsSchedules, { id: portfolio.gid }),
+        member: await statements('member', PortfolioProjectsSchedules, { id: portfolio.gid }),
+      });
+      await add(5);
+      const small = await measure();
+      await add(45);
+      const large = await measure();
+      expect(large).toEqual(small);
+      console.info(`[schedule] statements for schedules and earned value of 5 and 50 projects: ${JSON.stringify(small)}`);
     });
   });
 });

@@ -42,7 +42,7 @@ describe.each(backends())('forecasts on %s', (backend) => {
     expect(first).toMatchObject({ mode: 'NETWORK', iterations: 2000, seed: 7 });
     expect(first.p50Date <= first.p80Date && first.p80Date <= first.p95Date).toBe(true);
     // A single chain: every task is critical in every run.
-    expect(first.criticality.map((row) => [row.task.key, row.criticalityIndex])).toEqual([['A', 1], ['B', 1], ['C', 1]]);
+    expect(first.criticality.map((row) => [row.task?.key, row.criticalityIndex])).toEqual([['A', 1], ['B', 1], ['C', 1]]);
     expect(first.histogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(2000);
     expect(first.probabilityByTarget).toBeGreaterThan(0);
     expect(first.probabilityByTarget).toBeLessThanOrEqual(1);
