@@ -26,6 +26,7 @@ const JSON_FIELDS: Record<string, 'money' | 'no money'> = {
   'ProjectFieldValue.value': 'no money', // the plugin's project fields
   'RiskAlert.evidence': 'money',
   'RuleEvaluation.evidence': 'money',
+  'StatusReport.figures': 'money', // frozen earned value; null as a whole for team members (test/reporting/health.test.ts)
 };
 
 /** The money facts of the waterfall plugin's projects: the built-in ones and its metric that reads the budget. */
