@@ -86,7 +86,7 @@ describe.each(backends())('facts loading on %s', (backend) => {
       }
     }
     expect(withRisks).toBeGreaterThan(10);
-    expect(measured).toBe(10);
+    expect(measured).toBeGreaterThanOrEqual(10); // the 10 scheduled here, and any budgeted schedule of the demo
   });
 
   it('sends the same statements for 3 and for 40 projects, schedules included', async () => {
