@@ -13,6 +13,7 @@ import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { Health, ProjectStatus, RiskCategory, RiskResponseStrategy, RiskStatus, Role } from '../platform/db/generated/prisma/enums.js';
 import { transaction } from '../platform/db/transaction.js';
 import { enterExistingRisk } from '../risks/index.js';
+import { snapshotSchedule } from '../schedule/index.js';
 import { seedDemoSchedules } from './schedule.js';
 
 interface SeedUser {
@@ -271,6 +272,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     const methodologies = await tx.methodology.findMany({ where: { builtIn: true } });
     const projectIds: string[] = [];
+    const approvedProjects: { id: string; sponsorId: string }[] = [];
     const projectsByCode = new Map<string, { id: string; managerId: string; start: Date | null }>();
     for (const project of PROJECTS) {
       const methodology = methodologies.find((m) => m.key === project.methodology);
@@ -304,6 +306,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       });
       await instantiatePhases(tx, created.id, resolved, new Date(`${project.start ?? '2026-11-01'}T09:00:00Z`));
       await markPhasesDone(tx, created.id, resolved, project.phasesDone);
+      if (approved) approvedProjects.push({ id: created.id, sponsorId: id(project.sponsor) });
       projectIds.push(created.id);
       projectsByCode.set(project.code, { id: created.id, managerId: id(project.manager), start: created.startDate });
     }
@@ -330,6 +333,12 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
       });
     }
     await seedDemoSchedules(tx, projectsByCode);
+    // Approval captured the approved plan as the schedule baseline (as transitionProject does) of
+    // every approved project the demo schedules did not baseline themselves.
+    const baselined = new Set((await tx.scheduleBaseline.findMany({ where: { projectId: { in: approvedProjects.map((p) => p.id) } }, select: { projectId: true } })).map((b) => b.projectId));
+    for (const approved of approvedProjects) {
+      if (!baselined.has(approved.id)) await snapshotSchedule(tx, approved.id, 'Approved plan', approved.sponsorId);
+    }
     // After the risks: the projects' facts count them (and their triggers read them).
     projectFactsChanged.announce(tx, projectIds);
     return true;

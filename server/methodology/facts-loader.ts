@@ -87,13 +87,13 @@ const dateOf = (value: string | null): Date | null => (value === null ? null : n
 export async function loadFacts(db: Db, projectIds: string[], today = new Date()): Promise<Map<string, ProjectFacts>> {
   // One after the other: inside a transaction the statements share one connection anyway.
   const projects = await loadProjects(db, projectIds);
-  const contributed: { key: string; build: (row: unknown, today: Date) => Record<string, unknown>; rows: ReadonlyMap<string, unknown> }[] = [];
-  for (const section of factsSections()) contributed.push({ key: section.key, build: section.build, rows: await section.load(db, projectIds) });
+  const contributed: { build: (row: unknown, today: Date) => ContributedFacts; rows: ReadonlyMap<string, unknown> }[] = [];
+  for (const section of factsSections()) contributed.push({ build: section.build, rows: await section.load(db, projectIds) });
   await ensureCompiled(db, projects.map((project) => project.methodology?.id));
   return new Map(
     projects.map((project) => [
       project.id,
-      factsOf(project, today, Object.fromEntries(contributed.map((section) => [section.key, section.build(section.rows.get(project.id), today)]))),
+      factsOf(project, today, Object.assign({}, ...contributed.map((section) => section.build(section.rows.get(project.id), today))) as ContributedFacts),
     ]),
   );
 }

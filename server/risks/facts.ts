@@ -8,7 +8,7 @@ import { OPEN_RISK_STATUSES, riskFacts } from './lib/scoring.js';
 type OpenRisks = [RiskStatus, number, boolean, string | null][];
 
 export const risksFactsSection: FactsSection<OpenRisks> = {
-  key: 'risks',
+  keys: ['risks'],
   async load(db, projectIds) {
     // One row per project, its risks aggregated in SQL: Prisma would hydrate one object per risk.
     // Closed and realized risks stay in the database but never count in the facts.
@@ -20,9 +20,10 @@ export const risksFactsSection: FactsSection<OpenRisks> = {
       GROUP BY r."projectId"`;
     return new Map(rows.map((row) => [row.projectId, row.risks]));
   },
-  build: (risks, today) =>
-    riskFacts(
+  build: (risks, today) => ({
+    risks: riskFacts(
       (risks ?? []).map(([status, score, hasOwner, dueDate]) => ({ status, score, hasOwner, dueDate: dueDate === null ? null : new Date(dueDate) })),
       today,
     ),
+  }),
 };

@@ -2,6 +2,7 @@
 // progress is measured against. The latest is the performance measurement baseline unless
 // setCurrentBaseline picks another; approving a project captures one.
 import { recordAudit } from '../platform/audit.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { ScheduleBaseline } from '../platform/db/generated/prisma/client.js';
 import { transaction } from '../platform/db/transaction.js';
@@ -22,6 +23,7 @@ export async function captureBaseline(ctx: ServiceContext, input: CaptureBaselin
     await recordAudit(tx, {
       actorId: ctx.viewer.id, action: 'baseline.captured', entityType: 'ScheduleBaseline', entityId: baseline.id, projectId: project.id, after: baseline,
     });
+    projectFactsChanged.announce(tx, [project.id]);
     return baseline;
   });
 }
@@ -91,6 +93,7 @@ export async function setCurrentBaseline(ctx: ServiceContext, input: SetCurrentB
       actorId: ctx.viewer.id, action: 'baseline.madeCurrent', entityType: 'ScheduleBaseline', entityId: baseline.id, projectId: project.id,
       before, after: { currentBaselineId: baseline.id },
     });
+    projectFactsChanged.announce(tx, [project.id]);
     return baseline;
   });
 }

@@ -7,7 +7,8 @@ import { type WorkingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext } from '../platform/context.js';
 import { keyedRequestLoader } from '../platform/loaders.js';
 import { earnedValue, earnedValueSeries, type EarnedValue, type EvmFigures, type EvmPoint, type EvmTask, rollUpEarnedValue } from './lib/evm.js';
-import { centsOf, loadScheduleInputs, scheduleFrom } from './loaders.js';
+import type { ScheduledProject } from './lib/project-schedule.js';
+import { centsOf, loadScheduleInputs, type ScheduleInput, scheduleFrom } from './loaders.js';
 
 export interface ProjectEarnedValue extends EarnedValue {
   /** Where planned dates and budgets came from. */
@@ -17,13 +18,30 @@ export interface ProjectEarnedValue extends EarnedValue {
 }
 
 /** What the figures of one project need, with its calendar and where its offsets start. */
-interface EvmProject {
+export interface EvmProject {
   calendar: WorkingCalendar;
   /** Working-day index of offset 0: the project's first working day. */
   origin: number;
   tasks: EvmTask[];
   plannedFinishOffset: number;
   measuredAgainst: ProjectEarnedValue['measuredAgainst'];
+}
+
+/** A baseline as earned value reads it: its identity, planned finish and tasks. */
+export interface EvmBaseline {
+  id: string;
+  number: number;
+  name: string;
+  finishDate: Date | null;
+  tasks: { taskId: string; summary: boolean; startDate: Date | null; durationDays: number; budget: string | { toFixed(digits: number): string } }[];
+}
+
+/** A dated progress report as earned value reads it (a project's, in ascending `asOf` order). */
+export interface EvmProgress {
+  taskId: string;
+  asOf: Date;
+  percentComplete: number;
+  actualCost: string | { toFixed(digits: number): string };
 }
 
 /** Loads what earned value needs for each project (null while a project has no start date). */
@@ -53,51 +71,72 @@ async function loadEvmProjects(db: Db, projectIds: readonly string[]): Promise<M
   for (const id of projectIds) {
     const input = inputs.get(id);
     const schedule = input && scheduleFrom(input);
-    if (!input || !schedule) {
-      result.set(id, null);
-      continue;
-    }
-    const { calendar } = input;
-    const origin = calendar.workingDayIndex(input.project.startDate!);
-    const offsetOf = (date: Date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin;
-    const startOffsetOf = (date: Date) => calendar.workingDayIndex(date) - origin;
-    const baseline = baselineOf.get(id);
-    const planned = new Map((baseline?.tasks ?? []).filter((task) => !task.summary && task.startDate).map((task) => [task.taskId, task]));
-    const summaries = new Set(input.tasks.flatMap((task) => (task.parentId ? [task.parentId] : [])));
-    const live = new Set<string>();
-    const tasks: EvmTask[] = [];
-    for (const task of input.tasks) {
-      if (summaries.has(task.id)) continue;
-      live.add(task.id);
-      const inBaseline = planned.get(task.id);
-      const timing = schedule.tasks.get(task.id)!;
-      const entries = (progressOf.get(task.id) ?? []).map((entry) => ({
-        offset: offsetOf(entry.asOf),
-        percentComplete: entry.percentComplete,
-        actualCost: centsOf(entry.actualCost) / 100,
-      }));
-      tasks.push(
-        inBaseline
-          ? { budget: centsOf(inBaseline.budget) / 100, startOffset: startOffsetOf(inBaseline.startDate!), durationDays: inBaseline.durationDays, progress: entries }
-          : // Added since the baseline (or no baseline): planned on the live schedule; with a
-            // baseline its budget is not in the BAC the project was measured against.
-            { budget: baseline ? 0 : centsOf(task.budget) / 100, startOffset: timing.earlyStartOffset, durationDays: task.durationDays, progress: entries },
-      );
-    }
-    // Work the baseline planned that has been deleted since stays planned value (never earned).
-    for (const [taskId, task] of planned) {
-      if (!live.has(taskId)) tasks.push({ budget: centsOf(task.budget) / 100, startOffset: startOffsetOf(task.startDate!), durationDays: task.durationDays });
-    }
-    const plannedFinish = baseline?.finishDate ?? schedule.finishDate;
-    result.set(id, {
-      calendar,
-      origin,
-      tasks,
-      plannedFinishOffset: Math.max(offsetOf(plannedFinish), 0),
-      measuredAgainst: baseline ? { baselineId: baseline.id, number: baseline.number, name: baseline.name } : null,
-    });
+    result.set(id, input && schedule ? evmProjectOf(input, schedule, baselineOf.get(id), progressOf) : null);
   }
   return result;
+}
+
+/**
+ * What the earned value of one scheduled project needs, from its rows: planned dates and budgets
+ * from `baseline` (its performance measurement baseline) or the live schedule, progress by task
+ * id (each task's entries in ascending `asOf` order). Pure.
+ */
+export function evmProjectOf(
+  input: ScheduleInput,
+  schedule: ScheduledProject,
+  baseline: EvmBaseline | undefined,
+  progressOf: ReadonlyMap<string, readonly EvmProgress[]>,
+): EvmProject {
+  const { calendar } = input;
+  const origin = calendar.workingDayIndex(input.project.startDate!);
+  const offsetOf = (date: Date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin;
+  const startOffsetOf = (date: Date) => calendar.workingDayIndex(date) - origin;
+  const planned = new Map((baseline?.tasks ?? []).filter((task) => !task.summary && task.startDate).map((task) => [task.taskId, task]));
+  const summaries = new Set(input.tasks.flatMap((task) => (task.parentId ? [task.parentId] : [])));
+  const live = new Set<string>();
+  const tasks: EvmTask[] = [];
+  for (const task of input.tasks) {
+    if (summaries.has(task.id)) continue;
+    live.add(task.id);
+    const inBaseline = planned.get(task.id);
+    const timing = schedule.tasks.get(task.id)!;
+    const entries = (progressOf.get(task.id) ?? []).map((entry) => ({
+      offset: offsetOf(entry.asOf),
+      percentComplete: entry.percentComplete,
+      actualCost: centsOf(entry.actualCost) / 100,
+    }));
+    tasks.push(
+      inBaseline
+        ? { budget: centsOf(inBaseline.budget) / 100, startOffset: startOffsetOf(inBaseline.startDate!), durationDays: inBaseline.durationDays, progress: entries }
+        : // Added since the baseline (or no baseline): planned on the live schedule; with a
+          // baseline its budget is not in the BAC the project was measured against.
+          { budget: baseline ? 0 : centsOf(task.budget) / 100, startOffset: timing.earlyStartOffset, durationDays: task.durationDays, progress: entries },
+    );
+  }
+  // Work the baseline planned that has been deleted since stays planned value (never earned).
+  for (const [taskId, task] of planned) {
+    if (!live.has(taskId)) tasks.push({ budget: centsOf(task.budget) / 100, startOffset: startOffsetOf(task.startDate!), durationDays: task.durationDays });
+  }
+  const plannedFinish = baseline?.finishDate ?? schedule.finishDate;
+  return {
+    calendar,
+    origin,
+    tasks,
+    plannedFinishOffset: Math.max(offsetOf(plannedFinish), 0),
+    measuredAgainst: baseline ? { baselineId: baseline.id, number: baseline.number, name: baseline.name } : null,
+  };
+}
+
+/** The figures of a project at the end of `statusDate`. Pure. */
+export function earnedValueAt(project: EvmProject, statusDate: Date): ProjectEarnedValue {
+  const { calendar, origin } = project;
+  const statusOffset = calendar.workingDayIndex(calendar.workingDayOnOrBefore(statusDate)) - origin;
+  const figures = earnedValue(project.tasks, statusOffset, { plannedFinishOffset: project.plannedFinishOffset });
+  return {
+    ...figures,
+    measuredAgainst: project.measuredAgainst,
+    forecastFinishDate: figures.forecastFinishOffset === null ? null : calendar.dateOfWorkingDay(origin + figures.forecastFinishOffset),
+  };
 }
 
 const evmProjectsOf = keyedRequestLoader(
@@ -111,15 +150,7 @@ const evmProjectsOf = keyedRequestLoader(
 /** The project's earned value at the end of `statusDate`; null while it has no start date. */
 export async function projectEarnedValue(ctx: Pick<RequestContext, 'cache' | 'prisma'>, projectId: string, statusDate: Date): Promise<ProjectEarnedValue | null> {
   const project = await evmProjectsOf(ctx, null).load(projectId);
-  if (!project) return null;
-  const { calendar, origin } = project;
-  const statusOffset = calendar.workingDayIndex(calendar.workingDayOnOrBefore(statusDate)) - origin;
-  const figures = earnedValue(project.tasks, statusOffset, { plannedFinishOffset: project.plannedFinishOffset });
-  return {
-    ...figures,
-    measuredAgainst: project.measuredAgainst,
-    forecastFinishDate: figures.forecastFinishOffset === null ? null : calendar.dateOfWorkingDay(origin + figures.forecastFinishOffset),
-  };
+  return project && earnedValueAt(project, statusDate);
 }
 
 /** PV, EV and AC at the end of each of `periodEnds` (dates, in order). */

@@ -1,13 +1,17 @@
-// The schedule domain: the work breakdown (tasks and their WBS tree), dependencies between tasks
-// and each project's working calendar.
+// The schedule domain: the work breakdown (tasks and their WBS tree), dependencies between tasks,
+// each project's working calendar, baselines, progress, earned value and iterations; it
+// contributes `schedule.*`, `evm.*` and `agile.*` to the facts document (facts.ts).
+import { registerFactsSection } from '../methodology/index.js';
 import { projectApproved } from '../platform/changes.js';
 import type { Domain } from '../platform/domain.js';
 import { snapshotSchedule } from './baselines.js';
+import { scheduleFactsSection } from './facts.js';
 
 export { DEFAULT_WORKING_DAYS } from '../platform/calendar.js';
 export { captureBaseline, setCurrentBaseline, snapshotSchedule } from './baselines.js';
 export { type EvmFigures, rollUpEarnedValue } from './lib/evm.js';
-export { portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
+export { earnedValueAt, evmProjectOf, portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
+export { scheduleFactsSection } from './facts.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
 export { projectForecast, type ProjectForecast } from './project-forecast.js';
@@ -47,6 +51,8 @@ declare module '../platform/audit.js' {
 export const scheduleDomain: Domain = {
   name: 'schedule',
   install() {
+    // schedule.*, evm.* and agile.* of the facts document (and, through evm.*, metrics.*).
+    registerFactsSection(scheduleFactsSection);
     // Approval fixes the plan progress is measured against.
     projectApproved.subscribe(async (tx, approvals) => {
       for (const { projectId, actorId } of approvals) await snapshotSchedule(tx, projectId, 'Approved plan', actorId);

@@ -2,6 +2,7 @@
 // completed (then final). Iterations of a project do not overlap. Each change runs in one
 // transaction with its audit event; the project's managers make them.
 import { recordAudit } from '../platform/audit.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { Iteration } from '../platform/db/generated/prisma/client.js';
 import type { IterationStatus } from '../platform/db/generated/prisma/enums.js';
@@ -38,6 +39,7 @@ export async function createIteration(ctx: ServiceContext, input: CreateIteratio
       },
     });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'iteration.created', entityType: 'Iteration', entityId: after.id, projectId: project.id, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -60,6 +62,7 @@ export async function updateIteration(ctx: ServiceContext, input: UpdateIteratio
     await updateVersioned(tx.iteration, 'iteration', { id }, version, changes as object);
     const after = await tx.iteration.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'iteration.updated', entityType: 'Iteration', entityId: id, projectId: project.id, before, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -82,6 +85,7 @@ export async function closeIteration(ctx: ServiceContext, input: CloseIterationI
     });
     const after = await tx.iteration.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'iteration.closed', entityType: 'Iteration', entityId: before.id, projectId: project.id, before, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }

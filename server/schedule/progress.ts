@@ -2,6 +2,7 @@
 // reports of a task form its actual-cost curve, so a report may not say less was spent by a day
 // than an earlier report says, nor more than a later one.
 import { recordAudit } from '../platform/audit.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import { startOfDay } from '../platform/calendar.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Task } from '../platform/db/generated/prisma/client.js';
@@ -56,6 +57,7 @@ export async function reportTaskProgress(ctx: ServiceContext, input: ReportTaskP
       update: { percentComplete: input.percentComplete, actualCost: input.actualCost, reportedById: viewer.id },
     });
     await recordAudit(tx, { actorId: viewer.id, action: 'task.progressReported', entityType: 'Task', entityId: before.id, projectId: project.id, after: entry });
+    projectFactsChanged.announce(tx, [project.id]);
     return tx.task.findUniqueOrThrow({ where: { id: before.id } });
   });
 }

@@ -3,6 +3,7 @@
 // whoever may manage the project (its manager, its portfolio owner, the PMO) may make them.
 import { canManageProject } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import { DEFAULT_WORKING_DAYS, WEEKDAYS } from '../platform/calendar.js';
 import type { ServiceContext, Tx, Viewer } from '../platform/context.js';
 import type { Prisma, ProjectCalendar, Task, TaskDependency } from '../platform/db/generated/prisma/client.js';
@@ -172,6 +173,7 @@ export async function addTaskDependency(ctx: ServiceContext, input: AddTaskDepen
       data: { projectId: project.id, predecessorId: predecessor!.id, successorId: successor!.id, type: input.type ?? 'FS', lagDays: input.lagDays ?? 0 },
     });
     await recordAudit(tx, { actorId: viewer.id, action: 'taskDependency.added', entityType: 'TaskDependency', entityId: after.id, projectId: project.id, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -184,6 +186,7 @@ export async function removeTaskDependency(ctx: ServiceContext, input: { id: str
     await manageableProject(tx, viewer, before.projectId, ['input', 'id']);
     await tx.taskDependency.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: viewer.id, action: 'taskDependency.removed', entityType: 'TaskDependency', entityId: before.id, projectId: before.projectId, before });
+    projectFactsChanged.announce(tx, [before.projectId]);
     return before;
   });
 }
@@ -213,6 +216,7 @@ export async function updateProjectCalendar(ctx: ServiceContext, input: UpdatePr
       update: { workingDays, holidays, version: { increment: 1 } },
     });
     await recordAudit(tx, { actorId: viewer.id, action: 'projectCalendar.updated', entityType: 'ProjectCalendar', entityId: project.id, projectId: project.id, before, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -283,6 +287,8 @@ async function checkAssignee(tx: Tx, project: ManagedProject, assigneeId: string
   }
 }
 
+/** The audit event of a task's change; the project's facts changed (schedule.*, evm.*). */
 function audit(tx: Tx, viewer: Viewer, action: string, entityId: string, projectId: string, before: Task | null, after: Task | null) {
+  projectFactsChanged.announce(tx, [projectId]);
   return recordAudit(tx, { actorId: viewer.id, action, entityType: 'Task', entityId, projectId, before, after });
 }

@@ -42,6 +42,11 @@ export function healthyProject(b: FactsBuilder): void {
       budgetUsed: 0.4,
       scopeChange: 0,
     });
+    // Planned in 24 tasks, baselined at approval; on plan at today. Sprints 1..5 closed (sprint 6 ends today).
+    f.schedule = { tasks: 24, finishDate: '2026-09-30', slipDays: 0, criticalTasks: 9, hasBaseline: true };
+    f.evm = { bac: 200_000, pv: 80_000, ev: 80_000, ac: 80_000, cv: 0, sv: 0, cpi: 1, spi: 1, eac: 200_000, spiTime: 1 };
+    // Velocities 9, 10, 9, 10, 10: mean 9.6, sample s.d. √0.3 ≈ 0.5477, CV ≈ 0.0571.
+    f.agile = { closedIterations: 5, completedPoints: 48, remainingPoints: 72, velocityMean: 9.6, velocityLastThreeMean: 9.6667, velocityCoefficientOfVariation: 0.0571 };
     f.resources = { members: 7, weeklyCapacityHours: 245, roles: ['PROJECT_MANAGER', 'TEAM_MEMBER'] };
   });
   for (const [key, value] of Object.entries(HEALTHY_FIELDS)) {
@@ -283,6 +288,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
     evidence: { 'baseline.budget': null, 'baseline.targetEndDate': '2026-09-30' },
     alsoFails: [(b) => b.set((f) => (f.baseline.targetEndDate = null))],
   },
+  'schedule-baselined': {
+    fail: (b) => b.set((f) => (f.schedule.hasBaseline = false)),
+    evidence: { 'schedule.hasBaseline': false },
+  },
   'test-exit-criteria-met': {
     fail: fields('test-plan', { openCriticalDefects: 1 }),
     evidence: {
@@ -304,6 +313,15 @@ export const RULE_CASES: Record<string, RuleCase> = {
     fail: (b) => b.set((f) => (f.metrics.cpi = 0.89)),
     evidence: { 'metrics.cpi': 0.89 },
     alsoPasses: [(b) => b.set((f) => (f.metrics.cpi = 0.9)), (b) => b.set((f) => (f.metrics.cpi = null))],
+  },
+  'velocity-variance': {
+    fail: (b) => b.set((f) => (f.agile.velocityCoefficientOfVariation = 0.31)),
+    evidence: { 'agile.closedIterations': 5, 'agile.velocityCoefficientOfVariation': 0.31 },
+    alsoPasses: [
+      (b) => b.set((f) => (f.agile.velocityCoefficientOfVariation = 0.3)),
+      (b) => b.set((f) => ((f.agile.closedIterations = 2), (f.agile.velocityCoefficientOfVariation = 0.5))), // too few sprints to judge
+      (b) => b.set((f) => (f.agile.velocityCoefficientOfVariation = null)),
+    ],
   },
   'budget-not-exceeded': {
     fail: (b) => b.set((f) => (f.project.actualCost = 200_001)),

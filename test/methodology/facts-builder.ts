@@ -77,6 +77,36 @@ export type RiskFacts = {
   unowned: number;
 };
 
+export type ScheduleFacts = {
+  tasks: number;
+  finishDate: string | null;
+  slipDays: number | null;
+  criticalTasks: number | null;
+  hasBaseline: boolean;
+};
+
+export type EvmFacts = {
+  bac: number | null;
+  pv: number | null;
+  ev: number | null;
+  ac: number | null;
+  cv: number | null;
+  sv: number | null;
+  cpi: number | null;
+  spi: number | null;
+  eac: number | null;
+  spiTime: number | null;
+};
+
+export type AgileFacts = {
+  closedIterations: number;
+  completedPoints: number;
+  remainingPoints: number | null;
+  velocityMean: number | null;
+  velocityLastThreeMean: number | null;
+  velocityCoefficientOfVariation: number | null;
+};
+
 export type ResourceFacts = {
   members: number;
   weeklyCapacityHours: number;
@@ -92,6 +122,9 @@ export type Facts = {
   deliverables: Record<string, DeliverableFacts>;
   /** Built-in metrics, plus the plugin's metrics once computed (see FactsBuilder.build). */
   metrics: BuiltinMetrics & Record<string, number | null>;
+  schedule: ScheduleFacts;
+  evm: EvmFacts;
+  agile: AgileFacts;
   risks: RiskFacts;
   resources: ResourceFacts;
 };
@@ -169,12 +202,15 @@ export class FactsBuilder {
         scopeChange: null,
         ...Object.fromEntries(methodology.metrics.map((metric) => [metric.key, null])),
       },
+      schedule: { tasks: 0, finishDate: null, slipDays: null, criticalTasks: null, hasBaseline: false },
+      evm: { bac: null, pv: null, ev: null, ac: null, cv: null, sv: null, cpi: null, spi: null, eac: null, spiTime: null },
+      agile: { closedIterations: 0, completedPoints: 0, remainingPoints: null, velocityMean: null, velocityLastThreeMean: null, velocityCoefficientOfVariation: null },
       risks: { open: 0, high: 0, critical: 0, maxScore: 0, overdue: 0, unowned: 0 },
       resources: { members: 0, weeklyCapacityHours: 0, roles: [] },
     };
   }
 
-  /** Direct access for the plain parts (project, baseline, metrics, risks, resources, today). */
+  /** Direct access for the plain parts (project, baseline, metrics, schedule, evm, agile, risks, resources, today). */
   set(mutate: (facts: Facts) => void): this {
     mutate(this.facts);
     return this;

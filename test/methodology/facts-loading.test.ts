@@ -40,6 +40,31 @@ describe.each(backends())('facts loading on %s', (backend) => {
         })),
       ),
     });
+    // Schedules on some: tasks under a summary, a dependency, progress, a baseline, a calendar, iterations.
+    for (const [p, project] of projects.entries()) {
+      if (p % 4 !== 1) continue;
+      await prisma.project.update({ where: { id: project.id }, data: { startDate: new Date('2026-03-02'), targetEndDate: new Date('2026-03-20') } });
+      const summary = await prisma.task.create({ data: { projectId: project.id, key: '1', wbsOrder: '0001', name: 'Phase', durationDays: 0 } });
+      const tasks = [];
+      for (let k = 0; k < 1 + (p % 3); k++) {
+        tasks.push(await prisma.task.create({
+          data: { projectId: project.id, parentId: summary.id, key: `1.${k + 1}`, wbsOrder: `0001.${String(k + 1).padStart(4, '0')}`, name: `Task ${k}`, durationDays: 3 + k, budget: `${1000 * (k + 1)}.50` },
+        }));
+      }
+      for (let k = 1; k < tasks.length; k++) await prisma.taskDependency.create({ data: { projectId: project.id, predecessorId: tasks[k - 1]!.id, successorId: tasks[k]!.id } });
+      await prisma.taskProgress.createMany({
+        data: tasks.map((task, k) => ({ taskId: task.id, projectId: project.id, asOf: new Date(Date.UTC(2026, 2, 3 + k)), percentComplete: 20 * (k + 1), actualCost: `${300 * (k + 1)}.25` })),
+      });
+      if (p % 8 === 1) {
+        await prisma.projectCalendar.create({ data: { projectId: project.id, workingDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], holidays: [new Date('2026-03-05')] } });
+        await prisma.scheduleBaseline.create({
+          data: { projectId: project.id, number: 1, name: 'Plan', finishDate: new Date('2026-03-10'), tasks: { create: tasks.map((task) => ({ taskId: task.id, key: task.key, name: task.name, startDate: new Date('2026-03-02'), durationDays: 4, budget: '900.00' })) } },
+        });
+      }
+      await prisma.iteration.createMany({
+        data: [10, 14, 9].map((points, k) => ({ projectId: project.id, name: `Sprint ${k + 1}`, startDate: new Date(Date.UTC(2026, 1, 1 + 7 * k)), endDate: new Date(Date.UTC(2026, 1, 6 + 7 * k)), committedPoints: 12, completedPoints: points, status: k < 2 + (p % 2) ? ('CLOSED' as const) : ('ACTIVE' as const) })),
+      });
+    }
   });
   afterAll(() => server?.close());
 
@@ -50,14 +75,21 @@ describe.each(backends())('facts loading on %s', (backend) => {
     const expected = await loadFactsWithPrismaInclude(prisma, ids, TODAY);
     expect(loaded.size).toBe(ids.length);
     let withRisks = 0;
+    let measured = 0;
     for (const id of ids) {
       expect({ id, facts: loaded.get(id)!.facts }).toEqual({ id, facts: expected.get(id) });
       if ((expected.get(id)!.risks as { open: number }).open > 0) withRisks += 1;
+      const { evm, metrics } = loaded.get(id)!.facts as { evm: { bac: number | null; cpi: number | null }; metrics: { cpi: number | null } };
+      if (evm.bac) {
+        measured += 1;
+        expect(metrics.cpi).toBe(evm.cpi); // the built-in metrics are the schedule's earned value
+      }
     }
     expect(withRisks).toBeGreaterThan(10);
+    expect(measured).toBeGreaterThanOrEqual(10); // the 10 scheduled here, and any budgeted schedule of the demo
   });
 
-  it('sends the same statements for 3 and for 40 projects', async () => {
+  it('sends the same statements for 3 and for 40 projects, schedules included', async () => {
     const ids = (await prisma.project.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((project) => project.id);
     await loadFacts(prisma, ids, TODAY); // every methodology compiled and cached
     let sizes: number[] = [];
@@ -65,7 +97,7 @@ describe.each(backends())('facts loading on %s', (backend) => {
     const large = await server.countStatements(async () => sizes.push((await loadFacts(prisma, ids.slice(0, 40), TODAY)).size));
     expect(sizes).toEqual([3, 40]);
     expect(large).toBe(small);
-    // The project with its relations, and the risks section.
-    expect(small).toBe(2);
+    // The project with its relations, the risks section, the schedule sections (schedule, evm, agile).
+    expect(small).toBe(3);
   });
 });

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from '../../server/platform/db/generated/pr
 import { cachedCompiled, compiledFor } from '../../server/methodology/registry.js';
 import { buildFacts } from '../../server/methodology/lib/facts.js';
 import { OPEN_RISK_STATUSES, riskFacts } from '../../server/risks/lib/scoring.js';
+import { scheduleFactsSection } from '../../server/schedule/index.js';
 
 const INCLUDE = {
   methodology: { select: { id: true, key: true, version: true } },
@@ -19,6 +20,9 @@ const INCLUDE = {
 /** Facts documents by project id, built the way loadFacts built them before (the methodologies not cached yet compiled in one query). */
 export async function loadFactsWithPrismaInclude(prisma: PrismaClient, ids: string[], today: Date): Promise<Map<string, Record<string, unknown>>> {
   const projects = await prisma.project.findMany({ where: { id: { in: ids } }, include: INCLUDE });
+  // The schedule domain's sections (schedule.*, evm.*, agile.*) were never loaded through this
+  // include: they come from the domain's own section, as loadFacts takes them.
+  const schedules = await scheduleFactsSection.load(prisma, ids);
   const missing = [...new Set(projects.flatMap((p) => (p.methodology && !cachedCompiled(p.methodology.id) ? [p.methodology.id] : [])))];
   if (missing.length) for (const row of await prisma.methodology.findMany({ where: { id: { in: missing } }, select: { id: true, resolved: true } })) compiledFor(row);
   return new Map(
@@ -41,7 +45,7 @@ export async function loadFactsWithPrismaInclude(prisma: PrismaClient, ids: stri
         deliverables: project.deliverables.map((d) => ({ ...d, fields: (d.fields ?? {}) as Record<string, unknown> })),
       };
       const risks = riskFacts(project.risks.map((r) => ({ status: r.status, score: r.score, hasOwner: r.ownerId !== null, dueDate: r.dueDate })), today);
-      return [project.id, buildFacts(input, compiled ?? null, today, { risks })];
+      return [project.id, buildFacts(input, compiled ?? null, today, { risks, ...scheduleFactsSection.build(schedules.get(project.id), today) })];
     }),
   );
 }

@@ -8,10 +8,13 @@ import { validateManifest } from '../../server/methodology/lib/validate.js';
 import { builtInManifest } from './manifests.js';
 
 describe('money facts', () => {
-  it('are the budgets, costs, planned and earned value, the CPI and the share of the budget used', () => {
-    expect([...MONEY_FACTS].sort()).toEqual(
-      ['baseline.budget', 'metrics.budgetUsed', 'metrics.costVariance', 'metrics.cpi', 'metrics.earnedValue', 'metrics.plannedValue', 'project.actualCost', 'project.budget'],
-    );
+  it('are the budgets, costs, planned and earned value, the variances, the CPI, the EAC and the share of the budget used', () => {
+    expect([...MONEY_FACTS].sort()).toEqual([
+      'baseline.budget',
+      'evm.ac', 'evm.bac', 'evm.cpi', 'evm.cv', 'evm.eac', 'evm.ev', 'evm.pv', 'evm.sv',
+      'metrics.budgetUsed', 'metrics.costVariance', 'metrics.cpi', 'metrics.earnedValue', 'metrics.plannedValue',
+      'project.actualCost', 'project.budget',
+    ]);
     // Every one of them is a number in the contract.
     expect(FACTS.filter((fact) => fact.money).every((fact) => fact.type === 'number')).toBe(true);
   });

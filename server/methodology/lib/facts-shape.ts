@@ -7,7 +7,10 @@
 // plugin metrics). Values are JSON: numbers, strings, booleans, null; dates are "YYYY-MM-DD"
 // strings, which compare correctly as strings.
 
-export const FACTS_VERSION = 1;
+// Version 2: `schedule.*`, `evm.*` and `agile.*` (from the schedule domain); `metrics.cpi`,
+// `spi`, `plannedValue`, `earnedValue` and `costVariance` are the schedule's earned value when
+// it measures one (`evm.bac` > 0), the version 1 project-level figures otherwise.
+export const FACTS_VERSION = 2;
 
 export type FactType = 'string' | 'number' | 'boolean' | 'date' | 'string[]';
 
@@ -95,14 +98,40 @@ export const FACTS: readonly FactDefinition[] = [
   f('deliverables.<deliverable>.approvedOn', 'date', 'When it was approved.', true),
   f('deliverables.<deliverable>.fields.<templateField>', 'string', "A template field's value; its type is the field's type.", true),
 
-  money(f('metrics.cpi', 'number', 'Cost performance index EV / AC (null when nothing is spent).', true)),
-  f('metrics.spi', 'number', 'Schedule performance index EV / PV (null before the start).', true),
-  money(f('metrics.plannedValue', 'number', 'PV: budget × elapsed share of the planned duration.', true)),
-  money(f('metrics.earnedValue', 'number', 'EV: budget × percent complete.')),
-  money(f('metrics.costVariance', 'number', 'CV = EV − AC.')),
+  money(f('metrics.cpi', 'number', 'Cost performance index EV / AC: `evm.cpi` when the schedule measures earned value (`evm.bac` > 0), else project-level (null when nothing is spent).', true)),
+  f('metrics.spi', 'number', 'Schedule performance index EV / PV: `evm.spi` when the schedule measures earned value, else project-level (null before the start).', true),
+  money(f('metrics.plannedValue', 'number', 'PV: `evm.pv` when the schedule measures earned value, else budget × elapsed share of the planned duration.', true)),
+  money(f('metrics.earnedValue', 'number', 'EV: `evm.ev` when the schedule measures earned value, else budget × percent complete.')),
+  money(f('metrics.costVariance', 'number', 'CV = EV − AC (`evm.cv` when the schedule measures earned value).')),
   money(f('metrics.budgetUsed', 'number', 'Actual cost / budget (null with no budget).', true)),
   f('metrics.scopeChange', 'number', 'Scope points minus baseline scope points.', true),
   f('metrics.<metric>', 'number', 'A metric computed by the plugin (its `metrics` section).', true),
+
+  // The schedule domain: the critical path of the work breakdown, earned value at today, and
+  // the velocity of closed iterations.
+  f('schedule.tasks', 'number', 'Tasks in the work breakdown (summary tasks included).'),
+  f('schedule.finishDate', 'date', 'Finish of the critical path (null without a start date or without tasks).', true),
+  f('schedule.slipDays', 'number', 'Working days the finish is after the target end date (0 when on time; null without a target end date or a schedule).', true),
+  f('schedule.criticalTasks', 'number', 'Work tasks on the critical path (total float ≤ 0; null without a schedule).', true),
+  f('schedule.hasBaseline', 'boolean', 'A schedule baseline has been captured (captureBaseline, or the approval of the project).'),
+
+  money(f('evm.bac', 'number', 'BAC: Σ budgets of the work tasks in the performance measurement baseline (null without a schedule).', true)),
+  money(f('evm.pv', 'number', 'PV (planned value) at the end of today.', true)),
+  money(f('evm.ev', 'number', 'EV (earned value): Σ budget × percent complete reported by today.', true)),
+  money(f('evm.ac', 'number', 'AC (actual cost): Σ cumulative actual cost reported by today.', true)),
+  money(f('evm.cv', 'number', 'CV = EV − AC.', true)),
+  money(f('evm.sv', 'number', 'SV = EV − PV.', true)),
+  money(f('evm.cpi', 'number', 'CPI = EV / AC (null when nothing is spent).', true)),
+  f('evm.spi', 'number', 'SPI = EV / PV (null while nothing is planned).', true),
+  money(f('evm.eac', 'number', 'EAC = BAC / CPI (null while CPI is null or 0).', true)),
+  f('evm.spiTime', 'number', 'SPI(t) = earned schedule / actual time, in working days (null without a budget).', true),
+
+  f('agile.closedIterations', 'number', 'Closed iterations (sprints).'),
+  f('agile.completedPoints', 'number', 'Points completed in closed iterations.'),
+  f('agile.remainingPoints', 'number', 'Scope points − completed points (null without scope points).', true),
+  f('agile.velocityMean', 'number', 'Mean completed points per closed iteration (null with none).', true),
+  f('agile.velocityLastThreeMean', 'number', 'Mean completed points of the last three closed iterations (null with none).', true),
+  f('agile.velocityCoefficientOfVariation', 'number', 'Sample standard deviation / mean of the closed iterations’ points (null with fewer than two, or a mean of 0).', true),
 
   // Open risks are IDENTIFIED, ASSESSED or MITIGATING; score = probability × impact (1..25).
   f('risks.open', 'number', 'Open risks in the register.'),

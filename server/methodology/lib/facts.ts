@@ -3,7 +3,8 @@
 // rule can ever reach Object.prototype through a `var`, even one that slipped past validation.
 //
 // The engine builds the sections about the project itself; other domains contribute theirs
-// (`risks.*` comes from the risks domain: facts-sections.ts), computed before and passed in.
+// (`risks.*` comes from the risks domain, `schedule.*`, `evm.*` and `agile.*` from the schedule
+// domain: facts-sections.ts), computed before and passed in. The built-in metrics read `evm.*`.
 import { daysBetween, isoDate } from '../../platform/calendar.js';
 import type { CompiledMethodology } from './evaluate.js';
 import { evaluateMetrics } from './evaluate.js';
@@ -49,9 +50,30 @@ export function record(entries: Record<string, unknown>): Record<string, unknown
 
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Earned-value and budget metrics every methodology gets (facts-shape.ts, `metrics.*`). */
-export function builtInMetrics(input: ProjectFactsInput, today: Date): Record<string, number | null> {
+/** Earned value as the schedule domain contributes it (`evm.*`, facts-shape.ts); null values when it has none. */
+export interface ScheduleEarnedValueFacts {
+  bac: number | null;
+  pv: number | null;
+  ev: number | null;
+  ac: number | null;
+  cv: number | null;
+  cpi: number | null;
+  spi: number | null;
+}
+
+/**
+ * Earned-value and budget metrics every methodology gets (facts-shape.ts, `metrics.*`): the
+ * schedule's earned value when it measures one (`evm.bac` > 0: work tasks with budgets in the
+ * performance measurement baseline), else the project-level figures of facts version 1 (budget ×
+ * elapsed share, budget × percent complete, the project's actual cost).
+ */
+export function builtInMetrics(input: ProjectFactsInput, today: Date, evm?: Partial<ScheduleEarnedValueFacts>): Record<string, number | null> {
   const { budget, actualCost: ac, startDate, targetEndDate } = input;
+  const budgetUsed = budget > 0 ? round(ac / budget) : null;
+  const scopeChange = input.scopePoints !== null && input.baseline.scopePoints !== null ? input.scopePoints - input.baseline.scopePoints : null;
+  if (evm && typeof evm.bac === 'number' && evm.bac > 0 && typeof evm.ev === 'number' && typeof evm.cv === 'number') {
+    return { plannedValue: evm.pv ?? null, earnedValue: evm.ev, costVariance: evm.cv, spi: evm.spi ?? null, cpi: evm.cpi ?? null, budgetUsed, scopeChange };
+  }
   let plannedValue: number | null = null;
   if (startDate && targetEndDate) {
     const duration = targetEndDate.getTime() - startDate.getTime();
@@ -66,9 +88,8 @@ export function builtInMetrics(input: ProjectFactsInput, today: Date): Record<st
     costVariance: round(earnedValue - ac, 2),
     spi: plannedValue ? round(earnedValue / plannedValue) : null,
     cpi: ac > 0 ? round(earnedValue / ac) : null,
-    budgetUsed: budget > 0 ? round(ac / budget) : null,
-    scopeChange:
-      input.scopePoints !== null && input.baseline.scopePoints !== null ? input.scopePoints - input.baseline.scopePoints : null,
+    budgetUsed,
+    scopeChange,
   };
 }
 
@@ -111,7 +132,7 @@ export function buildFacts(
     }
   }
 
-  const metrics = record(builtInMetrics(input, today));
+  const metrics = record(builtInMetrics(input, today, contributed.evm as Partial<ScheduleEarnedValueFacts> | undefined));
   const facts = record({
     today: todayIso,
     project: record({
