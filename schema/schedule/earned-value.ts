@@ -16,9 +16,9 @@ const IntervalEnum = builder.enumType('Interval', {
 type Figures = Omit<ProjectEarnedValue, 'measuredAgainst' | 'forecastFinishDate'> & Partial<Pick<ProjectEarnedValue, 'measuredAgainst' | 'forecastFinishDate'>>;
 
 /** An amount for display: two decimals (the figures themselves are computed at full precision). */
-const decimal = (amount: number | null) => (amount === null ? null : amount.toFixed(2));
+export const decimal = (amount: number | null) => (amount === null ? null : amount.toFixed(2));
 
-const money = (description: string) => ({ ...moneyFieldOptions, type: 'Decimal' as const, description: `${description} Hidden (null) from team members.` });
+export const money = (description: string) => ({ ...moneyFieldOptions, type: 'Decimal' as const, description: `${description} Hidden (null) from team members.` });
 
 export const EarnedValueRef = builder.objectRef<Figures & { statusDate: Date }>('EarnedValue').implement({
   description:

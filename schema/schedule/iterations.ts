@@ -6,9 +6,9 @@ import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { mutationErrors } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
-import { moneyFieldOptions } from '../shared/money.js';
 import { reloadRow } from '../shared/reload.js';
 import { inputRules, name } from '../shared/validators.js';
+import { decimal, money } from './earned-value.js';
 
 const IterationStatusEnum = builder.enumType('IterationStatus', {
   description: 'Where an iteration is.',
@@ -34,8 +34,6 @@ builder.prismaNode('Iteration', {
   }),
 });
 
-const money = (description: string) => ({ ...moneyFieldOptions, type: 'Decimal' as const, description: `${description} Hidden (null) from team members.` });
-const decimal = (amount: number | null) => (amount === null ? null : amount.toFixed(2));
 
 type Metrics = {
   velocity: ReturnType<typeof velocity>;

@@ -2,6 +2,7 @@
 // working calendar. Each runs in one transaction with its checks, its audit event and typed errors;
 // whoever may manage the project (its manager, its portfolio owner, the PMO) may make them.
 import { canManageProject } from '../auth/access.js';
+import { PROJECT_ACCESS, type ProjectAccess } from '../auth/project-access.js';
 import { recordAudit } from '../platform/audit.js';
 import { projectFactsChanged } from '../platform/changes.js';
 import { DEFAULT_WORKING_DAYS, WEEKDAYS } from '../platform/calendar.js';
@@ -14,16 +15,8 @@ import { changesOf, rejectNulls, staleVersion, updateVersioned } from '../platfo
 import { requireUser } from '../users/index.js';
 import { cycleClosedBy, wbsOrderOf, wouldNestUnderItself } from './lib/wbs.js';
 
-/** What deciding who may change a project's schedule needs. */
-const PROJECT_MANAGEMENT = {
-  id: true,
-  status: true,
-  managerId: true,
-  portfolio: { select: { ownerId: true } },
-  members: { select: { userId: true } },
-} as const satisfies Prisma.ProjectSelect;
-
-export type ManagedProject = Prisma.ProjectGetPayload<{ select: typeof PROJECT_MANAGEMENT }>;
+/** What deciding who may change a project's schedule needs: what the access policy reads. */
+export type ManagedProject = ProjectAccess;
 
 const FORBIDDEN = 'Only the managers of the project (its manager, its portfolio owner, the PMO) may change its schedule';
 
@@ -222,7 +215,7 @@ export async function updateProjectCalendar(ctx: ServiceContext, input: UpdatePr
 }
 
 export async function manageableProject(tx: Tx, viewer: Viewer, projectId: string, path: string[]): Promise<ManagedProject> {
-  const project = await tx.project.findUnique({ where: { id: projectId }, select: PROJECT_MANAGEMENT });
+  const project = await tx.project.findUnique({ where: { id: projectId }, select: PROJECT_ACCESS });
   if (!project) throw ValidationError.single(path, 'No project has this id');
   if (!canManageProject(viewer, project)) throw new ForbiddenError(FORBIDDEN);
   if (project.status === 'COMPLETED' || project.status === 'CANCELLED') {
