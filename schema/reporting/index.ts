@@ -54,16 +54,23 @@ const ThresholdsRef = builder.objectRef<Thresholds>('HealthThresholds').implemen
     scopeChangeAmber: t.float({ description: 'Scope change above this share is AMBER (default 0.1).', resolve: (v) => v.scopeChangeAmber }),
     scopeChangeRed: t.float({ description: 'Scope change above this share is RED (default 0.25).', resolve: (v) => v.scopeChangeRed }),
     highRisksAmber: t.int({ description: 'This many open high risks are AMBER (default 1); any open critical risk is RED.', resolve: (v) => v.highRisksAmber }),
-    version: t.int({ description: '0 while the defaults apply; send it back with updates.', resolve: (v) => v.version }),
+    version: t.int({ description: "The PMO's settings version (0 while the defaults apply); send it back with updates.", resolve: (v) => v.version }),
   }),
 });
+
 
 const AssessmentRef = builder.objectRef<ProjectHealth>('HealthAssessment').implement({
   description: 'Derived health: a verdict per dimension and overall (the worst), each explaining itself.',
   fields: (t) => ({
     overall: t.field({ type: HealthEnum, description: 'The worst of the dimensions.', resolve: (h) => h.overall }),
     dimensions: t.field({ type: [VerdictRef], description: 'Schedule, cost, scope, risk and compliance.', resolve: (h) => h.dimensions }),
-    thresholds: t.field({ type: ThresholdsRef, description: 'The thresholds applied.', resolve: (h) => h.thresholds }),
+    thresholds: t.field({ type: ThresholdsRef, description: "The thresholds applied: the PMO's, with the methodology's overrides on top.", resolve: (h) => h.thresholds }),
+    thresholdsOverriddenBy: t.string({
+      nullable: true,
+      description: 'The methodology ("key@version") whose manifest overrides some thresholds for this project; null when none does.',
+      resolve: (h) => h.thresholds.overriddenBy,
+    }),
+    overriddenThresholds: t.stringList({ description: 'The names of the thresholds the methodology overrides (e.g. indexAmber).', resolve: (h) => h.thresholds.overridden }),
   }),
 });
 

@@ -12,6 +12,7 @@ export { GateBlockedError, type GateFailure } from './errors.js';
 export { loadFacts, type ProjectFacts } from './facts-loader.js';
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
+export { methodologyThresholdsLoader, type MethodologyThresholds } from './health-thresholds.js';
 export { installMethodology, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
 export { type EvaluationErrorCode, evaluateTriggers, evidenceError, EVIDENCE_ERROR_KEY } from './lib/evaluate.js';
 export { FACTS, FACTS_VERSION, type FactDefinition } from './lib/facts-shape.js';

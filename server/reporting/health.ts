@@ -1,6 +1,6 @@
 // Derived health of projects: the figures (earned value and the critical path at today, scope
 // against the approved scope, open risks, failing rules) read per request, and the thresholds
-// PMO_ADMIN sets (the defaults until then).
+// PMO_ADMIN sets (the defaults until then), over which a project's methodology may set its own.
 import { isAdmin } from '../auth/access.js';
 import { startOfDay } from '../platform/calendar.js';
 import type { Db, RequestContext, ServiceContext } from '../platform/context.js';
@@ -10,14 +10,14 @@ import { transaction } from '../platform/db/transaction.js';
 import { ForbiddenError, ValidationError } from '../platform/errors.js';
 import { requestMemo } from '../platform/loaders.js';
 import { staleVersion } from '../platform/versioning.js';
-import { projectComplianceLoader } from '../methodology/index.js';
+import { methodologyThresholdsLoader, projectComplianceLoader } from '../methodology/index.js';
 import { CRITICAL_RISK_SCORE, HIGH_RISK_SCORE, OPEN_RISK_STATUSES } from '../risks/index.js';
 import { projectEarnedValue, projectScheduleOf } from '../schedule/index.js';
 import { assessHealth, DEFAULT_THRESHOLDS, type HealthAssessment, type HealthFigures, type HealthThresholds } from './lib/health.js';
 
 export type Thresholds = HealthThresholds & { version: number };
 
-/** The thresholds in force (version 0 while they are the defaults). */
+/** The PMO's thresholds (version 0 while they are the defaults). */
 export async function healthThresholds(db: Db): Promise<Thresholds> {
   const row = await db.healthThresholdSettings.findUnique({ where: { id: 1 } });
   return row ? thresholdsOf(row) : { ...DEFAULT_THRESHOLDS, version: 0 };
@@ -26,20 +26,36 @@ export async function healthThresholds(db: Db): Promise<Thresholds> {
 const thresholdsOf = ({ id: _id, updatedAt: _at, ...row }: HealthThresholdSettings): Thresholds => row;
 const thresholdsOfRequest = requestMemo((ctx: Pick<RequestContext, 'cache' | 'prisma'>) => healthThresholds(ctx.prisma));
 
+/** The thresholds applied to one project: the PMO's, with its methodology's overrides on top. */
+export type ProjectThresholds = Thresholds & {
+  /** "key@version" of the methodology that overrides some of them; null when none does. */
+  overriddenBy: string | null;
+  /** The names of the thresholds the methodology overrides. */
+  overridden: string[];
+};
+
 export interface ProjectHealth extends HealthAssessment {
   figures: HealthFigures;
-  thresholds: Thresholds;
+  thresholds: ProjectThresholds;
+}
+
+function projectThresholds(pmo: Thresholds, methodology: string | null, overrides: Partial<HealthThresholds>): ProjectThresholds {
+  // In the thresholds' own order (jsonb does not keep the manifest's).
+  const overridden = Object.keys(DEFAULT_THRESHOLDS).filter((name) => overrides[name as keyof HealthThresholds] !== undefined);
+  const applied = Object.fromEntries(overridden.map((name) => [name, overrides[name as keyof HealthThresholds]]));
+  return { ...pmo, ...applied, overriddenBy: overridden.length > 0 ? methodology : null, overridden };
 }
 
 /** The project's derived health now. */
 export async function projectHealth(ctx: RequestContext, projectId: string): Promise<ProjectHealth> {
   const openRisks = (score: { gte: number; lt?: number }) => ctx.prisma.risk.count({ where: { projectId, status: { in: [...OPEN_RISK_STATUSES] }, score } });
-  const [project, evm, schedule, compliance, thresholds, openHighRisks, openCriticalRisks] = await Promise.all([
+  const [project, evm, schedule, compliance, pmoThresholds, methodology, openHighRisks, openCriticalRisks] = await Promise.all([
     ctx.prisma.project.findUniqueOrThrow({ where: { id: projectId }, select: { budget: true, scopePoints: true, baselineScopePoints: true } }),
     projectEarnedValue(ctx, projectId, startOfDay(new Date())),
     projectScheduleOf(ctx).load(projectId),
     projectComplianceLoader(ctx).load(projectId),
     thresholdsOfRequest(ctx),
+    methodologyThresholdsLoader(ctx).load(projectId),
     openRisks({ gte: HIGH_RISK_SCORE, lt: CRITICAL_RISK_SCORE }),
     openRisks({ gte: CRITICAL_RISK_SCORE }),
   ]);
@@ -56,6 +72,7 @@ export async function projectHealth(ctx: RequestContext, projectId: string): Pro
     failingRules: compliance.failing,
     blockingRules: compliance.blocking,
   };
+  const thresholds = projectThresholds(pmoThresholds, methodology.methodology, methodology.overrides);
   return { ...assessHealth(figures, thresholds), figures, thresholds };
 }
 

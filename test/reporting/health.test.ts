@@ -8,13 +8,17 @@ import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
 import type { TestServer } from '../support/harness.js';
 import { expectType, expectUnchanged, issue, rootField, validationError } from '../support/results.js';
+import { InstallMethodology } from '../support/scenarios/methodology.js';
 import { PEOPLE, type Person, type Scenario, startScenario, type TaskHandle } from '../support/scenarios/index.js';
 
 const Health = graphql(`
   query ReportingHealth($id: ID!) {
     project(id: $id) {
       health
-      healthAssessment { overall dimensions { dimension rag assessed reason figures { name value } } thresholds { indexRed version } }
+      healthAssessment {
+        overall dimensions { dimension rag assessed reason figures { name value } } thresholds { indexAmber indexRed slipRedDays version }
+        thresholdsOverriddenBy overriddenThresholds
+      }
       statusReports(first: 10) { totalCount edges { node { summary derivedHealth healthOverride overrideReason health figures reportedBy { email } } } }
     }
   }
@@ -64,8 +68,10 @@ describe.each(backends())('derived health and status reports on %s', (backend) =
    * budget 10,000, everything planned by today: PV 10,000; EV 5,000 and AC 5,500 reported, so
    * SPI 0.50 (RED), CPI 0.91 and EAC 11,000, 10% over budget (AMBER); one open high risk (AMBER).
    */
-  async function lateProject(portfolio?: Awaited<ReturnType<typeof seed.portfolio.create>>) {
-    const project = await seed.projects.team(portfolio ?? (await seed.portfolio.create()), ['member'], { startDate: '2026-01-05', targetEndDate: '2026-01-12', budget: '10000' });
+  async function lateProject(portfolio?: Awaited<ReturnType<typeof seed.portfolio.create>>, methodologyKey?: string) {
+    const project = await seed.projects.team(portfolio ?? (await seed.portfolio.create()), ['member'], {
+      startDate: '2026-01-05', targetEndDate: '2026-01-12', budget: '10000', ...(methodologyKey && { methodologyKey }),
+    });
     const a = await seed.schedule.task(project, 'A', { durationDays: 3, budget: '3000' });
     const b = await seed.schedule.task(project, 'B', { durationDays: 2, budget: '2000' });
     const c = await seed.schedule.task(project, 'C', { durationDays: 4, budget: '4000' });
@@ -103,6 +109,27 @@ describe.each(backends())('derived health and status reports on %s', (backend) =
     const schedule = (await health(project.gid)).healthAssessment.dimensions.find((dimension) => dimension.dimension === 'SCHEDULE')!;
     expect(schedule).toMatchObject({ rag: 'AMBER', reason: 'SPI 0.50 < 0.95; finish slip 2 working days > 0 working days' });
     expect(await set({ version: 1, indexRed: 0.85 })).toMatchObject({ data: { version: 2 } });
+  });
+
+  it("applies a methodology's own thresholds from its manifest over the PMO's, and says so", async () => {
+    const lenient = {
+      key: 'lenient-delivery', name: 'Lenient delivery', version: '1.0.0', phases: [{ key: 'delivery', name: 'Delivery' }],
+      healthThresholds: { indexAmber: 0.6, indexRed: 0.4 },
+    };
+    const halfPair = { ...lenient, key: 'half-pair', healthThresholds: { indexRed: 0.4 } };
+    expect(await expectUnchanged(prisma, ['methodologies'], () => server.exec(PEOPLE.admin, InstallMethodology, { input: { manifest: halfPair } }).then(rootField)))
+      .toMatchObject({ __typename: 'ValidationError', issues: [{ path: ['input', 'manifest', 'healthThresholds', 'indexAmber'], message: 'indexAmber and indexRed are overridden together: give both' }] });
+    await seed.methodology.install(lenient);
+    const project = await lateProject(undefined, 'lenient-delivery');
+    const { healthAssessment } = await health(project.gid);
+    expect(healthAssessment).toMatchObject({
+      thresholds: { indexAmber: 0.6, indexRed: 0.4, slipRedDays: 10 },
+      thresholdsOverriddenBy: 'lenient-delivery@1.0.0',
+      overriddenThresholds: ['indexAmber', 'indexRed'],
+    });
+    expect(healthAssessment.dimensions.find((dimension) => dimension.dimension === 'SCHEDULE')).toMatchObject({ rag: 'AMBER', reason: 'SPI 0.50 < 0.60; finish slip 2 working days > 0 working days' });
+    const waterfall = (await health((await lateProject()).gid)).healthAssessment;
+    expect(waterfall).toMatchObject({ thresholds: { indexAmber: 0.95, indexRed: 0.85 }, thresholdsOverriddenBy: null, overriddenThresholds: [] });
   });
 
   it('stores status reports with frozen figures; an override needs a reason and stays visible', async () => {

@@ -83,6 +83,7 @@ const TABLES = {
   tasks: (prisma: PrismaClient) => prisma.task.findMany(byId),
   dependencies: (prisma: PrismaClient) => prisma.taskDependency.findMany(byId),
   calendars: (prisma: PrismaClient) => prisma.projectCalendar.findMany({ orderBy: { projectId: 'asc' } }),
+  methodologies: (prisma: PrismaClient) => prisma.methodology.findMany(byId),
   baselines: (prisma: PrismaClient) => prisma.scheduleBaseline.findMany({ ...byId, include: { tasks: { orderBy: { taskId: 'asc' } } } }),
 };
 export type Table = keyof typeof TABLES;

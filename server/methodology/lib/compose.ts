@@ -6,8 +6,8 @@
 // the earlier position, so a child can override a parent's phase, template, field, rule, trigger
 // or metric in place. A diamond (two parents sharing a grandparent) is harmless: the repeated
 // definitions replace themselves. Phases then follow `phaseOrder` when it is given (only those
-// phases, in that order), else the merge order.
-import type { Manifest, ResolvedMethodology } from './manifest.js';
+// phases, in that order), else the merge order. Health thresholds merge by name, the child's last.
+import type { HealthThresholdsDef, Manifest, ResolvedMethodology } from './manifest.js';
 
 export type PluginResolver = (key: string) => Manifest | undefined;
 
@@ -45,6 +45,8 @@ export function composeWithOrigins(manifest: Manifest, resolvePlugin: PluginReso
   const merged = emptySections();
   const origins = emptyOrigins();
   const lineage: string[] = [];
+  // Health thresholds merge by name (pairs are validated to come together, so this keeps them whole).
+  const healthThresholds: HealthThresholdsDef = {};
 
   for (const parentKey of manifest.extends) {
     const parentManifest = resolvePlugin(parentKey);
@@ -56,7 +58,9 @@ export function composeWithOrigins(manifest: Manifest, resolvePlugin: PluginReso
       }
     }
     for (const entry of parent.resolved.lineage) if (!lineage.includes(entry)) lineage.push(entry);
+    Object.assign(healthThresholds, parent.resolved.healthThresholds);
   }
+  Object.assign(healthThresholds, manifest.healthThresholds);
 
   const own = lineageEntry(manifest);
   for (const section of SECTIONS) {
@@ -80,6 +84,7 @@ export function composeWithOrigins(manifest: Manifest, resolvePlugin: PluginReso
     rules: [...merged.rules.values()],
     riskTriggers: [...merged.riskTriggers.values()],
     metrics: [...merged.metrics.values()],
+    ...(Object.keys(healthThresholds).length > 0 && { healthThresholds }),
     lineage,
   };
   return { resolved, mergedPhaseKeys, origins };

@@ -30,6 +30,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'riskTriggers.*.when': 'A JSON-Logic expression; the trigger holds when it evaluates truthy.',
   metrics: 'Plugin metrics (facts: metrics.<key>).',
   'metrics.*.expr': 'A JSON-Logic expression giving a number; anything else evaluates to null.',
+  healthThresholds:
+    'Derived-health thresholds for projects of this methodology, over the PMO’s (healthThresholds query). Each AMBER/RED pair is given together.',
 };
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string; [key: string]: unknown };

@@ -116,6 +116,42 @@ export const MetricDefSchema = z.strictObject({
   description: text(2000).optional(),
 });
 
+/**
+ * The health thresholds a methodology overrides (see reporting's derived health). Each AMBER/RED
+ * pair is overridden together, so whatever the PMO sets for the others, the pair stays ordered.
+ */
+export const HEALTH_THRESHOLD_PAIRS = [
+  ['indexAmber', 'indexRed'],
+  ['slipAmberDays', 'slipRedDays'],
+  ['overrunAmber', 'overrunRed'],
+  ['scopeChangeAmber', 'scopeChangeRed'],
+] as const;
+const share = z.number().min(0).max(10);
+const workingDays = z.number().int().min(0).max(10_000);
+export const HealthThresholdsDefSchema = z
+  .strictObject({
+    indexAmber: share.optional(),
+    indexRed: share.optional(),
+    slipAmberDays: workingDays.optional(),
+    slipRedDays: workingDays.optional(),
+    overrunAmber: share.optional(),
+    overrunRed: share.optional(),
+    scopeChangeAmber: share.optional(),
+    scopeChangeRed: share.optional(),
+    highRisksAmber: z.number().int().min(1).max(1000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    for (const [amber, red] of HEALTH_THRESHOLD_PAIRS) {
+      const a = value[amber];
+      const r = value[red];
+      if ((a === undefined) !== (r === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [a === undefined ? amber : red], message: `${amber} and ${red} are overridden together: give both` });
+      } else if (a !== undefined && r !== undefined && (amber === 'indexAmber' ? r > a : r < a)) {
+        ctx.addIssue({ code: 'custom', path: [red], message: amber === 'indexAmber' ? `${red} must not be above ${amber}` : `${red} must not be below ${amber}` });
+      }
+    }
+  });
+
 export const ManifestSchema = z.strictObject({
   /** Lets editors attach a JSON schema; ignored. */
   $schema: z.string().optional(),
@@ -133,6 +169,8 @@ export const ManifestSchema = z.strictObject({
   rules: z.array(RuleDefSchema).default([]),
   riskTriggers: z.array(RiskTriggerDefSchema).default([]),
   metrics: z.array(MetricDefSchema).default([]),
+  /** Derived-health thresholds for projects of this methodology, over the PMO's (absent: the PMO's). */
+  healthThresholds: HealthThresholdsDefSchema.optional(),
 });
 
 export type FieldDef = z.output<typeof FieldDefSchema>;
@@ -141,6 +179,7 @@ export type TemplateDef = z.output<typeof TemplateDefSchema>;
 export type RuleDef = z.output<typeof RuleDefSchema>;
 export type RiskTriggerDef = z.output<typeof RiskTriggerDefSchema>;
 export type MetricDef = z.output<typeof MetricDefSchema>;
+export type HealthThresholdsDef = z.output<typeof HealthThresholdsDefSchema>;
 /** A parsed manifest, defaults applied. */
 export type Manifest = z.output<typeof ManifestSchema>;
 /** What an author writes (defaults not yet applied). */
@@ -161,6 +200,8 @@ export interface ResolvedMethodology {
   rules: RuleDef[];
   riskTriggers: RiskTriggerDef[];
   metrics: MetricDef[];
+  /** Health thresholds over the PMO's: the parents' overrides, then this manifest's, by name. */
+  healthThresholds?: HealthThresholdsDef;
   /** "key@version" of every manifest composed, parents first, this one last. */
   lineage: string[];
 }
