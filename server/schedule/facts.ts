@@ -1,7 +1,8 @@
 // The schedule domain's sections of the facts document (`schedule.*`, `evm.*`, `agile.*`),
 // contributed to the methodology engine: one statement reads, per project, everything the
 // critical path, earned value at today and velocity need (tasks, dependencies, calendar, progress,
-// the performance measurement baseline and the iterations, aggregated as JSON), and `build`
+// the performance measurement baseline, the iterations and the latest recorded forecast,
+// aggregated as JSON), and `build`
 // computes the figures with the same pure code as project.schedule, project.earnedValue and
 // project.agileMetrics.
 import { isoDate, workingCalendar, type Weekday } from '../platform/calendar.js';
@@ -9,6 +10,7 @@ import type { FactsSection } from '../methodology/index.js';
 import type { DependencyType } from '../platform/db/generated/prisma/enums.js';
 import { earnedValueAt, type EvmBaseline, type EvmProgress, evmProjectOf } from './earned-value.js';
 import { velocity, type IterationStatus } from './lib/agile-evm.js';
+import { slipDaysOf } from './lib/project-schedule.js';
 import { type ScheduleInput, scheduleFrom } from './loaders.js';
 
 /** A project's row: its own columns, its relations as JSON (dates as ISO text, money as text). */
@@ -29,6 +31,8 @@ interface ScheduleFactsRow {
   baselineTasks: { taskId: string; summary: boolean; startDate: string | null; durationDays: number; budget: string }[] | null;
   /** [status, committedPoints, completedPoints], by start date. */
   iterations: [IterationStatus, number, number][] | null;
+  /** The latest recorded forecast. */
+  forecast: { p80Date: string; recordedAt: string } | null;
 }
 
 const dateOf = (value: string | null): Date | null => (value === null ? null : new Date(`${value.slice(0, 10)}T00:00:00Z`));
@@ -58,7 +62,9 @@ export const scheduleFactsSection: FactsSection<ScheduleFactsRow> = {
                                                 'budget', bt.budget::text) ORDER BY bt."taskId")
               FROM "BaselineTask" bt WHERE bt."baselineId" = pmb.id) AS "baselineTasks",
              (SELECT json_agg(json_build_array(i.status, i."committedPoints", i."completedPoints") ORDER BY i."startDate", i.id)
-              FROM "Iteration" i WHERE i."projectId" = p.id) AS iterations
+              FROM "Iteration" i WHERE i."projectId" = p.id) AS iterations,
+             (SELECT json_build_object('p80Date', f."p80Date", 'recordedAt', f."createdAt") FROM "ScheduleForecast" f
+              WHERE f."projectId" = p.id ORDER BY f."createdAt" DESC, f.id DESC LIMIT 1) AS forecast
       FROM "Project" p
       LEFT JOIN "ProjectCalendar" c ON c."projectId" = p.id
       LEFT JOIN LATERAL (
@@ -69,6 +75,18 @@ export const scheduleFactsSection: FactsSection<ScheduleFactsRow> = {
   },
   build: (row, today) => scheduleFacts(row, today),
 };
+
+/** schedule.p80Finish and what goes with it, from the latest recorded forecast. */
+function forecastFacts(row: ScheduleFactsRow | undefined, input: ScheduleInput | null) {
+  const forecast = row?.forecast ?? null;
+  if (!forecast || !input) return { p80Finish: null, p80SlipDays: null, forecastRecordedOn: null };
+  const p80 = dateOf(forecast.p80Date)!;
+  return {
+    p80Finish: isoDate(p80),
+    p80SlipDays: slipDaysOf(p80, input.project.targetEndDate, input.calendar),
+    forecastRecordedOn: forecast.recordedAt.slice(0, 10),
+  };
+}
 
 /** The three sections of one project's row. Pure. */
 function scheduleFacts(row: ScheduleFactsRow | undefined, today: Date): Record<'schedule' | 'evm' | 'agile', Record<string, unknown>> {
@@ -125,6 +143,7 @@ function scheduleFacts(row: ScheduleFactsRow | undefined, today: Date): Record<'
       slipDays: schedule?.slipDays ?? null,
       criticalTasks: schedule ? schedule.criticalPath.length : null,
       hasBaseline: row?.hasBaseline ?? false,
+      ...forecastFacts(row, input),
     },
     evm: { ...evm },
     agile: {

@@ -15,6 +15,7 @@ export { scheduleFactsSection } from './facts.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
 export { projectForecast, type ProjectForecast } from './project-forecast.js';
+export { recordForecast, type RecordForecastInput, storedForecastOf } from './recorded-forecasts.js';
 export { ForecastInputError, ForecastTimeoutError, MAX_ITERATIONS } from './lib/monte-carlo.js';
 export { closeIteration, createIteration, updateIteration } from './iterations.js';
 export { agileEarnedValue, burnSeries, velocity } from './lib/agile-evm.js';
@@ -45,6 +46,7 @@ declare module '../platform/audit.js' {
     ProjectCalendar: true;
     ScheduleBaseline: true;
     Iteration: true;
+    ScheduleForecast: true;
   }
 }
 

@@ -84,6 +84,7 @@ const EXPECTED: Record<string, string> = {
   'UpdateProjectCalendarInput.projectId': 'Project',
   'ReportTaskProgressInput.taskId': 'Task',
   'CaptureBaselineInput.projectId': 'Project',
+  'RecordForecastInput.projectId': 'Project',
   'SetCurrentBaselineInput.baselineId': 'ScheduleBaseline',
   'CreateIterationInput.projectId': 'Project',
   'UpdateIterationInput.id': 'Iteration',

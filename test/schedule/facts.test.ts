@@ -25,6 +25,11 @@ const CaptureBaseline = graphql(`
     captureBaseline(input: $input) { __typename ... on MutationCaptureBaselineSuccess { data { number } } ...ErrorFields }
   }
 `);
+const RecordForecast = graphql(`
+  mutation ScheduleFactsRecordForecast($input: RecordForecastInput!) {
+    recordForecast(input: $input) { __typename ... on MutationRecordForecastSuccess { data { p80Date } } ...ErrorFields }
+  }
+`);
 const CreateIteration = graphql(`
   mutation ScheduleFactsCreateIteration($input: CreateIterationInput!) {
     createIteration(input: $input) { __typename ... on MutationCreateIterationSuccess { data { id version } } ...ErrorFields }
@@ -45,6 +50,11 @@ const PROBE = twoStage('schedule-facts-probe', '1.0.0', [
     key: 'velocity-steady', kind: 'QUALITY', severity: 'WARNING',
     check: { or: [{ '<': [{ var: 'agile.closedIterations' }, 3] }, { '<=': [{ var: 'agile.velocityCoefficientOfVariation' }, 0.3] }] },
     message: 'Velocity varies too much.',
+  },
+  {
+    key: 'p80-on-time', kind: 'QUALITY', severity: 'WARNING',
+    check: { or: [{ '==': [{ var: 'schedule.p80SlipDays' }, null] }, { '<=': [{ var: 'schedule.p80SlipDays' }, 1] }] },
+    message: 'The P80 finish is more than a day late.',
   },
   { key: 'on-cost', kind: 'QUALITY', severity: 'WARNING', check: { or: [{ '==': [{ var: 'metrics.cpi' }, null] }, { '>=': [{ var: 'metrics.cpi' }, 0.95] }] }, message: 'Over cost.' },
 ]);
@@ -72,7 +82,8 @@ describe.each(backends())('schedule facts on %s', (backend) => {
     });
     // No tasks yet: no schedule, no earned value; metrics.* are the project-level figures (v1).
     const empty = await factsOf(project.gid);
-    expect(empty.schedule).toEqual({ tasks: 0, finishDate: null, slipDays: null, criticalTasks: null, hasBaseline: false });
+    const noForecast = { p80Finish: null, p80SlipDays: null, forecastRecordedOn: null };
+    expect(empty.schedule).toEqual({ tasks: 0, finishDate: null, slipDays: null, criticalTasks: null, hasBaseline: false, ...noForecast });
     expect(empty.evm).toEqual({ bac: null, pv: null, ev: null, ac: null, cv: null, sv: null, cpi: null, spi: null, eac: null, spiTime: null });
     expect(empty.agile).toEqual({ closedIterations: 0, completedPoints: 0, remainingPoints: 100, velocityMean: null, velocityLastThreeMean: null, velocityCoefficientOfVariation: null });
     expect(empty.metrics).toMatchObject({ plannedValue: 20000, earnedValue: 0, costVariance: 0, cpi: null, spi: 0 });
@@ -104,7 +115,7 @@ describe.each(backends())('schedule facts on %s', (backend) => {
     const today = calendar.workingDayOnOrBefore(startOfDay(new Date()));
     const actualTime = calendar.workingDayIndex(today) - calendar.workingDayIndex(new Date('2026-01-05')) + 1;
     const facts = await factsOf(project.gid);
-    expect(facts.schedule).toEqual({ tasks: 4, finishDate: '2026-01-14', slipDays: 2, criticalTasks: 3, hasBaseline: false });
+    expect(facts.schedule).toEqual({ tasks: 4, finishDate: '2026-01-14', slipDays: 2, criticalTasks: 3, hasBaseline: false, ...noForecast });
     expect(facts.evm).toEqual({
       bac: 10000, pv: 10000, ev: 5000, ac: 5500, cv: -500, sv: -5000, cpi: 0.9091, spi: 0.5, eac: 11000,
       spiTime: Math.round((4 / actualTime) * 10_000) / 10_000,
@@ -125,6 +136,14 @@ describe.each(backends())('schedule facts on %s', (backend) => {
     expect(baselined.schedule).toMatchObject({ hasBaseline: true });
     expect(baselined.evm).toMatchObject({ bac: 10000, pv: 10000, ev: 5000, ac: 5500 });
     expect((await results(project))['schedule-baselined']).toMatchObject({ passed: true });
+
+    // A recorded forecast (no three-point estimates: every run is the plan) gives schedule.p80*.
+    expect((await results(project))['p80-on-time']).toMatchObject({ passed: true, evidence: { 'schedule.p80SlipDays': null } });
+    expect(rootField(await server.exec(PEOPLE.manager, RecordForecast, { input: { projectId: project.gid, iterations: 200, seed: 7 } }))).toMatchObject({ data: { p80Date: '2026-01-14' } });
+    expect(await rounds(project)).toBe(round + 1);
+    round += 1;
+    expect((await factsOf(project.gid)).schedule).toMatchObject({ p80Finish: '2026-01-14', p80SlipDays: 2, forecastRecordedOn: new Date().toISOString().slice(0, 10) });
+    expect((await results(project))['p80-on-time']).toMatchObject({ passed: false, evidence: { 'schedule.p80SlipDays': 2 } });
 
     // Sprints of 10, 14 and 6 points closed, one planned: mean 10, last three 10, sample s.d. 4, CV 0.4.
     const sprints = [['2026-02-02', '2026-02-13', 10], ['2026-02-16', '2026-02-27', 14], ['2026-03-02', '2026-03-13', 6], ['2026-03-16', '2026-03-27', null]] as const;

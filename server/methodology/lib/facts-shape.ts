@@ -114,6 +114,9 @@ export const FACTS: readonly FactDefinition[] = [
   f('schedule.slipDays', 'number', 'Working days the finish is after the target end date (0 when on time; null without a target end date or a schedule).', true),
   f('schedule.criticalTasks', 'number', 'Work tasks on the critical path (total float ≤ 0; null without a schedule).', true),
   f('schedule.hasBaseline', 'boolean', 'A schedule baseline has been captured (captureBaseline, or the approval of the project).'),
+  f('schedule.p80Finish', 'date', 'The P80 finish of the latest recorded forecast (recordForecast; null before the first).', true),
+  f('schedule.p80SlipDays', 'number', 'Working days the P80 finish is after the target end date (0 when on time; null without a recorded forecast or a target end date).', true),
+  f('schedule.forecastRecordedOn', 'date', 'The day the latest forecast was recorded (null before the first): a rule can ask for a recent one.', true),
 
   money(f('evm.bac', 'number', 'BAC: Σ budgets of the work tasks in the performance measurement baseline (null without a schedule).', true)),
   money(f('evm.pv', 'number', 'PV (planned value) at the end of today.', true)),

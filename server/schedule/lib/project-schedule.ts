@@ -69,15 +69,13 @@ export function scheduleProject(
     });
   }
   const target = project.targetEndDate;
-  const late = target !== null && schedule.finishDate > target;
   return {
     startDate: schedule.startDate,
     finishDate: schedule.finishDate,
     durationDays: schedule.durationDays,
     criticalPath: schedule.criticalPath,
-    finishesAfterTarget: target === null ? null : late,
-    // Working days after the target day up to and including the finish day.
-    slipDays: target === null ? null : late ? calendar.workingDaysBetween(calendar.nextWorkingDay(target), schedule.finishDate) + 1 : 0,
+    finishesAfterTarget: target === null ? null : schedule.finishDate > target,
+    slipDays: slipDaysOf(schedule.finishDate, target, calendar),
     tasks: timings,
     calendar,
   };
@@ -98,4 +96,10 @@ function workTasksBelow(tasks: readonly ScheduleTaskRow[], parents: ReadonlySet<
     }
   }
   return below;
+}
+
+/** Working days after the target day up to and including the finish day: 0 when on time, null without a target. */
+export function slipDaysOf(finish: Date, target: Date | null, calendar: WorkingCalendar): number | null {
+  if (target === null) return null;
+  return finish > target ? calendar.workingDaysBetween(calendar.nextWorkingDay(target), finish) + 1 : 0;
 }
