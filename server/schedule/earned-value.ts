@@ -4,9 +4,8 @@
 // performance measurement baseline (the one picked with setCurrentBaseline, else the latest),
 // from the live schedule when the project has none.
 import { type WorkingCalendar } from '../platform/calendar.js';
-import type { Db, RequestContext } from '../platform/context.js';
-import { keyedRequestLoader } from '../platform/loaders.js';
-import { earnedValue, earnedValueSeries, type EarnedValue, type EvmFigures, type EvmPoint, type EvmTask, rollUpEarnedValue } from './lib/evm.js';
+import type { Db } from '../platform/context.js';
+import { earnedValue, type EarnedValue, type EvmTask } from './lib/evm.js';
 import type { ScheduledProject } from './lib/project-schedule.js';
 import { centsOf, loadScheduleInputs, type ScheduleInput, scheduleFrom } from './loaders.js';
 
@@ -44,8 +43,18 @@ export interface EvmProgress {
   actualCost: string | { toFixed(digits: number): string };
 }
 
-/** Loads what earned value needs for each project (null while a project has no start date). */
-async function loadEvmProjects(db: Db, projectIds: readonly string[]): Promise<Map<string, EvmProject | null>> {
+/** A project's computed schedule and what its earned value is computed from (null without a start date). */
+export interface ScheduleState {
+  schedule: ScheduledProject | null;
+  evm: EvmProject | null;
+}
+
+/**
+ * The schedule and earned-value inputs of projects, from their rows: the schedule inputs, the
+ * performance measurement baseline and the progress reports (four or five statements for all of
+ * them). Projects that do not exist are left out.
+ */
+export async function loadScheduleStates(db: Db, projectIds: readonly string[]): Promise<Map<string, ScheduleState>> {
   const [inputs, projects, progress] = await Promise.all([
     loadScheduleInputs(db, projectIds),
     db.project.findMany({
@@ -67,13 +76,12 @@ async function loadEvmProjects(db: Db, projectIds: readonly string[]): Promise<M
     else progressOf.set(entry.taskId, [entry]);
   }
 
-  const result = new Map<string, EvmProject | null>();
-  for (const id of projectIds) {
-    const input = inputs.get(id);
-    const schedule = input && scheduleFrom(input);
-    result.set(id, input && schedule ? evmProjectOf(input, schedule, baselineOf.get(id), progressOf) : null);
+  const states = new Map<string, ScheduleState>();
+  for (const [id, input] of inputs) {
+    const schedule = scheduleFrom(input);
+    states.set(id, { schedule, evm: schedule ? evmProjectOf(input, schedule, baselineOf.get(id), progressOf) : null });
   }
-  return result;
+  return states;
 }
 
 /**
@@ -137,47 +145,4 @@ export function earnedValueAt(project: EvmProject, statusDate: Date): ProjectEar
     measuredAgainst: project.measuredAgainst,
     forecastFinishDate: figures.forecastFinishOffset === null ? null : calendar.dateOfWorkingDay(origin + figures.forecastFinishOffset),
   };
-}
-
-const evmProjectsOf = keyedRequestLoader(
-  () => 'evm',
-  async (ctx: Pick<RequestContext, 'cache' | 'prisma'>, _key: null, projectIds: readonly string[]) => {
-    const loaded = await loadEvmProjects(ctx.prisma, projectIds);
-    return projectIds.map((id) => loaded.get(id) ?? null);
-  },
-);
-
-/** The project's earned value at the end of `statusDate`; null while it has no start date. */
-export async function projectEarnedValue(ctx: Pick<RequestContext, 'cache' | 'prisma'>, projectId: string, statusDate: Date): Promise<ProjectEarnedValue | null> {
-  const project = await evmProjectsOf(ctx, null).load(projectId);
-  return project && earnedValueAt(project, statusDate);
-}
-
-/** PV, EV and AC at the end of each of `periodEnds` (dates, in order). */
-export async function projectEarnedValueSeries(
-  ctx: Pick<RequestContext, 'cache' | 'prisma'>,
-  projectId: string,
-  periodEnds: readonly Date[],
-): Promise<(EvmPoint & { periodEnd: Date })[] | null> {
-  const project = await evmProjectsOf(ctx, null).load(projectId);
-  if (!project) return null;
-  const { calendar, origin } = project;
-  const offsets = periodEnds.map((date) => calendar.workingDayIndex(calendar.workingDayOnOrBefore(date)) - origin);
-  return earnedValueSeries(project.tasks, offsets).map((point, index) => ({ ...point, periodEnd: periodEnds[index]! }));
-}
-
-/**
- * The sums of PV, EV, AC and BAC over the projects (those with a schedule), with the indices
- * derived from the sums; the projects' own figures beside them.
- */
-export async function portfolioEarnedValue(
-  ctx: Pick<RequestContext, 'cache' | 'prisma'>,
-  projectIds: readonly string[],
-  statusDate: Date,
-): Promise<{ figures: EvmFigures; projects: Map<string, ProjectEarnedValue> }> {
-  const figures = await Promise.all(projectIds.map((id) => projectEarnedValue(ctx, id, statusDate)));
-  const projects = new Map<string, ProjectEarnedValue>();
-  figures.forEach((part, index) => part && projects.set(projectIds[index]!, part));
-  const sums = rollUpEarnedValue([...projects.values()].map(({ budgetAtCompletion, plannedValue, earnedValue: ev, actualCost }) => ({ budgetAtCompletion, plannedValue, earnedValue: ev, actualCost })));
-  return { figures: sums, projects };
 }

@@ -10,7 +10,8 @@ import { scheduleFactsSection } from './facts.js';
 export { DEFAULT_WORKING_DAYS } from '../platform/calendar.js';
 export { captureBaseline, setCurrentBaseline, snapshotSchedule } from './baselines.js';
 export { type EvmFigures, rollUpEarnedValue } from './lib/evm.js';
-export { earnedValueAt, evmProjectOf, portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, type ProjectEarnedValue } from './earned-value.js';
+export { earnedValueAt, evmProjectOf, type ProjectEarnedValue } from './earned-value.js';
+export { portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, projectScheduleOf } from './computed-schedules.js';
 export { scheduleFactsSection } from './facts.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
@@ -23,7 +24,7 @@ export { baselineVariance, type BaselineVariance, type TaskVariance } from './va
 export { wbsOrderOf } from './lib/wbs.js';
 export { MAX_DOCUMENT_CHARS as MAX_SCHEDULE_DOCUMENT_CHARS } from './lib/mspdi.js';
 export { type ImportedSchedule, importSchedule, type ImportScheduleInput, scheduleExport, scheduleExportOf, type ScheduleFormat } from './interchange.js';
-export { amountOf, centsOf, loadScheduleInputs, projectScheduleOf, scheduleFrom, taskTreeOf } from './loaders.js';
+export { amountOf, centsOf, loadScheduleInputs, scheduleFrom, taskTreeOf } from './loaders.js';
 export type { ScheduledProject, TaskTiming } from './lib/project-schedule.js';
 export {
   addTaskDependency,

@@ -1,5 +1,6 @@
-// Per-request batching of the schedule domain: the WBS tree and the schedule of every project a
-// request reads tasks of, in a fixed number of statements for all of them.
+// Per-request batching of the schedule domain: the WBS tree of every project a request reads
+// tasks of, in a fixed number of statements for all of them, and the rows schedules are computed
+// from (computed-schedules.ts keeps the computed ones).
 import { type WorkingCalendar, workingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext } from '../platform/context.js';
 import type { CpmDependency } from './lib/cpm.js';
@@ -46,19 +47,6 @@ export const taskTreeOf = requestLoader(async (ctx: Pick<RequestContext, 'cache'
     });
   }
   return projectIds.map((id): Map<string, RolledUp> => rollUp(byProject.get(id)!));
-});
-
-/**
- * `projectScheduleOf(ctx).load(projectId)`: the project's critical path and rolled-up summaries,
- * computed from its tasks, dependencies and calendar; null while the project has no start date.
- * Three statements for every project a request schedules.
- */
-export const projectScheduleOf = requestLoader(async (ctx: Pick<RequestContext, 'cache' | 'prisma'>, projectIds: readonly string[]) => {
-  const inputs = await loadScheduleInputs(ctx.prisma, projectIds);
-  return projectIds.map((id): ScheduledProject | null => {
-    const input = inputs.get(id);
-    return input ? scheduleFrom(input) : null;
-  });
 });
 
 export interface ScheduleInput {

@@ -2,7 +2,8 @@
 // finish moved and how its budget changed; per project, the finish slip.
 import type { RequestContext } from '../platform/context.js';
 import { NotFoundError } from '../platform/errors.js';
-import { amountOf, centsOf, projectScheduleOf, taskTreeOf } from './loaders.js';
+import { projectScheduleOf } from './computed-schedules.js';
+import { amountOf, centsOf, taskTreeOf } from './loaders.js';
 
 export type VarianceStatus = 'UNCHANGED' | 'CHANGED' | 'ADDED' | 'REMOVED';
 

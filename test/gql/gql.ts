@@ -150,6 +150,14 @@ type Documents = {
     "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": typeof types.RiskAuditDocument,
     "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RisksNestedDocument,
     "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": typeof types.RiskMatrixNestedDocument,
+    "\n  query ComputedScheduleRead($id: ID!) {\n    project(id: $id) {\n      schedule { finishDate slipDays criticalPath { key } }\n      earnedValue(statusDate: \"2026-03-31\") { budgetAtCompletion plannedValue earnedValue actualCost measuredAgainst }\n    }\n  }\n": typeof types.ComputedScheduleReadDocument,
+    "\n  mutation ComputedScheduleUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { version } } ...ErrorFields }\n  }\n": typeof types.ComputedScheduleUpdateTaskDocument,
+    "\n  mutation ComputedScheduleDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ...ErrorFields }\n  }\n": typeof types.ComputedScheduleDeleteTaskDocument,
+    "\n  mutation ComputedScheduleRemoveLink($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) { __typename ...ErrorFields }\n  }\n": typeof types.ComputedScheduleRemoveLinkDocument,
+    "\n  mutation ComputedScheduleCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) { __typename ...ErrorFields }\n  }\n": typeof types.ComputedScheduleCalendarDocument,
+    "\n  mutation ComputedScheduleProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": typeof types.ComputedScheduleProgressDocument,
+    "\n  mutation ComputedScheduleCapture($input: CaptureBaselineInput!) {\n    captureBaseline(input: $input) { __typename ... on MutationCaptureBaselineSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.ComputedScheduleCaptureDocument,
+    "\n  mutation ComputedScheduleSetCurrent($input: SetCurrentBaselineInput!) {\n    setCurrentBaseline(input: $input) { __typename ...ErrorFields }\n  }\n": typeof types.ComputedScheduleSetCurrentDocument,
     "\n  query ScheduleDemo {\n    projects(filter: { search: \"CRM-2026\" }, first: 1) {\n      edges { node {\n        code tasks { totalCount }\n        schedule { startDate finishDate criticalPath { key } }\n        baselines { name }\n        earnedValue(statusDate: \"2026-09-30\") { earnedValue actualCost cpi spi measuredAgainst }\n      } }\n    }\n    mobile: projects(filter: { search: \"MOB-APP\" }, first: 1) {\n      edges { node { agileMetrics { velocity { iterations mean } remainingPoints earnedValue { spi } } } }\n    }\n  }\n": typeof types.ScheduleDemoDocument,
     "\n  query ScheduleOfProject($id: ID!) {\n    project(id: $id) {\n      schedule { startDate finishDate durationDays criticalPath { key } finishesAfterTarget slipDays }\n      tasks(first: 100) {\n        edges { node { key earlyStart earlyFinish lateStart lateFinish totalFloatDays freeFloatDays critical percentComplete actualCost actualStart actualFinish budget } }\n      }\n    }\n  }\n": typeof types.ScheduleOfProjectDocument,
     "\n  query ScheduleEarnedValue($id: ID!, $statusDate: Date) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate) {\n        statusDate budgetAtCompletion plannedValue earnedValue actualCost costVariance scheduleVariance cpi spi\n        estimateAtCompletion estimateAtCompletionAtypical estimateAtCompletionCpiSpi estimateToComplete varianceAtCompletion tcpi\n        earnedScheduleDays spiTime forecastFinishDate measuredAgainst\n      }\n    }\n  }\n": typeof types.ScheduleEarnedValueDocument,
@@ -352,6 +360,14 @@ const documents: Documents = {
     "\n  query RiskAudit($id: ID!) {\n    project(id: $id) { auditTrail(first: 1) { edges { node { action entityType entityId actor { email } before after } } } }\n  }\n": types.RiskAuditDocument,
     "\n  query RisksNested($portfolioId: ID!) {\n    risks(filter: { portfolioId: $portfolioId }, first: 100) {\n      edges { node { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RisksNestedDocument,
     "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n": types.RiskMatrixNestedDocument,
+    "\n  query ComputedScheduleRead($id: ID!) {\n    project(id: $id) {\n      schedule { finishDate slipDays criticalPath { key } }\n      earnedValue(statusDate: \"2026-03-31\") { budgetAtCompletion plannedValue earnedValue actualCost measuredAgainst }\n    }\n  }\n": types.ComputedScheduleReadDocument,
+    "\n  mutation ComputedScheduleUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { version } } ...ErrorFields }\n  }\n": types.ComputedScheduleUpdateTaskDocument,
+    "\n  mutation ComputedScheduleDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ...ErrorFields }\n  }\n": types.ComputedScheduleDeleteTaskDocument,
+    "\n  mutation ComputedScheduleRemoveLink($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) { __typename ...ErrorFields }\n  }\n": types.ComputedScheduleRemoveLinkDocument,
+    "\n  mutation ComputedScheduleCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) { __typename ...ErrorFields }\n  }\n": types.ComputedScheduleCalendarDocument,
+    "\n  mutation ComputedScheduleProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": types.ComputedScheduleProgressDocument,
+    "\n  mutation ComputedScheduleCapture($input: CaptureBaselineInput!) {\n    captureBaseline(input: $input) { __typename ... on MutationCaptureBaselineSuccess { data { id } } ...ErrorFields }\n  }\n": types.ComputedScheduleCaptureDocument,
+    "\n  mutation ComputedScheduleSetCurrent($input: SetCurrentBaselineInput!) {\n    setCurrentBaseline(input: $input) { __typename ...ErrorFields }\n  }\n": types.ComputedScheduleSetCurrentDocument,
     "\n  query ScheduleDemo {\n    projects(filter: { search: \"CRM-2026\" }, first: 1) {\n      edges { node {\n        code tasks { totalCount }\n        schedule { startDate finishDate criticalPath { key } }\n        baselines { name }\n        earnedValue(statusDate: \"2026-09-30\") { earnedValue actualCost cpi spi measuredAgainst }\n      } }\n    }\n    mobile: projects(filter: { search: \"MOB-APP\" }, first: 1) {\n      edges { node { agileMetrics { velocity { iterations mean } remainingPoints earnedValue { spi } } } }\n    }\n  }\n": types.ScheduleDemoDocument,
     "\n  query ScheduleOfProject($id: ID!) {\n    project(id: $id) {\n      schedule { startDate finishDate durationDays criticalPath { key } finishesAfterTarget slipDays }\n      tasks(first: 100) {\n        edges { node { key earlyStart earlyFinish lateStart lateFinish totalFloatDays freeFloatDays critical percentComplete actualCost actualStart actualFinish budget } }\n      }\n    }\n  }\n": types.ScheduleOfProjectDocument,
     "\n  query ScheduleEarnedValue($id: ID!, $statusDate: Date) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate) {\n        statusDate budgetAtCompletion plannedValue earnedValue actualCost costVariance scheduleVariance cpi spi\n        estimateAtCompletion estimateAtCompletionAtypical estimateAtCompletionCpiSpi estimateToComplete varianceAtCompletion tcpi\n        earnedScheduleDays spiTime forecastFinishDate measuredAgainst\n      }\n    }\n  }\n": types.ScheduleEarnedValueDocument,
@@ -976,6 +992,38 @@ export function graphql(source: "\n  query RisksNested($portfolioId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"): (typeof documents)["\n  query RiskMatrixNested($portfolioId: ID!) {\n    riskMatrix(portfolioId: $portfolioId) {\n      cells { count risks(first: 100) { project { code } owner { name } assessments { score } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComputedScheduleRead($id: ID!) {\n    project(id: $id) {\n      schedule { finishDate slipDays criticalPath { key } }\n      earnedValue(statusDate: \"2026-03-31\") { budgetAtCompletion plannedValue earnedValue actualCost measuredAgainst }\n    }\n  }\n"): (typeof documents)["\n  query ComputedScheduleRead($id: ID!) {\n    project(id: $id) {\n      schedule { finishDate slipDays criticalPath { key } }\n      earnedValue(statusDate: \"2026-03-31\") { budgetAtCompletion plannedValue earnedValue actualCost measuredAgainst }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on MutationUpdateTaskSuccess { data { version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleRemoveLink($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) { __typename ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleRemoveLink($input: RemoveTaskDependencyInput!) {\n    removeTaskDependency(input: $input) { __typename ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) { __typename ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleCalendar($input: UpdateProjectCalendarInput!) {\n    updateProjectCalendar(input: $input) { __typename ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleCapture($input: CaptureBaselineInput!) {\n    captureBaseline(input: $input) { __typename ... on MutationCaptureBaselineSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleCapture($input: CaptureBaselineInput!) {\n    captureBaseline(input: $input) { __typename ... on MutationCaptureBaselineSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ComputedScheduleSetCurrent($input: SetCurrentBaselineInput!) {\n    setCurrentBaseline(input: $input) { __typename ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ComputedScheduleSetCurrent($input: SetCurrentBaselineInput!) {\n    setCurrentBaseline(input: $input) { __typename ...ErrorFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,9 +174,16 @@ describe.each(backends())('derived health and status reports on %s', (backend) =
     });
     expect(rootField(await server.exec(PEOPLE.member, Dashboard, { id: portfolio.gid }))!.dashboard).toMatchObject({ budget: null, estimateAtCompletion: null });
     const statements = () => server.countStatements(async () => expect((await server.exec(PEOPLE.owner, Dashboard, { id: portfolio.gid })).errors).toBeUndefined());
-    const two = await statements();
+    // The server keeps computed schedules until a project's stamp moves: compare a read with every
+    // schedule kept and one with every schedule loaded again (each stamp moved), at both sizes.
+    const coldAndWarm = async () => {
+      await prisma.$executeRaw`UPDATE "ScheduleStamp" SET version = version + 1 WHERE "projectId" IN (SELECT id FROM "Project" WHERE "portfolioId" = ${portfolio.id}::uuid)`;
+      return [await statements(), await statements()];
+    };
+    const two = await coldAndWarm();
+    expect(two[1]).toBeLessThan(two[0]!);
     await lateProject(portfolio);
     await lateProject(portfolio);
-    expect(await statements()).toBe(two);
+    expect(await coldAndWarm()).toEqual(two);
   });
 });
