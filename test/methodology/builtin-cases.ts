@@ -43,7 +43,7 @@ export function healthyProject(b: FactsBuilder): void {
       scopeChange: 0,
     });
     // Planned in 24 tasks, baselined at approval; on plan at today. Sprints 1..5 closed (sprint 6 ends today).
-    f.schedule = { tasks: 24, finishDate: '2026-09-30', slipDays: 0, criticalTasks: 9, hasBaseline: true };
+    f.schedule = { tasks: 24, finishDate: '2026-09-30', slipDays: 0, criticalTasks: 9, hasBaseline: true, p80Finish: '2026-10-09', p80SlipDays: 0, forecastRecordedOn: '2026-03-02' };
     f.evm = { bac: 200_000, pv: 80_000, ev: 80_000, ac: 80_000, cv: 0, sv: 0, cpi: 1, spi: 1, eac: 200_000, spiTime: 1 };
     // Velocities 9, 10, 9, 10, 10: mean 9.6, sample s.d. √0.3 ≈ 0.5477, CV ≈ 0.0571.
     f.agile = { closedIterations: 5, completedPoints: 48, remainingPoints: 72, velocityMean: 9.6, velocityLastThreeMean: 9.6667, velocityCoefficientOfVariation: 0.0571 };

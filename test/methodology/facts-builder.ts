@@ -83,6 +83,9 @@ export type ScheduleFacts = {
   slipDays: number | null;
   criticalTasks: number | null;
   hasBaseline: boolean;
+  p80Finish: string | null;
+  p80SlipDays: number | null;
+  forecastRecordedOn: string | null;
 };
 
 export type EvmFacts = {
@@ -202,7 +205,7 @@ export class FactsBuilder {
         scopeChange: null,
         ...Object.fromEntries(methodology.metrics.map((metric) => [metric.key, null])),
       },
-      schedule: { tasks: 0, finishDate: null, slipDays: null, criticalTasks: null, hasBaseline: false },
+      schedule: { tasks: 0, finishDate: null, slipDays: null, criticalTasks: null, hasBaseline: false, p80Finish: null, p80SlipDays: null, forecastRecordedOn: null },
       evm: { bac: null, pv: null, ev: null, ac: null, cv: null, sv: null, cpi: null, spi: null, eac: null, spiTime: null },
       agile: { closedIterations: 0, completedPoints: 0, remainingPoints: null, velocityMean: null, velocityLastThreeMean: null, velocityCoefficientOfVariation: null },
       risks: { open: 0, high: 0, critical: 0, maxScore: 0, overdue: 0, unowned: 0 },
