@@ -38,6 +38,8 @@ export interface Config {
     /** Live subscriptions one user may hold on an instance, over every transport. */
     maxSubscriptionsPerUser: number;
     bodyLimitBytes: number;
+    /** A signed importSchedule mutation alone may be this large (server/http/import-body-limit.ts). */
+    importBodyLimitBytes: number;
   };
   /** Per-user leaky bucket of cost points (server/http/rate-limit.ts); capacity 0 turns it off. */
   rateLimit: { capacity: number; leakPerSecond: number };
@@ -103,6 +105,8 @@ const EnvSchema = z.object({
   PMO_MAX_DIRECTIVES: positiveInt.default(50),
   PMO_MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(100),
   PMO_BODY_LIMIT_BYTES: positiveInt.default(100_000),
+  // importSchedule of a Microsoft Project file: JSON-escaped XML up to its 10 M characters.
+  PMO_IMPORT_BODY_LIMIT_BYTES: positiveInt.default(12_000_000),
   PMO_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(100_000),
   PMO_RATE_LIMIT_LEAK_PER_SECOND: positiveInt.default(5_000),
   PMO_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -158,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.PMO_MAX_DIRECTIVES,
       maxSubscriptionsPerUser: e.PMO_MAX_SUBSCRIPTIONS_PER_USER,
       bodyLimitBytes: e.PMO_BODY_LIMIT_BYTES,
+      importBodyLimitBytes: e.PMO_IMPORT_BODY_LIMIT_BYTES,
     },
     rateLimit: { capacity: e.PMO_RATE_LIMIT_POINTS, leakPerSecond: e.PMO_RATE_LIMIT_LEAK_PER_SECOND },
     shutdownTimeoutMs: e.PMO_SHUTDOWN_TIMEOUT_MS,

@@ -12,6 +12,7 @@ import { buildSchema } from '../../schema/index.js';
 import type { TokenService } from '../auth/tokens.js';
 import { isSignedIn, resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
+import { useImportBodyLimit } from './import-body-limit.js';
 import { createRequestContext, type InstanceServices, type RequestContext } from '../platform/context.js';
 import type { PrismaClient } from '../platform/db/generated/prisma/client.js';
 import type { EventBus } from '../platform/events/bus.js';
@@ -82,6 +83,8 @@ export function createGraphQLServer(config: Config, deps: GraphQLDeps): GraphQLS
   // Before the app's plugins, so that tracing wraps the subscriptions it runs.
   plugins.push(useSharedEventResults());
   plugins.push(...(deps.plugins ?? []));
+  // Last, so that a persisted operation's document is known: over the ordinary body limit, only importSchedule.
+  plugins.push(useImportBodyLimit(config.limits.bodyLimitBytes));
 
   return createYoga<ServerContext, RequestContext>({
     schema: buildSchema(),

@@ -226,6 +226,31 @@ describe.each(backends())('protection on %s', (backend) => {
       expect(response).toEqual({ status: 413, body: { errors: [{ message: `Request body too large (limit ${limit} bytes)` }] } });
     });
 
+    it('lets a signed importSchedule alone be larger than the limit, and nothing else', async () => {
+      const limit = server.config.limits.bodyLimitBytes;
+      const big = '<Project>' + ' '.repeat(limit) + '</Project>';
+      const send = async (query: string, variables: object, signed: boolean) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (signed) headers.authorization = `Bearer ${await server.token('pm@pmo.local')}`;
+        const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+        return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+      };
+      const IMPORT = 'mutation ($input: ImportScheduleInput!) { importSchedule(input: $input) { __typename ... on Error { message } } }';
+      const input = { projectId: 'UHJvamVjdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA=', format: 'MSPDI', document: big };
+      // Executed: the resolver answers (no such project), not the body limit.
+      const imported = await send(IMPORT, { input }, true);
+      expect(imported.status).toBe(200);
+      expect(imported.body.data).toEqual({ importSchedule: { __typename: 'ValidationError', message: expect.any(String) } });
+      // Anything else as large, signed or not, is refused before it runs.
+      const other = await send('query ($padding: String) { __typename }', { padding: big }, true);
+      expect(other.status).toBe(413);
+      expect(other.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+      const both = await send(`mutation ($input: ImportScheduleInput!) { importSchedule(input: $input) { __typename } createTask(input: { projectId: "x", key: "1", name: "x" }) { __typename } }`, { input }, true);
+      expect(both.status).toBe(413);
+      const anonymous = await send(IMPORT, { input }, false);
+      expect(anonymous).toEqual({ status: 413, body: { errors: [{ message: `Request body too large (limit ${limit} bytes)` }] } });
+    });
+
     it('refuses a chunked body of unknown size with 411', async () => {
       const response = await sendHeadersOnly(url, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
       expect(response).toEqual({ status: 411, body: { errors: [{ message: 'A Content-Length header is required' }] } });
