@@ -6,20 +6,21 @@ import type { Tx } from '../platform/context.js';
 import type { DependencyType } from '../platform/db/generated/prisma/enums.js';
 import { snapshotSchedule, wbsOrderOf } from '../schedule/index.js';
 
-type Row = [key: string, name: string, days: number, budget: string];
+/** Work tasks carry three-point estimates (optimistic, most likely, pessimistic working days), so the forecast has a spread. */
+type Row = [key: string, name: string, days: number, budget: string, estimate?: [number, number, number]];
 const CRM_TASKS: Row[] = [
   ['1', 'Discovery', 0, '0'],
-  ['1.1', 'Current-state analysis', 15, '90000.00'],
-  ['1.2', 'Requirements and design authority', 20, '120000.00'],
+  ['1.1', 'Current-state analysis', 15, '90000.00', [12, 15, 20]],
+  ['1.2', 'Requirements and design authority', 20, '120000.00', [16, 20, 30]],
   ['2', 'Build', 0, '0'],
-  ['2.1', 'Data migration design', 25, '150000.00'],
-  ['2.2', 'Platform configuration', 60, '450000.00'],
-  ['2.3', 'Integrations with ERP and billing', 45, '380000.00'],
+  ['2.1', 'Data migration design', 25, '150000.00', [20, 25, 40]],
+  ['2.2', 'Platform configuration', 60, '450000.00', [50, 60, 90]],
+  ['2.3', 'Integrations with ERP and billing', 45, '380000.00', [35, 45, 80]],
   ['3', 'Rollout', 0, '0'],
-  ['3.1', 'User acceptance test', 30, '200000.00'],
-  ['3.2', 'Training of 600 users', 20, '110000.00'],
+  ['3.1', 'User acceptance test', 30, '200000.00', [20, 30, 45]],
+  ['3.2', 'Training of 600 users', 20, '110000.00', [18, 20, 25]],
   ['3.3', 'Go-live', 0, '0'],
-  ['3.4', 'Hypercare', 20, '100000.00'],
+  ['3.4', 'Hypercare', 20, '100000.00', [15, 20, 30]],
 ];
 const CRM_LINKS: [string, string, DependencyType, number][] = [
   ['1.1', '1.2', 'FS', 0], ['1.2', '2.1', 'FS', 0], ['1.2', '2.2', 'FS', 0], ['2.1', '2.3', 'SS', 10],
@@ -42,10 +43,14 @@ export async function seedDemoSchedules(tx: Tx, projects: ReadonlyMap<string, { 
   const crm = projects.get('CRM-2026');
   if (crm) {
     const ids = new Map<string, string>();
-    for (const [key, name, durationDays, budget] of CRM_TASKS) {
+    for (const [key, name, durationDays, budget, estimate] of CRM_TASKS) {
       const parentKey = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : null;
+      const [optimisticDays, mostLikelyDays, pessimisticDays] = estimate ?? [null, null, null];
       const task = await tx.task.create({
-        data: { projectId: crm.id, key, wbsOrder: wbsOrderOf(key), name, durationDays, budget, parentId: parentKey ? ids.get(parentKey)! : null },
+        data: {
+          projectId: crm.id, key, wbsOrder: wbsOrderOf(key), name, durationDays, budget, parentId: parentKey ? ids.get(parentKey)! : null,
+          optimisticDays, mostLikelyDays, pessimisticDays,
+        },
       });
       ids.set(key, task.id);
     }

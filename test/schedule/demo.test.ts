@@ -14,6 +14,7 @@ const Demo = graphql(`
         schedule { startDate finishDate criticalPath { key } }
         baselines { name }
         earnedValue(statusDate: "2026-09-30") { earnedValue actualCost cpi spi measuredAgainst }
+        forecast(iterations: 2000, seed: 1) { finishDates: histogram { count } p50Date p95Date }
       } }
     }
     mobile: projects(filter: { search: "MOB-APP" }, first: 1) {
@@ -39,6 +40,9 @@ describe.each(backends())('demo schedules on %s', (backend) => {
     // EV at 2026-09-30: 90,000 + 120,000 + 80% × 150,000 + 55% × 450,000 + 35% × 380,000 = 710,500; AC 786,000.
     expect(crm.earnedValue).toMatchObject({ earnedValue: '710500.00', actualCost: '786000.00', measuredAgainst: 'Baseline 1: Approved plan' });
     expect(crm.earnedValue!.cpi).toBeCloseTo(710_500 / 786_000, 10);
+    // Three-point estimates on the work tasks: the forecast has a spread (the pessimistic tails are long).
+    expect(crm.forecast!.p95Date > crm.forecast!.p50Date).toBe(true);
+    expect(crm.forecast!.finishDates.length).toBeGreaterThan(1);
     const mobile = result.data!.mobile.edges[0]!.node.agileMetrics;
     expect(mobile.velocity).toEqual({ iterations: 8, mean: 21.125 });
     expect(mobile.remainingPoints).toBe(180 - 169);
