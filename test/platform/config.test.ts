@@ -38,7 +38,7 @@ describe('loadConfig', () => {
       graphiql: true,
       introspection: true,
       logLevel: 'info',
-      limits: { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxSubscriptionsPerUser: 100, bodyLimitBytes: 100_000 },
+      limits: { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxSubscriptionsPerUser: 100, bodyLimitBytes: 100_000, importBodyLimitBytes: 12_000_000 },
       rateLimit: { capacity: 100_000, leakPerSecond: 5_000 },
       shutdownTimeoutMs: 10_000,
       responseCache: { ttlSeconds: 0, maxEntries: 1000 },
