@@ -108,11 +108,16 @@ type Documents = {
     "\n  mutation ReportingSubmit($input: SubmitStatusReportInput!) {\n    submitStatusReport(input: $input) { __typename ... on MutationSubmitStatusReportSuccess { data { derivedHealth healthOverride health } } ...ErrorFields }\n  }\n": typeof types.ReportingSubmitDocument,
     "\n  query ReportingDashboard($id: ID!) {\n    portfolio(id: $id) {\n      dashboard {\n        projectCount projectsByStatus { status count } projectsByHealth { health count } budget estimateAtCompletion\n        earnedValue { budgetAtCompletion earnedValue cpi spi } behindSchedule { code } topRisks { score project { code } }\n        compliance { failing blocking }\n      }\n    }\n  }\n": typeof types.ReportingDashboardDocument,
     "\n  mutation ReportingProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": typeof types.ReportingProgressDocument,
+    "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": typeof types.PeopleCreateDocument,
+    "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": typeof types.PeopleUpdateDocument,
+    "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n": typeof types.PeopleDeactivateDocument,
+    "\n  query PeopleViewer { viewer { email } }\n": typeof types.PeopleViewerDocument,
     "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
     "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": typeof types.DeliveryDeepAlertsDocument,
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
+    "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n": typeof types.DeliveryDeactivateDocument,
     "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": typeof types.FanOutAlertsDocument,
     "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": typeof types.FanOutCountedAlertsDocument,
     "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.FanOutCreateRiskDocument,
@@ -318,11 +323,16 @@ const documents: Documents = {
     "\n  mutation ReportingSubmit($input: SubmitStatusReportInput!) {\n    submitStatusReport(input: $input) { __typename ... on MutationSubmitStatusReportSuccess { data { derivedHealth healthOverride health } } ...ErrorFields }\n  }\n": types.ReportingSubmitDocument,
     "\n  query ReportingDashboard($id: ID!) {\n    portfolio(id: $id) {\n      dashboard {\n        projectCount projectsByStatus { status count } projectsByHealth { health count } budget estimateAtCompletion\n        earnedValue { budgetAtCompletion earnedValue cpi spi } behindSchedule { code } topRisks { score project { code } }\n        compliance { failing blocking }\n      }\n    }\n  }\n": types.ReportingDashboardDocument,
     "\n  mutation ReportingProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": types.ReportingProgressDocument,
+    "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": types.PeopleCreateDocument,
+    "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": types.PeopleUpdateDocument,
+    "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n": types.PeopleDeactivateDocument,
+    "\n  query PeopleViewer { viewer { email } }\n": types.PeopleViewerDocument,
     "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": types.DeliveryAlertsDocument,
     "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": types.DeliveryDeepAlertsDocument,
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
+    "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n": types.DeliveryDeactivateDocument,
     "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": types.FanOutAlertsDocument,
     "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": types.FanOutCountedAlertsDocument,
     "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": types.FanOutCreateRiskDocument,
@@ -827,6 +837,22 @@ export function graphql(source: "\n  mutation ReportingProgress($input: ReportTa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleViewer { viewer { email } }\n"): (typeof documents)["\n  query PeopleViewer { viewer { email } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -844,6 +870,10 @@ export function graphql(source: "\n  query DeliveryReplay($after: String, $filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n"): (typeof documents)["\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
