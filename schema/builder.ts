@@ -9,6 +9,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { Decimal } from '@prisma/client/runtime/client';
 import { canReadAudit, canSeeMoney, canWrite, isAdmin } from '../server/auth/access.js';
 import { canReadProject } from '../server/auth/project-access.js';
+import { canReadPerson } from '../server/auth/person-access.js';
 import type PrismaTypes from '../server/platform/db/generated/pothos-types.js';
 import { getDatamodel } from '../server/platform/db/generated/pothos-types.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../server/platform/errors.js';
@@ -27,6 +28,8 @@ export interface Scopes {
   readAudit: boolean;
   /** May read the project with this id. */
   readProject: string;
+  /** May read the details (absences, capacity, skills) of the person with this id. */
+  readPerson: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -113,6 +116,7 @@ export const builder = new SchemaBuilder<{
       seeMoney: canSeeMoney(ctx.viewer),
       readAudit: canReadAudit(ctx.viewer),
       readProject: (projectId) => canReadProject(ctx, projectId),
+      readPerson: (userId) => canReadPerson(ctx, userId),
     }),
     unauthorizedError: (_parent, ctx, _info, result) =>
       ctx.viewer ? new ForbiddenError(result.message) : new UnauthenticatedError(),

@@ -6,11 +6,12 @@ import type { Domain } from './platform/domain.js';
 import { portfolioDomain } from './portfolio/index.js';
 import { projectsDomain } from './projects/index.js';
 import { reportingDomain } from './reporting/index.js';
+import { resourcesDomain } from './resources/index.js';
 import { risksDomain } from './risks/index.js';
 import { scheduleDomain } from './schedule/index.js';
 import { usersDomain } from './users/index.js';
 
-export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain];
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain];
 
 let installed = false;
 

@@ -7,3 +7,4 @@ import './iterations.js';
 import './interchange.js';
 import './forecast.js';
 export { EarnedValueRef, portfolioFigures } from './earned-value.js';
+export { WeekdayEnum } from './tasks.js';

@@ -38,7 +38,7 @@ const DependencyTypeEnum = builder.enumType('DependencyType', {
   },
 });
 
-const WeekdayEnum = builder.enumType('Weekday', {
+export const WeekdayEnum = builder.enumType('Weekday', {
   description: 'A day of the week.',
   values: {
     MONDAY: { description: 'Monday.' },

@@ -69,5 +69,8 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   await prisma.project.deleteMany({ where: notIn(baseline.projects) });
   await prisma.strategicObjective.deleteMany({ where: notIn(baseline.objectives) });
   await prisma.portfolio.deleteMany({ where: notIn(baseline.portfolios) });
+  // The seed records no absences and keeps the default organisation calendar.
+  await prisma.absence.deleteMany({});
+  await prisma.organisationCalendar.deleteMany({});
   await prisma.user.deleteMany({ where: notIn(baseline.users) });
 }

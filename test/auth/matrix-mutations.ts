@@ -48,7 +48,8 @@ const freshObjective = (ctx: MutationContext, portfolio: 'digital' | null) =>
 
 type MutationField =
   | 'createPortfolio' | 'updatePortfolio' | 'createProject' | 'updateProject' | 'transitionProject'
-  | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject';
+  | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
+  | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar';
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -161,6 +162,40 @@ const UpdateObjective = graphql(`
   }
 `);
 
+const CreateUser = graphql(`
+  mutation AuthzCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) { __typename ... on Error { message } ... on MutationCreateUserSuccess { data { email role } } }
+  }
+`);
+const UpdateUser = graphql(`
+  mutation AuthzUpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) { __typename ... on Error { message } ... on MutationUpdateUserSuccess { data { weeklyCapacityHours version } } }
+  }
+`);
+const DeactivateUser = graphql(`
+  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {
+    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }
+  }
+`);
+const CreateAbsence = graphql(`
+  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {
+    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }
+  }
+`);
+const UpdateOrganisationCalendar = graphql(`
+  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {
+    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }
+  }
+`);
+
+/** A person made for one case, on no project. */
+const freshPerson = async (ctx: MutationContext) => {
+  const user = await ctx.seed.people.writeDirectly({ name: 'Authz person', email: `${uniqueCode('authz').toLowerCase()}@pmo.local`, role: 'TEAM_MEMBER' });
+  return { id: user.id, gid: gid('User', user.id), version: user.version };
+};
+/** A day nobody has an absence on yet (a case runs once per allowed actor). */
+let absenceDay = 0;
+
 const userGid = (ctx: MutationContext, actor: SignedIn | 'dev') => gid('User', ctx.seeded.users[actor]);
 const digitalGid = (ctx: MutationContext) => gid('Portfolio', ctx.seeded.portfolios.digital);
 const operationsGid = (ctx: MutationContext) => gid('Portfolio', ctx.seeded.portfolios.operations);
@@ -215,6 +250,67 @@ function updateProject(
 }
 
 export const SCENARIOS: MutationScenario[] = [
+  scenario({
+    title: 'createUser',
+    mutation: 'createUser',
+    allowed: ['admin'],
+    audit: 'user.created',
+    prepare: async () => `${uniqueCode('newcomer').toLowerCase()}@pmo.local`,
+    send: (ctx, as, email) => ctx.server.exec(as, CreateUser, { input: { name: 'Newcomer', email, role: 'TEAM_MEMBER' } }),
+    effect: async (ctx, email, data) => {
+      expect(data).toEqual({ email, role: 'TEAM_MEMBER' });
+      expect(await ctx.prisma.user.count({ where: { email } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'updateUser of a person on no project',
+    mutation: 'updateUser',
+    allowed: ['admin'],
+    audit: 'user.updated',
+    prepare: freshPerson,
+    send: (ctx, as, person) => ctx.server.exec(as, UpdateUser, { input: { id: person.gid, version: person.version, weeklyCapacityHours: 24 } }),
+    effect: async (ctx, person, data) => {
+      expect(data).toEqual({ weeklyCapacityHours: 24, version: 2 });
+      expect((await ctx.prisma.user.findUniqueOrThrow({ where: { id: person.id } })).weeklyCapacityHours).toBe(24);
+    },
+  }),
+  scenario({
+    title: 'deactivateUser of a person on no project',
+    mutation: 'deactivateUser',
+    allowed: ['admin'],
+    audit: 'user.deactivated',
+    prepare: freshPerson,
+    send: (ctx, as, person) => ctx.server.exec(as, DeactivateUser, { input: { id: person.gid, version: person.version } }),
+    effect: async (ctx, person, data) => {
+      expect(data).toEqual({ active: false, version: 2 });
+      expect((await ctx.prisma.user.findUniqueOrThrow({ where: { id: person.id } })).active).toBe(false);
+    },
+  }),
+  scenario({
+    title: "createAbsence for member@ (the person, or the PMO)",
+    mutation: 'createAbsence',
+    allowed: ['admin', 'member'],
+    audit: 'absence.created',
+    prepare: async () => new Date(Date.UTC(2026, 0, 5 + 7 * absenceDay++)).toISOString().slice(0, 10),
+    send: (ctx, as, day) => ctx.server.exec(as, CreateAbsence, { input: { userId: userGid(ctx, 'member'), from: day, to: day, kind: 'VACATION' } }),
+    effect: async (ctx, day, data) => {
+      expect(data).toEqual({ kind: 'VACATION', user: { email: ACTORS.member } });
+      expect(await ctx.prisma.absence.count({ where: { userId: ctx.seeded.users.member, from: new Date(`${day}T00:00:00Z`) } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'updateOrganisationCalendar',
+    mutation: 'updateOrganisationCalendar',
+    allowed: ['admin'],
+    audit: 'organisationCalendar.updated',
+    prepare: async (ctx) => (await ctx.prisma.organisationCalendar.findUnique({ where: { id: 1 } }))?.version ?? 0,
+    send: (ctx, as, version) =>
+      ctx.server.exec(as, UpdateOrganisationCalendar, { input: { version, workingDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], holidays: ['2026-12-25'] } }),
+    effect: async (ctx, _version, data) => {
+      expect(data).toEqual({ holidays: ['2026-12-25'] });
+      expect((await ctx.prisma.organisationCalendar.findUniqueOrThrow({ where: { id: 1 } })).holidays).toEqual([new Date('2026-12-25T00:00:00Z')]);
+    },
+  }),
   scenario({
     title: 'createPortfolio',
     mutation: 'createPortfolio',

@@ -37,6 +37,11 @@ type Documents = {
     "\n  mutation AuthzAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationAlignProjectSuccess { data { code alignments { score objective { name } } } }\n    }\n  }\n": typeof types.AuthzAlignProjectDocument,
     "\n  mutation AuthzCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateObjectiveSuccess { data { name weight portfolio { name } } }\n    }\n  }\n": typeof types.AuthzCreateObjectiveDocument,
     "\n  mutation AuthzUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdateObjectiveSuccess { data { weight version portfolio { name } } }\n    }\n  }\n": typeof types.AuthzUpdateObjectiveDocument,
+    "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on Error { message } ... on MutationCreateUserSuccess { data { email role } } }\n  }\n": typeof types.AuthzCreateUserDocument,
+    "\n  mutation AuthzUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on Error { message } ... on MutationUpdateUserSuccess { data { weeklyCapacityHours version } } }\n  }\n": typeof types.AuthzUpdateUserDocument,
+    "\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n": typeof types.AuthzDeactivateUserDocument,
+    "\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n": typeof types.AuthzCreateAbsenceDocument,
+    "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": typeof types.AuthzUpdateOrganisationCalendarDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -108,11 +113,22 @@ type Documents = {
     "\n  mutation ReportingSubmit($input: SubmitStatusReportInput!) {\n    submitStatusReport(input: $input) { __typename ... on MutationSubmitStatusReportSuccess { data { derivedHealth healthOverride health } } ...ErrorFields }\n  }\n": typeof types.ReportingSubmitDocument,
     "\n  query ReportingDashboard($id: ID!) {\n    portfolio(id: $id) {\n      dashboard {\n        projectCount projectsByStatus { status count } projectsByHealth { health count } budget estimateAtCompletion\n        earnedValue { budgetAtCompletion earnedValue cpi spi } behindSchedule { code } topRisks { score project { code } }\n        compliance { failing blocking }\n      }\n    }\n  }\n": typeof types.ReportingDashboardDocument,
     "\n  mutation ReportingProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": typeof types.ReportingProgressDocument,
+    "\n  mutation AbsenceCreate($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on MutationCreateAbsenceSuccess { data { id from to hoursPerDay kind note version recordedBy { email } } } ...ErrorFields }\n  }\n": typeof types.AbsenceCreateDocument,
+    "\n  mutation AbsenceUpdate($input: UpdateAbsenceInput!) {\n    updateAbsence(input: $input) { __typename ... on MutationUpdateAbsenceSuccess { data { id from to hoursPerDay kind version } } ...ErrorFields }\n  }\n": typeof types.AbsenceUpdateDocument,
+    "\n  mutation AbsenceDelete($input: DeleteAbsenceInput!) {\n    deleteAbsence(input: $input) { __typename ... on MutationDeleteAbsenceSuccess { data { deletedAbsenceId user { email } } } ...ErrorFields }\n  }\n": typeof types.AbsenceDeleteDocument,
+    "\n  mutation AbsenceCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on MutationUpdateOrganisationCalendarSuccess { data { workingDays holidays version } } ...ErrorFields }\n  }\n": typeof types.AbsenceCalendarDocument,
+    "\n  query AbsencePerson($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        absences(from: $from, to: $to) { from to hoursPerDay kind note }\n        capacity(from: $from, to: $to) { weekStart standardHours holidayHours absenceHours capacityHours }\n      }\n    }\n  }\n": typeof types.AbsencePersonDocument,
+    "\n  query AbsenceMany($first: Int!) { users(first: $first) { edges { node { capacity(from: \"2026-03-02\", to: \"2026-03-29\") { capacityHours } } } } }\n": typeof types.AbsenceManyDocument,
+    "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": typeof types.PeopleCreateDocument,
+    "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": typeof types.PeopleUpdateDocument,
+    "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n": typeof types.PeopleDeactivateDocument,
+    "\n  query PeopleViewer { viewer { email } }\n": typeof types.PeopleViewerDocument,
     "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": typeof types.DeliveryAlertsDocument,
     "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": typeof types.DeliveryDeepAlertsDocument,
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": typeof types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": typeof types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": typeof types.DeliveryPingDocument,
+    "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n": typeof types.DeliveryDeactivateDocument,
     "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": typeof types.FanOutAlertsDocument,
     "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": typeof types.FanOutCountedAlertsDocument,
     "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.FanOutCreateRiskDocument,
@@ -247,6 +263,11 @@ const documents: Documents = {
     "\n  mutation AuthzAlignProject($input: AlignProjectInput!) {\n    alignProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationAlignProjectSuccess { data { code alignments { score objective { name } } } }\n    }\n  }\n": types.AuthzAlignProjectDocument,
     "\n  mutation AuthzCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateObjectiveSuccess { data { name weight portfolio { name } } }\n    }\n  }\n": types.AuthzCreateObjectiveDocument,
     "\n  mutation AuthzUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdateObjectiveSuccess { data { weight version portfolio { name } } }\n    }\n  }\n": types.AuthzUpdateObjectiveDocument,
+    "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on Error { message } ... on MutationCreateUserSuccess { data { email role } } }\n  }\n": types.AuthzCreateUserDocument,
+    "\n  mutation AuthzUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on Error { message } ... on MutationUpdateUserSuccess { data { weeklyCapacityHours version } } }\n  }\n": types.AuthzUpdateUserDocument,
+    "\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n": types.AuthzDeactivateUserDocument,
+    "\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n": types.AuthzCreateAbsenceDocument,
+    "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": types.AuthzUpdateOrganisationCalendarDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -318,11 +339,22 @@ const documents: Documents = {
     "\n  mutation ReportingSubmit($input: SubmitStatusReportInput!) {\n    submitStatusReport(input: $input) { __typename ... on MutationSubmitStatusReportSuccess { data { derivedHealth healthOverride health } } ...ErrorFields }\n  }\n": types.ReportingSubmitDocument,
     "\n  query ReportingDashboard($id: ID!) {\n    portfolio(id: $id) {\n      dashboard {\n        projectCount projectsByStatus { status count } projectsByHealth { health count } budget estimateAtCompletion\n        earnedValue { budgetAtCompletion earnedValue cpi spi } behindSchedule { code } topRisks { score project { code } }\n        compliance { failing blocking }\n      }\n    }\n  }\n": types.ReportingDashboardDocument,
     "\n  mutation ReportingProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) { __typename ... on MutationReportTaskProgressSuccess { data { version } } ...ErrorFields }\n  }\n": types.ReportingProgressDocument,
+    "\n  mutation AbsenceCreate($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on MutationCreateAbsenceSuccess { data { id from to hoursPerDay kind note version recordedBy { email } } } ...ErrorFields }\n  }\n": types.AbsenceCreateDocument,
+    "\n  mutation AbsenceUpdate($input: UpdateAbsenceInput!) {\n    updateAbsence(input: $input) { __typename ... on MutationUpdateAbsenceSuccess { data { id from to hoursPerDay kind version } } ...ErrorFields }\n  }\n": types.AbsenceUpdateDocument,
+    "\n  mutation AbsenceDelete($input: DeleteAbsenceInput!) {\n    deleteAbsence(input: $input) { __typename ... on MutationDeleteAbsenceSuccess { data { deletedAbsenceId user { email } } } ...ErrorFields }\n  }\n": types.AbsenceDeleteDocument,
+    "\n  mutation AbsenceCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on MutationUpdateOrganisationCalendarSuccess { data { workingDays holidays version } } ...ErrorFields }\n  }\n": types.AbsenceCalendarDocument,
+    "\n  query AbsencePerson($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        absences(from: $from, to: $to) { from to hoursPerDay kind note }\n        capacity(from: $from, to: $to) { weekStart standardHours holidayHours absenceHours capacityHours }\n      }\n    }\n  }\n": types.AbsencePersonDocument,
+    "\n  query AbsenceMany($first: Int!) { users(first: $first) { edges { node { capacity(from: \"2026-03-02\", to: \"2026-03-29\") { capacityHours } } } } }\n": types.AbsenceManyDocument,
+    "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": types.PeopleCreateDocument,
+    "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": types.PeopleUpdateDocument,
+    "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n": types.PeopleDeactivateDocument,
+    "\n  query PeopleViewer { viewer { email } }\n": types.PeopleViewerDocument,
     "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n": types.DeliveryAlertsDocument,
     "\n  subscription DeliveryDeepAlerts {\n    riskAlerts {\n      project { portfolio { projects(first: 1) { edges { node { portfolio { projects(first: 1) { edges { node { portfolio { owner { email } } } } } } } } } } }\n    }\n  }\n": types.DeliveryDeepAlertsDocument,
     "\n  mutation DeliveryCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id title } } ... on Error { message } }\n  }\n": types.DeliveryCreateRiskDocument,
     "\n  query DeliveryReplay($after: String, $filter: RiskAlertFilter) {\n    riskAlerts(after: $after, filter: $filter, first: 100) { edges { node { id cursor risk { title } } } }\n  }\n": types.DeliveryReplayDocument,
     "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n": types.DeliveryPingDocument,
+    "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n": types.DeliveryDeactivateDocument,
     "\n  subscription FanOutAlerts {\n    riskAlerts { id risk { title viewerCanEdit } project { code budget } }\n  }\n": types.FanOutAlertsDocument,
     "\n  subscription FanOutCountedAlerts {\n    riskAlerts { id project { code riskAlerts(first: 1) { totalCount } } }\n  }\n": types.FanOutCountedAlertsDocument,
     "\n  mutation FanOutCreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) { __typename ... on MutationCreateRiskSuccess { data { id } } ... on Error { message } }\n  }\n": types.FanOutCreateRiskDocument,
@@ -540,6 +572,26 @@ export function graphql(source: "\n  mutation AuthzCreateObjective($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdateObjectiveSuccess { data { weight version portfolio { name } } }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdateObjectiveSuccess { data { weight version portfolio { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on Error { message } ... on MutationCreateUserSuccess { data { email role } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on Error { message } ... on MutationCreateUserSuccess { data { email role } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on Error { message } ... on MutationUpdateUserSuccess { data { weeklyCapacityHours version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on Error { message } ... on MutationUpdateUserSuccess { data { weeklyCapacityHours version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -827,6 +879,46 @@ export function graphql(source: "\n  mutation ReportingProgress($input: ReportTa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AbsenceCreate($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on MutationCreateAbsenceSuccess { data { id from to hoursPerDay kind note version recordedBy { email } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AbsenceCreate($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on MutationCreateAbsenceSuccess { data { id from to hoursPerDay kind note version recordedBy { email } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbsenceUpdate($input: UpdateAbsenceInput!) {\n    updateAbsence(input: $input) { __typename ... on MutationUpdateAbsenceSuccess { data { id from to hoursPerDay kind version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AbsenceUpdate($input: UpdateAbsenceInput!) {\n    updateAbsence(input: $input) { __typename ... on MutationUpdateAbsenceSuccess { data { id from to hoursPerDay kind version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbsenceDelete($input: DeleteAbsenceInput!) {\n    deleteAbsence(input: $input) { __typename ... on MutationDeleteAbsenceSuccess { data { deletedAbsenceId user { email } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AbsenceDelete($input: DeleteAbsenceInput!) {\n    deleteAbsence(input: $input) { __typename ... on MutationDeleteAbsenceSuccess { data { deletedAbsenceId user { email } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbsenceCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on MutationUpdateOrganisationCalendarSuccess { data { workingDays holidays version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation AbsenceCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on MutationUpdateOrganisationCalendarSuccess { data { workingDays holidays version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbsencePerson($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        absences(from: $from, to: $to) { from to hoursPerDay kind note }\n        capacity(from: $from, to: $to) { weekStart standardHours holidayHours absenceHours capacityHours }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AbsencePerson($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        absences(from: $from, to: $to) { from to hoursPerDay kind note }\n        capacity(from: $from, to: $to) { weekStart standardHours holidayHours absenceHours capacityHours }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbsenceMany($first: Int!) { users(first: $first) { edges { node { capacity(from: \"2026-03-02\", to: \"2026-03-29\") { capacityHours } } } } }\n"): (typeof documents)["\n  query AbsenceMany($first: Int!) { users(first: $first) { edges { node { capacity(from: \"2026-03-02\", to: \"2026-03-29\") { capacityHours } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PeopleDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on MutationDeactivateUserSuccess { data { id active version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleViewer { viewer { email } }\n"): (typeof documents)["\n  query PeopleViewer { viewer { email } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryAlerts($filter: RiskAlertFilter) {\n    riskAlerts(filter: $filter) {\n      id severity reason triggerKey cursor\n      risk { title score owner { email } }\n      project { code portfolio { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -844,6 +936,10 @@ export function graphql(source: "\n  query DeliveryReplay($after: String, $filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"): (typeof documents)["\n  query DeliveryPing($id: ID!) { project(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n"): (typeof documents)["\n  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

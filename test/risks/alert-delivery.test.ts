@@ -22,6 +22,7 @@ import type { DeliveryAlertsSubscription, DeliveryReplayQuery } from '../gql/gra
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
 import { freePort } from '../support/free-port.js';
+import { gid } from '../support/ids.js';
 import { startTestServer, type TestServer, withoutCost } from '../support/harness.js';
 import { type Live, nextData, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../support/live.js';
 import { expectType, rootField } from '../support/results.js';
@@ -58,6 +59,10 @@ const Ping = graphql(`
 `);
 
 type Alert = DeliveryAlertsSubscription['riskAlerts'];
+
+const DeactivateLeaver = graphql(`
+  mutation DeliveryDeactivate($input: DeactivateUserInput!) { deactivateUser(input: $input) { __typename ...ErrorFields } }
+`);
 
 const REDIS_URL = process.env.REDIS_URL;
 const REDIS_SERVER = spawnSync('redis-server', ['--version']).status === 0;
@@ -429,6 +434,21 @@ describe.each(backends())('risk alert delivery on %s', (backend) => {
     expect((await nextAlert(colleague)).risk?.title).toBe(first);
     expect((await nextAlert(colleague)).risk?.title).toBe(second);
     expect(leaver.events).toHaveLength(2); // the first alert and the completion
+  });
+  it('ends the subscriptions of a user deactivated through deactivateUser at once, without waiting for an alert', async () => {
+    const email = `leaver-now-${backend}@pmo.local`;
+    const user = await scene.seed.people.writeDirectly({ name: 'Leaving Now', email, role: 'EXECUTIVE' });
+    const leaver = await scene.subscribe(email);
+    const colleague = await scene.subscribe(PEOPLE.executive);
+    const before = scene.server.app.alerts.subscriberCount;
+    const result = rootField(await scene.server.exec(PEOPLE.admin, DeactivateLeaver, { input: { id: gid('User', user.id), version: user.version } }));
+    expect(result).toMatchObject({ __typename: 'MutationDeactivateUserSuccess' });
+    expect(await leaver.next(5_000)).toEqual({ type: 'complete' });
+    await waitFor(() => scene.server.app.alerts.subscriberCount === before - 1, 'the leaver to be gone');
+    // The colleague's subscription goes on.
+    const project = await scene.project();
+    const title = await scene.raise(project.gid);
+    expect((await nextAlert(colleague)).risk?.title).toBe(title);
   });
 });
 

@@ -15,6 +15,7 @@ import type { EventBus } from '../../platform/events/bus.js';
 import { SharedEvent } from '../../platform/events/shared-results.js';
 import { observeAlertDeliveryLag } from '../../platform/metrics.js';
 import { severityRank } from '../lib/alert-conditions.js';
+import { USER_ACCESS_CHANGED } from '../../users/index.js';
 import { type AlertMessage, RISK_ALERTS } from './topic.js';
 
 export interface AlertFilter {
@@ -104,6 +105,24 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
 
   bus.onResume((downSince) => enqueue(() => catchUp(downSince)));
 
+  // A deactivation or a change of role (on any instance) ends the person's subscriptions now:
+  // their next subscription is checked afresh against what they may read.
+  const accessChanges = bus.subscribe(USER_ACCESS_CHANGED)[Symbol.asyncIterator]();
+  void (async () => {
+    for (;;) {
+      const next = await accessChanges.next().catch((error: unknown) => {
+        log.error({ err: error }, 'user access stream failed');
+        return { done: true, value: undefined } as const;
+      });
+      if (next.done || closed) return;
+      for (const subscriber of subscribers) {
+        if (subscriber.viewer.id !== next.value.userId) continue;
+        log.info({ userId: next.value.userId }, `risk alert subscription ended: the user was ${next.value.reason === 'deactivated' ? 'deactivated' : 'given another role'}`);
+        subscriber.end();
+      }
+    }
+  })();
+
   async function deliver(message: AlertMessage): Promise<void> {
     if (delivered.has(message.seq)) return;
     remember(message.seq);
@@ -182,6 +201,7 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
       closed = true;
       for (const subscriber of subscribers) subscriber.end();
       await iterator.return?.();
+      await accessChanges.return?.();
     },
   };
 }
