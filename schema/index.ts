@@ -13,6 +13,7 @@ import './risks/index.js';
 import './schedule/index.js';
 import './reporting/index.js';
 import './resources/index.js';
+import './skills/index.js';
 
 builder.queryType({ description: 'Reads. Every field needs a signed-in viewer and answers only what the viewer may see.', authScopes: { authenticated: true } });
 builder.mutationType({

@@ -9,9 +9,10 @@ import { reportingDomain } from './reporting/index.js';
 import { resourcesDomain } from './resources/index.js';
 import { risksDomain } from './risks/index.js';
 import { scheduleDomain } from './schedule/index.js';
+import { skillsDomain } from './skills/index.js';
 import { usersDomain } from './users/index.js';
 
-export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain];
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain, skillsDomain];
 
 let installed = false;
 

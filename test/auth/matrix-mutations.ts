@@ -49,7 +49,7 @@ const freshObjective = (ctx: MutationContext, portfolio: 'digital' | null) =>
 type MutationField =
   | 'createPortfolio' | 'updatePortfolio' | 'createProject' | 'updateProject' | 'transitionProject'
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
-  | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar';
+  | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill';
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -188,6 +188,20 @@ const UpdateOrganisationCalendar = graphql(`
   }
 `);
 
+const CreateSkill = graphql(`
+  mutation AuthzCreateSkill($input: CreateSkillInput!) {
+    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }
+  }
+`);
+const SetUserSkill = graphql(`
+  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {
+    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }
+  }
+`);
+
+/** A skill key made for one case (restore deletes the authz- skills). */
+const freshSkillKey = () => uniqueCode('authz-skill').toLowerCase();
+
 /** A person made for one case, on no project. */
 const freshPerson = async (ctx: MutationContext) => {
   const user = await ctx.seed.people.writeDirectly({ name: 'Authz person', email: `${uniqueCode('authz').toLowerCase()}@pmo.local`, role: 'TEAM_MEMBER' });
@@ -250,6 +264,31 @@ function updateProject(
 }
 
 export const SCENARIOS: MutationScenario[] = [
+  scenario({
+    title: 'createSkill',
+    mutation: 'createSkill',
+    allowed: ['admin'],
+    audit: 'skill.created',
+    prepare: async () => freshSkillKey(),
+    send: (ctx, as, key) => ctx.server.exec(as, CreateSkill, { input: { key, name: 'Authz skill', category: 'TECHNICAL' } }),
+    effect: async (ctx, key, data) => {
+      expect(data).toEqual({ key });
+      expect(await ctx.prisma.skill.count({ where: { key } })).toBe(1);
+    },
+  }),
+  scenario({
+    // member@ is on projects of both portfolios (WMS-RFID is in Operational Excellence), all managed by pm@.
+    title: "setUserSkill of member@ (the person, the PMO, the person's project and portfolio managers)",
+    mutation: 'setUserSkill',
+    allowed: ['admin', 'owner', 'otherOwner', 'manager', 'member'],
+    audit: 'userSkill.created',
+    prepare: async (ctx) => (await ctx.prisma.skill.create({ data: { key: freshSkillKey(), name: 'Authz skill', category: 'TECHNICAL' } })).key,
+    send: (ctx, as, skillKey) => ctx.server.exec(as, SetUserSkill, { input: { userId: userGid(ctx, 'member'), skillKey, level: 3 } }),
+    effect: async (ctx, skillKey, data, actor) => {
+      expect(data).toEqual({ level: 3, source: actor === 'member' ? 'SELF' : 'MANAGER' });
+      expect(await ctx.prisma.userSkill.count({ where: { userId: ctx.seeded.users.member, skill: { key: skillKey } } })).toBe(1);
+    },
+  }),
   scenario({
     title: 'createUser',
     mutation: 'createUser',

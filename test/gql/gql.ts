@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n": typeof types.AuthzDeactivateUserDocument,
     "\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n": typeof types.AuthzCreateAbsenceDocument,
     "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": typeof types.AuthzUpdateOrganisationCalendarDocument,
+    "\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n": typeof types.AuthzCreateSkillDocument,
+    "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n": typeof types.AuthzSetUserSkillDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -217,6 +219,12 @@ type Documents = {
     "\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n": typeof types.TaskNodeDocument,
     "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n": typeof types.TaskNodesDocument,
     "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n": typeof types.TaskPortfolioTasksDocument,
+    "\n  mutation SkillsCreate($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on MutationCreateSkillSuccess { data { id key name category version } } ...ErrorFields }\n  }\n": typeof types.SkillsCreateDocument,
+    "\n  mutation SkillsUpdate($input: UpdateSkillInput!) {\n    updateSkill(input: $input) { __typename ... on MutationUpdateSkillSuccess { data { key name category version } } ...ErrorFields }\n  }\n": typeof types.SkillsUpdateDocument,
+    "\n  mutation SkillsSet($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) {\n      __typename\n      ... on MutationSetUserSkillSuccess { data { id level source confirmed version assessedBy { email } skill { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.SkillsSetDocument,
+    "\n  mutation SkillsConfirm($input: ConfirmUserSkillInput!) {\n    confirmUserSkill(input: $input) { __typename ... on MutationConfirmUserSkillSuccess { data { level confirmed confirmedBy { email } version } } ...ErrorFields }\n  }\n": typeof types.SkillsConfirmDocument,
+    "\n  query SkillsOfPerson($id: ID!) {\n    node(id: $id) { ... on User { skills { skill { key } level source confirmed history { fromLevel toLevel source confirmed changedBy { email } } } } }\n  }\n": typeof types.SkillsOfPersonDocument,
+    "\n  query SkillsCatalogue($filter: SkillFilter) {\n    skills(first: 100, filter: $filter) { totalCount edges { node { key name category } } }\n    skill(key: \"risk-management\") { name category }\n  }\n": typeof types.SkillsCatalogueDocument,
     "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": typeof types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": typeof types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": typeof types.MethProjectAuditDocument,
@@ -268,6 +276,8 @@ const documents: Documents = {
     "\n  mutation AuthzDeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { __typename ... on Error { message } ... on MutationDeactivateUserSuccess { data { active version } } }\n  }\n": types.AuthzDeactivateUserDocument,
     "\n  mutation AuthzCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) { __typename ... on Error { message } ... on MutationCreateAbsenceSuccess { data { kind user { email } } } }\n  }\n": types.AuthzCreateAbsenceDocument,
     "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": types.AuthzUpdateOrganisationCalendarDocument,
+    "\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n": types.AuthzCreateSkillDocument,
+    "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n": types.AuthzSetUserSkillDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -443,6 +453,12 @@ const documents: Documents = {
     "\n  query TaskNode($id: ID!) { node(id: $id) { id ... on Task { key budget } } }\n": types.TaskNodeDocument,
     "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Task { key } } }\n": types.TaskNodesDocument,
     "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n": types.TaskPortfolioTasksDocument,
+    "\n  mutation SkillsCreate($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on MutationCreateSkillSuccess { data { id key name category version } } ...ErrorFields }\n  }\n": types.SkillsCreateDocument,
+    "\n  mutation SkillsUpdate($input: UpdateSkillInput!) {\n    updateSkill(input: $input) { __typename ... on MutationUpdateSkillSuccess { data { key name category version } } ...ErrorFields }\n  }\n": types.SkillsUpdateDocument,
+    "\n  mutation SkillsSet($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) {\n      __typename\n      ... on MutationSetUserSkillSuccess { data { id level source confirmed version assessedBy { email } skill { key } } }\n      ...ErrorFields\n    }\n  }\n": types.SkillsSetDocument,
+    "\n  mutation SkillsConfirm($input: ConfirmUserSkillInput!) {\n    confirmUserSkill(input: $input) { __typename ... on MutationConfirmUserSkillSuccess { data { level confirmed confirmedBy { email } version } } ...ErrorFields }\n  }\n": types.SkillsConfirmDocument,
+    "\n  query SkillsOfPerson($id: ID!) {\n    node(id: $id) { ... on User { skills { skill { key } level source confirmed history { fromLevel toLevel source confirmed changedBy { email } } } } }\n  }\n": types.SkillsOfPersonDocument,
+    "\n  query SkillsCatalogue($filter: SkillFilter) {\n    skills(first: 100, filter: $filter) { totalCount edges { node { key name category } } }\n    skill(key: \"risk-management\") { name category }\n  }\n": types.SkillsCatalogueDocument,
     "\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on ValidationError { issues { path message } }\n    ... on ConflictError { currentVersion }\n    ... on NotFoundError { entityType }\n    ... on GateBlockedError { phaseKey failingRules { ruleKey severity message evidence } }\n  }\n": types.ErrorFieldsFragmentDoc,
     "\n  query MethProjectState($id: ID!) {\n    project(id: $id) {\n      id\n      code\n      status\n      version\n      methodology { key version }\n      phases { key name position status startedAt completedAt }\n      currentPhase { key }\n      deliverables { id key name phaseKey status fields missingFields version submittedAt decidedAt decisionNote }\n      fields { key value }\n      complianceResults { ruleKey kind severity passed waived message evidence phaseKey methodologyKey methodologyVersion evaluatedAt }\n      compliance { failing blocking projectsEvaluated projectsBlocked bySeverity { severity passed failing failed waived } }\n      waivers { id ruleKey reason expiresAt active revokedAt }\n    }\n  }\n": types.MethProjectStateDocument,
     "\n  query MethProjectAudit($id: ID!) {\n    project(id: $id) {\n      auditTrail(first: 50) { edges { node { action entityType actor { email } before after } } }\n    }\n  }\n": types.MethProjectAuditDocument,
@@ -592,6 +608,14 @@ export function graphql(source: "\n  mutation AuthzCreateAbsence($input: CreateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1292,6 +1316,30 @@ export function graphql(source: "\n  query TaskNodes($ids: [ID!]!) { nodes(ids: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskPortfolioTasks($id: ID!) {\n    portfolio(id: $id) {\n      projects(first: 5) {\n        edges { node { code tasks(first: 60) { totalCount edges { node { key summary budget assignee { name } parent { key } children { key } predecessors { predecessor { key } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkillsCreate($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on MutationCreateSkillSuccess { data { id key name category version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation SkillsCreate($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on MutationCreateSkillSuccess { data { id key name category version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkillsUpdate($input: UpdateSkillInput!) {\n    updateSkill(input: $input) { __typename ... on MutationUpdateSkillSuccess { data { key name category version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation SkillsUpdate($input: UpdateSkillInput!) {\n    updateSkill(input: $input) { __typename ... on MutationUpdateSkillSuccess { data { key name category version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkillsSet($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) {\n      __typename\n      ... on MutationSetUserSkillSuccess { data { id level source confirmed version assessedBy { email } skill { key } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation SkillsSet($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) {\n      __typename\n      ... on MutationSetUserSkillSuccess { data { id level source confirmed version assessedBy { email } skill { key } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkillsConfirm($input: ConfirmUserSkillInput!) {\n    confirmUserSkill(input: $input) { __typename ... on MutationConfirmUserSkillSuccess { data { level confirmed confirmedBy { email } version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation SkillsConfirm($input: ConfirmUserSkillInput!) {\n    confirmUserSkill(input: $input) { __typename ... on MutationConfirmUserSkillSuccess { data { level confirmed confirmedBy { email } version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillsOfPerson($id: ID!) {\n    node(id: $id) { ... on User { skills { skill { key } level source confirmed history { fromLevel toLevel source confirmed changedBy { email } } } } }\n  }\n"): (typeof documents)["\n  query SkillsOfPerson($id: ID!) {\n    node(id: $id) { ... on User { skills { skill { key } level source confirmed history { fromLevel toLevel source confirmed changedBy { email } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillsCatalogue($filter: SkillFilter) {\n    skills(first: 100, filter: $filter) { totalCount edges { node { key name category } } }\n    skill(key: \"risk-management\") { name category }\n  }\n"): (typeof documents)["\n  query SkillsCatalogue($filter: SkillFilter) {\n    skills(first: 100, filter: $filter) { totalCount edges { node { key name category } } }\n    skill(key: \"risk-management\") { name category }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
