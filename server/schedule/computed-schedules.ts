@@ -42,15 +42,19 @@ async function scheduleStates(db: Db, projectIds: readonly string[]): Promise<(S
   if (!cache) caches.set(db, (cache = new Map()));
   // Stamps first: the rows loaded afterwards are at least as new as the stamp they are kept under,
   // so an entry can be older than its data (loaded again next time) but never newer.
-  const stamps = await db.$queryRaw<{ projectId: string; version: number }[]>`
-    SELECT "projectId"::text AS "projectId", "version" FROM "ScheduleStamp" WHERE "projectId" = ANY(${[...projectIds]}::uuid[])`;
-  const stampOf = new Map(stamps.map((row) => [row.projectId, row.version]));
-  const stale = projectIds.filter((id) => cache.get(id)?.stamp !== (stampOf.get(id) ?? 0));
+  // A project without a stamp row has never changed since it was created (version 0); an id with
+  // no row at all is not (or no longer) a project.
+  const stamps = await db.$queryRaw<{ projectId: string; version: number | null }[]>`
+    SELECT p.id::text AS "projectId", s."version" FROM "Project" p LEFT JOIN "ScheduleStamp" s ON s."projectId" = p.id
+    WHERE p.id = ANY(${[...projectIds]}::uuid[])`;
+  const stampOf = new Map(stamps.map((row) => [row.projectId, row.version ?? 0]));
+  for (const id of projectIds) if (!stampOf.has(id)) cache.delete(id);
+  const stale = projectIds.filter((id) => stampOf.has(id) && cache.get(id)?.stamp !== stampOf.get(id));
   const loaded = stale.length ? await loadScheduleStates(db, stale) : new Map<string, ScheduleState>();
   const staleIds = new Set(stale);
   return projectIds.map((id) => {
     const state = loaded.get(id);
-    const entry = staleIds.has(id) ? state && { stamp: stampOf.get(id) ?? 0, state } : cache.get(id);
+    const entry = staleIds.has(id) ? state && { stamp: stampOf.get(id)!, state } : cache.get(id);
     // Map order is the recency order: the entry read now goes last.
     cache.delete(id);
     if (!entry) return null; // not (or no longer) a project

@@ -115,6 +115,15 @@ describe.each(backends())('computed schedules kept between requests on %s', (bac
     expect((await read(project)).earnedValue).toMatchObject({ earnedValue: '0.00', actualCost: '0.00' });
   });
 
+  it('forgets a deleted project that never changed after its creation', async () => {
+    const project = await seed.projects.team(await seed.portfolio.create(), ['member'], { startDate: '2026-01-05' });
+    expect((await read(project)).schedule).toMatchObject({ finishDate: '2026-01-05' }); // kept under stamp 0
+    await seed.projects.deleteDirectly(project);
+    expect(dataOf(await server.exec(PEOPLE.admin, Read, { id: project.gid })).project).toBeNull();
+    const { projectScheduleOf } = await import('../../server/schedule/index.js');
+    expect(await projectScheduleOf({ prisma, cache: new Map() } as never).load(project.id)).toBeNull();
+  });
+
   it('moves the stamp once per statement, and forgets a deleted project', async () => {
     const project = await seed.projects.team(await seed.portfolio.create(), ['member'], { startDate: '2026-01-05' });
     const stamp = async () => (await prisma.scheduleStamp.findUnique({ where: { projectId: project.id } }))?.version ?? 0;
