@@ -18,6 +18,7 @@ export { type EvaluationErrorCode, evaluateTriggers, evidenceError, EVIDENCE_ERR
 export { FACTS, FACTS_VERSION, type FactDefinition } from './lib/facts-shape.js';
 export { isUnset } from './lib/field-values.js';
 export {
+  disorderedThresholds,
   type FieldDef,
   formatPath,
   type ManifestProblem,

@@ -64,6 +64,17 @@ export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', '
 /** A calendar's working weekdays when none are given: Monday to Friday. */
 export const DEFAULT_WORKING_DAYS: readonly Weekday[] = WEEKDAYS.slice(0, 5);
 
+/** The most holidays a stored calendar holds (decades of public holidays). */
+export const MAX_HOLIDAYS = 1000;
+
+/** A calendar as it is stored: working weekdays in week order, each once; holidays each once, in order. */
+export function normalisedCalendar(workingDays: readonly Weekday[], holidays: readonly Date[]): { workingDays: Weekday[]; holidays: Date[] } {
+  return {
+    workingDays: WEEKDAYS.filter((day) => workingDays.includes(day)),
+    holidays: [...new Map(holidays.map((day) => [dayNumber(day), startOfDay(day)])).values()].sort((a, b) => a.getTime() - b.getTime()),
+  };
+}
+
 /** Day number of the Monday the working-day scale counts from (1969-12-29; 1970-01-01 was a Thursday). */
 const REFERENCE_MONDAY = -3;
 

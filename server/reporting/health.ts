@@ -10,7 +10,7 @@ import { transaction } from '../platform/db/transaction.js';
 import { ForbiddenError, ValidationError } from '../platform/errors.js';
 import { requestMemo } from '../platform/loaders.js';
 import { staleVersion } from '../platform/versioning.js';
-import { methodologyThresholdsLoader, projectComplianceLoader } from '../methodology/index.js';
+import { disorderedThresholds, methodologyThresholdsLoader, projectComplianceLoader } from '../methodology/index.js';
 import { CRITICAL_RISK_SCORE, HIGH_RISK_SCORE, OPEN_RISK_STATUSES } from '../risks/index.js';
 import { projectEarnedValue, projectScheduleOf } from '../schedule/index.js';
 import { assessHealth, DEFAULT_THRESHOLDS, type HealthAssessment, type HealthFigures, type HealthThresholds } from './lib/health.js';
@@ -86,11 +86,7 @@ export async function updateHealthThresholds(ctx: ServiceContext, input: UpdateH
     if (before.version !== input.version) throw await staleVersion('health thresholds', () => Promise.resolve(before));
     const { version: _version, ...changes } = input;
     const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null)) } as Thresholds;
-    const issues = [];
-    if (merged.indexRed > merged.indexAmber) issues.push({ path: ['input', 'indexRed'], message: 'indexRed must not be above indexAmber' });
-    if (merged.slipRedDays < merged.slipAmberDays) issues.push({ path: ['input', 'slipRedDays'], message: 'slipRedDays must not be below slipAmberDays' });
-    if (merged.overrunRed < merged.overrunAmber) issues.push({ path: ['input', 'overrunRed'], message: 'overrunRed must not be below overrunAmber' });
-    if (merged.scopeChangeRed < merged.scopeChangeAmber) issues.push({ path: ['input', 'scopeChangeRed'], message: 'scopeChangeRed must not be below scopeChangeAmber' });
+    const issues = disorderedThresholds(merged).map(({ name, message }) => ({ path: ['input', name], message }));
     if (issues.length) throw new ValidationError(issues);
     const { version: _v, ...values } = merged;
     const after = thresholdsOf(

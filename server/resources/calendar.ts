@@ -2,7 +2,7 @@
 // (one row; Monday to Friday without holidays until PMO_ADMIN sets it).
 import { isAdmin } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
-import { DEFAULT_WORKING_DAYS, isoDate, type Weekday, type WorkingCalendar, workingCalendar } from '../platform/calendar.js';
+import { DEFAULT_WORKING_DAYS, isoDate, MAX_HOLIDAYS, normalisedCalendar, type Weekday, type WorkingCalendar, workingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext, ServiceContext } from '../platform/context.js';
 import { transaction } from '../platform/db/transaction.js';
 import { ForbiddenError, ValidationError } from '../platform/errors.js';
@@ -16,9 +16,6 @@ export interface OrganisationCalendar {
   version: number;
   calendar: WorkingCalendar;
 }
-
-/** The most holidays the calendar holds (decades of public holidays). */
-export const MAX_HOLIDAYS = 1000;
 
 export async function organisationCalendar(db: Db): Promise<OrganisationCalendar> {
   const row = await db.organisationCalendar.findUnique({ where: { id: 1 } });
@@ -38,9 +35,8 @@ export interface UpdateOrganisationCalendarInput {
 
 export async function updateOrganisationCalendar(ctx: ServiceContext, input: UpdateOrganisationCalendarInput): Promise<OrganisationCalendar> {
   if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only the PMO (PMO_ADMIN) sets the organisation calendar');
-  const workingDays = [...new Set(input.workingDays)];
+  const { workingDays, holidays } = normalisedCalendar(input.workingDays, input.holidays);
   if (workingDays.length === 0) throw ValidationError.single(['input', 'workingDays'], 'At least one weekday must be a working day');
-  const holidays = [...new Map(input.holidays.map((day) => [isoDate(day), day])).values()].sort((a, b) => a.getTime() - b.getTime());
   if (holidays.length > MAX_HOLIDAYS) throw ValidationError.single(['input', 'holidays'], `At most ${MAX_HOLIDAYS} holidays`);
   return transaction(ctx, async (tx) => {
     const before = await organisationCalendar(tx);

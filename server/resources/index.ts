@@ -3,7 +3,8 @@
 import type { Domain } from '../platform/domain.js';
 
 export { type AbsenceFieldsInput, createAbsence, type CreateAbsenceInput, deleteAbsence, MAX_ABSENCE_DAYS, updateAbsence, type UpdateAbsenceInput } from './absences.js';
-export { MAX_HOLIDAYS, type OrganisationCalendar, organisationCalendar, organisationCalendarOfRequest, updateOrganisationCalendar, type UpdateOrganisationCalendarInput } from './calendar.js';
+export { MAX_HOLIDAYS } from '../platform/calendar.js';
+export { type OrganisationCalendar, organisationCalendar, organisationCalendarOfRequest, updateOrganisationCalendar, type UpdateOrganisationCalendarInput } from './calendar.js';
 export { capacityOf, MAX_CAPACITY_WEEKS } from './capacity.js';
 export type { WeekCapacity } from './lib/capacity.js';
 

@@ -5,7 +5,7 @@ import { canManageProject } from '../auth/access.js';
 import { PROJECT_ACCESS, type ProjectAccess } from '../auth/project-access.js';
 import { recordAudit } from '../platform/audit.js';
 import { projectFactsChanged } from '../platform/changes.js';
-import { DEFAULT_WORKING_DAYS, WEEKDAYS } from '../platform/calendar.js';
+import { DEFAULT_WORKING_DAYS, MAX_HOLIDAYS, normalisedCalendar } from '../platform/calendar.js';
 import type { ServiceContext, Tx, Viewer } from '../platform/context.js';
 import type { Prisma, ProjectCalendar, Task, TaskDependency } from '../platform/db/generated/prisma/client.js';
 import type { DependencyType, Weekday } from '../platform/db/generated/prisma/enums.js';
@@ -197,12 +197,9 @@ export async function updateProjectCalendar(ctx: ServiceContext, input: UpdatePr
   return transaction(ctx, async (tx) => {
     const project = await manageableProject(tx, viewer, input.projectId, ['input', 'projectId']);
     const before = await tx.projectCalendar.findUnique({ where: { projectId: project.id } });
-    const workingDays = input.workingDays ? WEEKDAYS.filter((day) => input.workingDays!.includes(day)) : (before?.workingDays ?? [...DEFAULT_WORKING_DAYS]);
+    const { workingDays, holidays } = normalisedCalendar(input.workingDays ?? before?.workingDays ?? DEFAULT_WORKING_DAYS, input.holidays ?? before?.holidays ?? []);
     if (workingDays.length === 0) throw ValidationError.single(['input', 'workingDays'], 'A calendar needs at least one working weekday');
-    const holidays = input.holidays
-      ? [...new Map(input.holidays.map((day) => [day.getTime(), day])).values()].sort((a, b) => a.getTime() - b.getTime())
-      : (before?.holidays ?? []);
-    if (holidays.length > 1000) throw ValidationError.single(['input', 'holidays'], 'At most 1000 holidays');
+    if (holidays.length > MAX_HOLIDAYS) throw ValidationError.single(['input', 'holidays'], `At most ${MAX_HOLIDAYS} holidays`);
     const after = await tx.projectCalendar.upsert({
       where: { projectId: project.id },
       create: { projectId: project.id, workingDays, holidays },

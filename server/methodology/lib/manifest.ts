@@ -142,15 +142,27 @@ export const HealthThresholdsDefSchema = z
   })
   .superRefine((value, ctx) => {
     for (const [amber, red] of HEALTH_THRESHOLD_PAIRS) {
-      const a = value[amber];
-      const r = value[red];
-      if ((a === undefined) !== (r === undefined)) {
-        ctx.addIssue({ code: 'custom', path: [a === undefined ? amber : red], message: `${amber} and ${red} are overridden together: give both` });
-      } else if (a !== undefined && r !== undefined && (amber === 'indexAmber' ? r > a : r < a)) {
-        ctx.addIssue({ code: 'custom', path: [red], message: amber === 'indexAmber' ? `${red} must not be above ${amber}` : `${red} must not be below ${amber}` });
+      if ((value[amber] === undefined) !== (value[red] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [value[amber] === undefined ? amber : red], message: `${amber} and ${red} are overridden together: give both` });
       }
     }
+    for (const problem of disorderedThresholds(value)) ctx.addIssue({ code: 'custom', path: [problem.name], message: problem.message });
   });
+
+/**
+ * The AMBER/RED pairs out of order (RED is the worse side: a lower index, a larger slip, overrun
+ * or scope change), for a manifest's override and for the PMO's thresholds alike.
+ */
+export function disorderedThresholds(values: Partial<Record<(typeof HEALTH_THRESHOLD_PAIRS)[number][number], number>>): { name: string; message: string }[] {
+  const problems = [];
+  for (const [amber, red] of HEALTH_THRESHOLD_PAIRS) {
+    const a = values[amber];
+    const r = values[red];
+    if (a === undefined || r === undefined) continue;
+    if (amber === 'indexAmber' ? r > a : r < a) problems.push({ name: red, message: `${red} must not be ${amber === 'indexAmber' ? 'above' : 'below'} ${amber}` });
+  }
+  return problems;
+}
 
 export const ManifestSchema = z.strictObject({
   /** Lets editors attach a JSON schema; ignored. */

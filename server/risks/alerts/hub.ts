@@ -91,37 +91,35 @@ export function createAlertHub(options: { bus: EventBus; prisma: PrismaClient; l
     queue = queue.then(work).catch((error: unknown) => log.error({ err: error }, 'could not deliver a risk alert'));
   };
 
-  const iterator = bus.subscribe(RISK_ALERTS)[Symbol.asyncIterator]();
-  void (async () => {
-    for (;;) {
-      const next = await iterator.next().catch((error: unknown) => {
-        log.error({ err: error }, 'risk alert stream failed');
-        return { done: true, value: undefined } as const;
-      });
-      if (next.done || closed) return;
-      enqueue(() => deliver(next.value));
-    }
-  })();
+  const iterator = listen(bus.subscribe(RISK_ALERTS), 'risk alert stream failed', (message) => enqueue(() => deliver(message)));
 
   bus.onResume((downSince) => enqueue(() => catchUp(downSince)));
 
   // A deactivation or a change of role (on any instance) ends the person's subscriptions now:
   // their next subscription is checked afresh against what they may read.
-  const accessChanges = bus.subscribe(USER_ACCESS_CHANGED)[Symbol.asyncIterator]();
-  void (async () => {
-    for (;;) {
-      const next = await accessChanges.next().catch((error: unknown) => {
-        log.error({ err: error }, 'user access stream failed');
-        return { done: true, value: undefined } as const;
-      });
-      if (next.done || closed) return;
-      for (const subscriber of subscribers) {
-        if (subscriber.viewer.id !== next.value.userId) continue;
-        log.info({ userId: next.value.userId }, `risk alert subscription ended: the user was ${next.value.reason === 'deactivated' ? 'deactivated' : 'given another role'}`);
-        subscriber.end();
-      }
+  const accessChanges = listen(bus.subscribe(USER_ACCESS_CHANGED), 'user access stream failed', (change) => {
+    for (const subscriber of subscribers) {
+      if (subscriber.viewer.id !== change.userId) continue;
+      log.info({ userId: change.userId }, `risk alert subscription ended: the user was ${change.reason === 'deactivated' ? 'deactivated' : 'given another role'}`);
+      subscriber.end();
     }
-  })();
+  });
+
+  /** Hands each message of a bus stream to `handle` until the hub closes; returns the stream's iterator. */
+  function listen<T>(stream: AsyncIterable<T>, failure: string, handle: (message: T) => void): AsyncIterator<T> {
+    const messages = stream[Symbol.asyncIterator]();
+    void (async () => {
+      for (;;) {
+        const next = await messages.next().catch((error: unknown) => {
+          log.error({ err: error }, failure);
+          return { done: true, value: undefined } as const;
+        });
+        if (next.done || closed) return;
+        handle(next.value);
+      }
+    })();
+    return messages;
+  }
 
   async function deliver(message: AlertMessage): Promise<void> {
     if (delivered.has(message.seq)) return;
