@@ -44,6 +44,7 @@ const RiskAlertSourceEnum = builder.enumType(RiskAlertSource, {
     RISK_REALIZED: { description: 'A risk was realized.' },
     METHODOLOGY_TRIGGER: { description: 'A methodology risk trigger started to hold for the project.' },
     RISK_OVERDUE: { description: 'An open risk passed its due date (periodic sweep).' },
+    RESOURCE_OVERALLOCATION: { description: "A person's hard bookings exceed their capacity (beyond the PMO's tolerance) in a week this project books them." },
   },
 });
 

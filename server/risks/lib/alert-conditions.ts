@@ -54,6 +54,7 @@ export const POLICY: Readonly<Record<RiskAlertSource, Policy>> = {
   RISK_REALIZED: 'event',
   METHODOLOGY_TRIGGER: 'onset',
   RISK_OVERDUE: 'onset',
+  RESOURCE_OVERALLOCATION: 'onset',
 };
 
 export const conditionKey = (condition: Condition): string =>
