@@ -18,6 +18,8 @@ import {
   type WeekCapacity,
 } from '../../server/resources/index.js';
 import { builder } from '../builder.js';
+import './allocations.js';
+import './heatmap.js';
 import { WeekdayEnum } from '../schedule/index.js';
 import { serviceContextOf } from '../shared/context.js';
 import { mutationErrors } from '../shared/errors.js';

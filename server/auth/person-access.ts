@@ -1,5 +1,5 @@
 // Who may read a person's details beyond the directory (absences and capacity; skills and
-// bookings as they come): the person, the PMO, and those who plan their work. A portfolio
+// bookings): the person, the PMO, and those who plan their work. A portfolio
 // manager oversees the people on the projects of the portfolios they own, a project manager the
 // people on the projects they manage (members and managers). Executives read aggregates, not
 // people. One query per request at most, whatever the number of people read.
@@ -8,12 +8,15 @@ import { requestMemo } from '../platform/loaders.js';
 
 type Reader = Pick<RequestContext, 'viewer' | 'prisma' | 'cache'>;
 
-/** The ids of the people on the projects the viewer manages or whose portfolio they own. */
-const overseenBy = requestMemo(async (ctx: Reader): Promise<Set<string>> => {
+/** The ids of the people on (or booked on) the projects the viewer manages or whose portfolio they own. */
+export const overseenPeople = requestMemo(async (ctx: Reader): Promise<Set<string>> => {
   const viewerId = ctx.viewer!.id;
   const rows = await ctx.prisma.$queryRaw<{ id: string }[]>`
     SELECT m."userId"::text AS id FROM "ProjectMember" m JOIN "Project" p ON p.id = m."projectId" JOIN "Portfolio" f ON f.id = p."portfolioId"
     WHERE p."managerId" = ${viewerId}::uuid OR f."ownerId" = ${viewerId}::uuid
+    UNION
+    SELECT a."userId"::text FROM "Allocation" a JOIN "Project" p ON p.id = a."projectId" JOIN "Portfolio" f ON f.id = p."portfolioId"
+    WHERE a."declinedAt" IS NULL AND (p."managerId" = ${viewerId}::uuid OR f."ownerId" = ${viewerId}::uuid)
     UNION
     SELECT p."managerId"::text FROM "Project" p JOIN "Portfolio" f ON f.id = p."portfolioId"
     WHERE f."ownerId" = ${viewerId}::uuid AND p."managerId" IS NOT NULL`;
@@ -26,7 +29,7 @@ export function canReadPerson(ctx: Reader, userId: string): boolean | Promise<bo
   if (!viewer) return false;
   if (viewer.id === userId || viewer.role === 'PMO_ADMIN') return true;
   if (viewer.role !== 'PORTFOLIO_MANAGER' && viewer.role !== 'PROJECT_MANAGER') return false;
-  return overseenBy(ctx).then((ids) => ids.has(userId));
+  return overseenPeople(ctx).then((ids) => ids.has(userId));
 }
 
 /** Private details (an absence's note, that it is sick leave): the person and the PMO only. */

@@ -14,3 +14,13 @@ export const projectFactsChanged = new TransactionHook<string>('projectFactsChan
  * schedule domain captures the approved plan as a baseline. Announced with the project and actor.
  */
 export const projectApproved = new TransactionHook<{ projectId: string; actorId: string }>('projectApproved');
+
+/** Announce it with EVERYONE when a change moves everybody's load (the calendar, the tolerance). */
+export const EVERYONE = '*';
+
+/**
+ * These people's load changed: their bookings, absences, weekly hours or whether they are active
+ * (EVERYONE for the organisation calendar and the over-allocation tolerance). The resources
+ * domain re-checks their over-allocation before the transaction commits.
+ */
+export const personLoadChanged = new TransactionHook<string>('personLoadChanged');

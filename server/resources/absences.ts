@@ -3,6 +3,7 @@
 // away once, for one reason), and each change runs in one transaction with its audit event.
 import { isAdmin } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
+import { personLoadChanged } from '../platform/changes.js';
 import { daysBetween, isoDate } from '../platform/calendar.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { Absence, Prisma } from '../platform/db/generated/prisma/client.js';
@@ -43,6 +44,7 @@ export async function createAbsence(ctx: ServiceContext, input: CreateAbsenceInp
       },
     });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'absence.created', entityType: 'Absence', entityId: after.id, after });
+    personLoadChanged.announce(tx, [after.userId]);
     return after;
   });
 }
@@ -64,6 +66,7 @@ export async function updateAbsence(ctx: ServiceContext, input: UpdateAbsenceInp
     await updateVersioned(tx.absence, 'absence', { id }, version, { ...rest, ...(note !== undefined && { note: note ?? '' }) } as Prisma.AbsenceUpdateManyMutationInput);
     const after = await tx.absence.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'absence.updated', entityType: 'Absence', entityId: id, before, after });
+    personLoadChanged.announce(tx, [after.userId]);
     return after;
   });
 }
@@ -75,6 +78,7 @@ export async function deleteAbsence(ctx: ServiceContext, input: { id: string; ve
     if (before.version !== input.version) throw await staleVersion('absence', () => tx.absence.findUnique({ where: { id: before.id } }));
     await tx.absence.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'absence.deleted', entityType: 'Absence', entityId: before.id, before });
+    personLoadChanged.announce(tx, [before.userId]);
     return before;
   });
 }

@@ -2,6 +2,7 @@
 // (one row; Monday to Friday without holidays until PMO_ADMIN sets it).
 import { isAdmin } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
+import { EVERYONE, personLoadChanged } from '../platform/changes.js';
 import { DEFAULT_WORKING_DAYS, isoDate, MAX_HOLIDAYS, normalisedCalendar, type Weekday, type WorkingCalendar, workingCalendar } from '../platform/calendar.js';
 import type { Db, RequestContext, ServiceContext } from '../platform/context.js';
 import { transaction } from '../platform/db/transaction.js';
@@ -49,6 +50,7 @@ export async function updateOrganisationCalendar(ctx: ServiceContext, input: Upd
       actorId: ctx.viewer.id, action: 'organisationCalendar.updated', entityType: 'OrganisationCalendar', entityId: '00000000-0000-0000-0000-000000000001',
       before: plain(before), after: plain(after),
     });
+    personLoadChanged.announce(tx, [EVERYONE]);
     return after;
   });
 }

@@ -10,6 +10,8 @@ import { risksFactsSection } from './facts.js';
 export { type AlertEvent, type AlertFilter, type AlertHub } from './alerts/hub.js';
 export { acknowledgeRiskAlert, sweepRiskAlerts, updateRiskAlertSettings } from './alerts/service.js';
 export { RISK_ALERTS } from './alerts/topic.js';
+export { type Reconciled, reconcile as reconcileAlerts } from './alerts/store.js';
+export type { Candidate as AlertCandidate } from './lib/alert-conditions.js';
 export { CRITICAL_RISK_SCORE, HIGH_RISK_SCORE, isOpenRisk, type MatrixCell, OPEN_RISK_STATUSES, RATING_MAX, RATING_MESSAGE, RATING_MIN } from './lib/scoring.js';
 export {
   acknowledgedWhere,

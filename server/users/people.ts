@@ -4,6 +4,7 @@
 // ends them too, so that a subscription never outlives the access it was granted under.
 import { isAdmin } from '../auth/access.js';
 import { recordAudit } from '../platform/audit.js';
+import { personLoadChanged } from '../platform/changes.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { Prisma, User } from '../platform/db/generated/prisma/client.js';
 import type { Role } from '../platform/db/generated/prisma/enums.js';
@@ -66,6 +67,7 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput): P
     const after = await tx.user.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'user.updated', entityType: 'User', entityId: id, before, after });
     if (after.role !== before.role) publishAfterCommit(tx, USER_ACCESS_CHANGED, [{ userId: id, reason: 'role changed' }]);
+    if (after.weeklyCapacityHours !== before.weeklyCapacityHours) personLoadChanged.announce(tx, [id]);
     return after;
   });
 }
@@ -80,6 +82,7 @@ export async function deactivateUser(ctx: ServiceContext, input: { id: string; v
     const after = await tx.user.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'user.deactivated', entityType: 'User', entityId: before.id, before, after });
     publishAfterCommit(tx, USER_ACCESS_CHANGED, [{ userId: before.id, reason: 'deactivated' }]);
+    personLoadChanged.announce(tx, [before.id]);
     return after;
   });
 }

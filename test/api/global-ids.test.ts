@@ -87,6 +87,24 @@ const EXPECTED: Record<string, string> = {
   'CreateAbsenceInput.userId': 'User',
   'UpdateAbsenceInput.id': 'Absence',
   'DeleteAbsenceInput.id': 'Absence',
+  'CapacityHeatmapInput.portfolioId': 'Portfolio',
+  'CapacityHeatmapInput.userIds': 'User',
+  'Query.resourceDemands(portfolioId)': 'Portfolio',
+  'CreateAllocationInput.userId': 'User',
+  'CreateAllocationInput.projectId': 'Project',
+  'CreateAllocationInput.taskId': 'Task',
+  'CreateAllocationInput.demandId': 'ResourceDemand',
+  'UpdateAllocationInput.id': 'Allocation',
+  'UpdateAllocationInput.taskId': 'Task',
+  'UpdateAllocationInput.demandId': 'ResourceDemand',
+  'DeleteAllocationInput.id': 'Allocation',
+  'ConfirmAllocationInput.id': 'Allocation',
+  'DeclineAllocationInput.id': 'Allocation',
+  'CreateResourceDemandInput.projectId': 'Project',
+  'CreateResourceDemandInput.taskId': 'Task',
+  'UpdateResourceDemandInput.id': 'ResourceDemand',
+  'UpdateResourceDemandInput.taskId': 'Task',
+  'DeleteResourceDemandInput.id': 'ResourceDemand',
   'UpdateUserInput.id': 'User',
   'DeactivateUserInput.id': 'User',
   'UpdateSkillInput.id': 'Skill',
@@ -158,6 +176,7 @@ function valueOf(type: GraphQLInputType, name: string, owner: string): unknown {
     case 'ID':
       return idOf(EXPECTED[`${owner}.${name}`] ?? 'User');
     case 'Int':
+    case 'Float':
       return 1;
     case 'Boolean':
       return true;

@@ -84,6 +84,9 @@ const TABLES = {
   dependencies: (prisma: PrismaClient) => prisma.taskDependency.findMany(byId),
   calendars: (prisma: PrismaClient) => prisma.projectCalendar.findMany({ orderBy: { projectId: 'asc' } }),
   methodologies: (prisma: PrismaClient) => prisma.methodology.findMany(byId),
+  allocations: (prisma: PrismaClient) => prisma.allocation.findMany(byId),
+  demands: (prisma: PrismaClient) => prisma.resourceDemand.findMany(byId),
+  alerts: (prisma: PrismaClient) => prisma.riskAlert.findMany(byId),
   baselines: (prisma: PrismaClient) => prisma.scheduleBaseline.findMany({ ...byId, include: { tasks: { orderBy: { taskId: 'asc' } } } }),
 };
 export type Table = keyof typeof TABLES;
@@ -94,6 +97,7 @@ export const CORE_TABLES = ['users', 'portfolios', 'objectives', 'projects', 'me
 /** Every table a risk mutation writes. */
 export const RISK_TABLES = ['risks', 'assessments', 'auditEvents', 'evaluations'] as const;
 /** Every table a schedule mutation writes. */
+export const RESOURCE_TABLES = ['allocations', 'demands', 'alerts', 'auditEvents'] as const;
 export const SCHEDULE_TABLES = ['tasks', 'dependencies', 'calendars', 'auditEvents'] as const;
 export type CoreSnapshot = Snapshot<(typeof CORE_TABLES)[number]>;
 

@@ -26,6 +26,8 @@ export interface Scope {
   projectIds?: readonly string[];
   /** Narrower: only these risks' conditions were checked. */
   riskIds?: readonly string[];
+  /** Narrower: only the conditions with these trigger keys were checked (e.g. one person's over-allocation). */
+  triggerKeys?: readonly string[];
 }
 
 export interface Reconciled {
@@ -44,13 +46,14 @@ export async function reconcile(
   holding: readonly Candidate[],
   now = new Date(),
 ): Promise<Reconciled> {
-  if (scope.sources.length === 0 || scope.projectIds?.length === 0 || scope.riskIds?.length === 0) return { raised: 0, resolved: 0 };
+  if (scope.sources.length === 0 || scope.projectIds?.length === 0 || scope.riskIds?.length === 0 || scope.triggerKeys?.length === 0) return { raised: 0, resolved: 0 };
   await lockAlerts(tx);
   const where: Prisma.RiskAlertWhereInput = {
     source: { in: [...scope.sources] },
     resolvedAt: null,
     ...(scope.projectIds && { projectId: { in: [...scope.projectIds] } }),
     ...(scope.riskIds && { riskId: { in: [...scope.riskIds] } }),
+    ...(scope.triggerKeys && { triggerKey: { in: [...scope.triggerKeys] } }),
   };
   const open = await tx.riskAlert.findMany({
     where,

@@ -1,0 +1,233 @@
+// Bookings and demands through the real API, on both backends: a project manager requests soft
+// bookings, the portfolio owner confirms or declines them, every bad booking is a typed error
+// that changes nothing, demands follow the bookings against them, over-allocation raises one
+// alert per project (beyond the tolerance) and clears, and the heatmap shows the same hours in
+// the same number of statements for 10 people as for 100.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, isoDate } from '../../server/platform/calendar.js';
+import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import { weekStartOf } from '../../server/resources/lib/capacity.js';
+import { graphql } from '../gql/index.js';
+import { backends } from '../support/databases.js';
+import type { TestServer } from '../support/harness.js';
+import { dbId, gid } from '../support/ids.js';
+import { dataOf, expectType, expectUnchanged, issue, RESOURCE_TABLES, rootField, validationError } from '../support/results.js';
+import { PEOPLE, type Person, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
+
+const Create = graphql(`
+  mutation AllocationCreate($input: CreateAllocationInput!) {
+    createAllocation(input: $input) {
+      __typename
+      ... on MutationCreateAllocationSuccess { data { id kind from to hoursPerWeek version declined user { email } requestedBy { email } confirmedBy { email } demand { id status } } }
+      ...ErrorFields
+    }
+  }
+`);
+const Update = graphql(`
+  mutation AllocationUpdate($input: UpdateAllocationInput!) {
+    updateAllocation(input: $input) { __typename ... on MutationUpdateAllocationSuccess { data { id hoursPerWeek version demand { status } } } ...ErrorFields }
+  }
+`);
+const Delete = graphql(`
+  mutation AllocationDelete($input: DeleteAllocationInput!) {
+    deleteAllocation(input: $input) { __typename ... on MutationDeleteAllocationSuccess { data { deletedAllocationId project { code } } } ...ErrorFields }
+  }
+`);
+const Confirm = graphql(`
+  mutation AllocationConfirm($input: ConfirmAllocationInput!) {
+    confirmAllocation(input: $input) { __typename ... on MutationConfirmAllocationSuccess { data { id kind version confirmedBy { email } confirmedAt } } ...ErrorFields }
+  }
+`);
+const Decline = graphql(`
+  mutation AllocationDecline($input: DeclineAllocationInput!) {
+    declineAllocation(input: $input) { __typename ... on MutationDeclineAllocationSuccess { data { id kind declined declineReason declinedBy { email } } } ...ErrorFields }
+  }
+`);
+const CreateDemand = graphql(`
+  mutation DemandCreate($input: CreateResourceDemandInput!) {
+    createResourceDemand(input: $input) { __typename ... on MutationCreateResourceDemandSuccess { data { id status minLevel skill { key } hoursPerWeek version } } ...ErrorFields }
+  }
+`);
+const Settings = graphql(`
+  mutation AllocationSettings($input: UpdateResourceSettingsInput!) {
+    updateResourceSettings(input: $input) { __typename ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance version } } ...ErrorFields }
+  }
+`);
+const Heatmap = graphql(`
+  query AllocationHeatmap($input: CapacityHeatmapInput!) {
+    capacityHeatmap(input: $input) {
+      periods
+      tolerance
+      rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } }
+      skills { skill { key } level holders cells { periodStart supplyHours freeHours demandHours bookedHours openHours shortfallHours } }
+    }
+  }
+`);
+const ProjectBookings = graphql(`
+  query AllocationProjectBookings($id: ID!) {
+    node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
+  }
+`);
+
+describe.each(backends())('bookings and demands on %s', (backend) => {
+  let server: TestServer;
+  let prisma: PrismaClient;
+  let seed: Scenario;
+  let project: ProjectHandle;
+  let other: ProjectHandle;
+  // Future weeks: over-allocation is watched from the current week on.
+  const monday = weekStartOf(addDays(new Date(), 14));
+  const day = (offset: number) => isoDate(addDays(monday, offset));
+  beforeAll(async () => {
+    ({ server, prisma, seed } = await startScenario(backend, { label: 'Booking fixture' }));
+    const dates = { startDate: day(-7), targetEndDate: day(180) };
+    project = await seed.projects.team(seed.portfolio.digital, ['member', 'dev'], { ...dates, status: 'ACTIVE' });
+    other = await seed.projects.team(seed.portfolio.digital, ['member'], { ...dates, status: 'ACTIVE' });
+  });
+  afterAll(() => server?.close());
+  afterEach(async () => {
+    await prisma.allocation.deleteMany({ where: { projectId: { in: [project.id, other.id] } } });
+    await prisma.resourceDemand.deleteMany({ where: { projectId: project.id } });
+  });
+
+  const book = (input: Record<string, unknown>, as: Person = 'manager') =>
+    server.exec(PEOPLE[as], Create, { input: { userId: seed.people.gid('member'), projectId: project.gid, from: day(0), to: day(4), hoursPerWeek: 10, ...input } as never }).then(rootField);
+  const unchanged = <T>(work: () => Promise<T>) => expectUnchanged(prisma, RESOURCE_TABLES, work);
+  const openAlerts = () =>
+    prisma.riskAlert.findMany({ where: { source: 'RESOURCE_OVERALLOCATION', resolvedAt: null }, select: { projectId: true, severity: true, evidence: true }, orderBy: { projectId: 'asc' } });
+  const heatmap = (input: Record<string, unknown>, as: Person = 'admin') =>
+    server.exec(PEOPLE[as], Heatmap, { input: { from: day(0), to: day(13), interval: 'WEEK', ...input } as never });
+
+  it('lets a project manager request soft bookings and the portfolio owner confirm or decline them', async () => {
+    const soft = expectType(await book({}), 'MutationCreateAllocationSuccess').data;
+    expect(soft).toMatchObject({ kind: 'SOFT', hoursPerWeek: 10, version: 1, declined: false, user: { email: PEOPLE.member }, requestedBy: { email: PEOPLE.manager }, confirmedBy: null });
+    expect(await unchanged(() => book({ kind: 'HARD' }))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await unchanged(() => book({}, 'otherManager'))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await unchanged(() => book({}, 'member'))).toMatchObject({ __typename: 'ForbiddenError' });
+
+    const confirm = (input: object, as: Person) => server.exec(PEOPLE[as], Confirm, { input: input as never }).then(rootField);
+    expect(await unchanged(() => confirm({ id: soft.id }, 'manager'))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await unchanged(() => confirm({ id: soft.id, version: 7 }, 'owner'))).toMatchObject({ __typename: 'ConflictError' });
+    const hard = expectType(await confirm({ id: soft.id }, 'owner'), 'MutationConfirmAllocationSuccess').data;
+    expect(hard).toMatchObject({ kind: 'HARD', version: 2, confirmedBy: { email: PEOPLE.owner } });
+    expect(await unchanged(() => confirm({ id: soft.id }, 'admin'))).toEqual(validationError(issue('id', 'The booking is already confirmed (HARD)')));
+    // The manager changes soft bookings only; the owner changes hard ones.
+    const update = (input: object, as: Person) => server.exec(PEOPLE[as], Update, { input: input as never }).then(rootField);
+    expect(await unchanged(() => update({ id: soft.id, version: 2, hoursPerWeek: 12 }, 'manager'))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(expectType(await update({ id: soft.id, version: 2, hoursPerWeek: 12 }, 'owner'), 'MutationUpdateAllocationSuccess').data).toMatchObject({ hoursPerWeek: 12, version: 3 });
+
+    const second = expectType(await book({ from: day(7), to: day(11) }), 'MutationCreateAllocationSuccess').data;
+    const declined = expectType(await server.exec(PEOPLE.owner, Decline, { input: { id: second.id, reason: 'Needed on MOB-APP' } }).then(rootField), 'MutationDeclineAllocationSuccess').data;
+    expect(declined).toMatchObject({ kind: 'SOFT', declined: true, declineReason: 'Needed on MOB-APP', declinedBy: { email: PEOPLE.owner } });
+    expect(await unchanged(() => confirm({ id: second.id }, 'owner'))).toMatchObject({ __typename: 'ValidationError' });
+
+    // The project's manager reads every booking of the project (declined ones only when asked); a team member reads their own.
+    const asManager = dataOf(await server.exec(PEOPLE.manager, ProjectBookings, { id: project.gid })).node as { allocations: { totalCount: number } };
+    expect(asManager.allocations.totalCount).toBe(1);
+    const asDev = dataOf(await server.exec(PEOPLE.dev, ProjectBookings, { id: project.gid })).node as { allocations: { totalCount: number } };
+    expect(asDev.allocations.totalCount).toBe(0);
+    const audit = await prisma.auditEvent.findMany({ where: { entityType: 'Allocation', entityId: { in: [soft.id, second.id].map(dbId) } }, select: { action: true }, orderBy: { id: 'asc' } });
+    expect(audit.map((event) => event.action)).toEqual(['allocation.created', 'allocation.confirmed', 'allocation.updated', 'allocation.created', 'allocation.declined']);
+
+    const removed = expectType(await server.exec(PEOPLE.owner, Delete, { input: { id: soft.id, version: 3 } }).then(rootField), 'MutationDeleteAllocationSuccess').data;
+    expect(removed).toMatchObject({ deletedAllocationId: soft.id, project: { code: project.code } });
+  });
+
+  it('refuses bad bookings with every problem and changes nothing', async () => {
+    const inactive = await seed.people.writeDirectly({ name: 'Gone Person', email: `gone-${backend}@pmo.local`, role: 'TEAM_MEMBER' });
+    await prisma.user.update({ where: { id: inactive.id }, data: { active: false } });
+    expect(await unchanged(() => book({ userId: gid('User', inactive.id) }))).toEqual(validationError(issue('userId', 'The person is deactivated: they cannot be booked')));
+    expect(await unchanged(() => book({ hoursPerWeek: -5 }))).toMatchObject({ __typename: 'ValidationError' });
+    expect(await unchanged(() => book({ hoursPerWeek: 0 }))).toMatchObject({ __typename: 'ValidationError' });
+    expect(await unchanged(() => book({ from: day(-14) }))).toEqual(validationError(issue('from', `The booking starts before the project (${day(-7)})`)));
+    expect(await unchanged(() => book({ to: day(200) }))).toEqual(validationError(issue('to', `The booking ends after the project's target end (${day(180)})`)));
+    expect(await unchanged(() => book({ from: day(4), to: day(0) }))).toEqual(validationError(issue('to', 'A booking must not end before it starts')));
+    const foreignTask = await seed.schedule.task(other, 'T1', { durationDays: 3 });
+    expect(await unchanged(() => book({ taskId: foreignTask.gid }))).toEqual(validationError(issue('taskId', 'No task of this project has this id')));
+    expect(await unchanged(() => book({ userId: project.gid }))).toEqual(validationError(issue('userId', 'Expected the ID of a User')));
+  });
+
+  it('keeps a demand’s status in step with the bookings against it', async () => {
+    const raise = (input: Record<string, unknown>) =>
+      server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, hoursPerWeek: 20, from: day(0), to: day(11), ...input } as never }).then(rootField);
+    expect(await unchanged(() => raise({}))).toEqual(validationError(issue('skillKey', 'A demand is for a skill (skillKey), a project role (projectRole), or both')));
+    expect(await unchanged(() => raise({ skillKey: 'no-such-skill' }))).toEqual(validationError(issue('skillKey', 'No skill has the key "no-such-skill"')));
+    const demand = expectType(await raise({ skillKey: 'risk-management', minLevel: 3 }), 'MutationCreateResourceDemandSuccess').data;
+    expect(demand).toMatchObject({ status: 'OPEN', minLevel: 3, skill: { key: 'risk-management' }, hoursPerWeek: 20 });
+    const first = expectType(await book({ demandId: demand.id, from: day(0), to: day(11), hoursPerWeek: 10 }), 'MutationCreateAllocationSuccess').data;
+    expect(first.demand).toEqual({ id: demand.id, status: 'PARTIALLY_FILLED' });
+    const second = expectType(await book({ userId: seed.people.gid('dev'), demandId: demand.id, from: day(0), to: day(11), hoursPerWeek: 10 }), 'MutationCreateAllocationSuccess').data;
+    expect(second.demand).toEqual({ id: demand.id, status: 'FILLED' });
+    await server.exec(PEOPLE.owner, Decline, { input: { id: second.id } });
+    expect((await prisma.resourceDemand.findUniqueOrThrow({ where: { id: dbId(demand.id) } })).status).toBe('PARTIALLY_FILLED');
+    // The heatmap's skill row: the demand's hours against those booked on it.
+    const skills = dataOf(await heatmap({ skillKey: 'risk-management', userIds: [seed.people.gid('member')] })).capacityHeatmap.skills;
+    expect(skills).toHaveLength(1);
+    expect(skills[0]).toMatchObject({ skill: { key: 'risk-management' }, level: 3 });
+    expect(skills[0]!.cells.map((cell) => [cell.demandHours, cell.bookedHours, cell.openHours])).toEqual([[20, 10, 10], [20, 10, 10]]);
+  });
+
+  it('spreads hours over the working days a booking covers and shows them in the heatmap by week and month', async () => {
+    // Wednesday and Thursday of a five-day week: two fifths of 40 hours.
+    expectType(await book({ from: day(2), to: day(3), hoursPerWeek: 40, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess');
+    expectType(await book({ from: day(7), to: day(13), hoursPerWeek: 20 }), 'MutationCreateAllocationSuccess');
+    const map = dataOf(await heatmap({ userIds: [seed.people.gid('member')] })).capacityHeatmap;
+    expect(map.periods).toEqual([day(0), day(7)]);
+    expect(map.rows).toHaveLength(1);
+    expect(map.rows[0]!.cells).toEqual([
+      { periodStart: day(0), capacityHours: 40, hardHours: 16, softHours: 0, utilisation: 0.4, overAllocated: false },
+      { periodStart: day(7), capacityHours: 40, hardHours: 0, softHours: 20, utilisation: 0, overAllocated: false },
+    ]);
+    const months = dataOf(await heatmap({ interval: 'MONTH', userIds: [seed.people.gid('member')] })).capacityHeatmap;
+    const hard = months.rows[0]!.cells.reduce((sum, cell) => sum + cell.hardHours, 0);
+    const soft = months.rows[0]!.cells.reduce((sum, cell) => sum + cell.softHours, 0);
+    expect([hard, soft]).toEqual([16, 20]);
+    // A team member reads their own row, never anyone else's, and no skill rows.
+    expect(dataOf(await heatmap({}, 'member')).capacityHeatmap.rows.map((row) => row.user.email)).toEqual([PEOPLE.member]);
+    expect((await heatmap({ userIds: [seed.people.gid('dev')] }, 'member')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // An executive reads aggregates and their own row, not other people.
+    expect(dataOf(await heatmap({}, 'executive')).capacityHeatmap.rows.map((row) => row.user.email)).toEqual([PEOPLE.executive]);
+  });
+
+  it('raises one over-allocation alert per project beyond the tolerance, and clears it', async () => {
+    expect(await openAlerts()).toEqual([]);
+    // 44 hours are 10% over 40: within the default tolerance.
+    const a = expectType(await book({ hoursPerWeek: 24, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess').data;
+    const b = expectType(await book({ projectId: other.gid, hoursPerWeek: 20, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess').data;
+    expect(await openAlerts()).toEqual([]);
+    const update = (id: string, version: number, hoursPerWeek: number) =>
+      server.exec(PEOPLE.owner, Update, { input: { id, version, hoursPerWeek } }).then((result) => expectType(rootField(result), 'MutationUpdateAllocationSuccess'));
+    await update(a.id, 1, 25);
+    const raised = await openAlerts();
+    expect(raised.map((alert) => alert.projectId).sort()).toEqual([project.id, other.id].sort());
+    expect(raised[0]).toMatchObject({ severity: 'MEDIUM', evidence: { weekCount: 1, weeks: [{ weekStart: day(0), capacityHours: 40, hardHours: 45 }] } });
+    // Still over: no second alert.
+    await update(a.id, 2, 30);
+    expect(await prisma.riskAlert.count({ where: { source: 'RESOURCE_OVERALLOCATION' } })).toBe(2);
+    // A tighter tolerance and a vacation day: still one alert per project.
+    expectType(rootField(await server.exec(PEOPLE.admin, Settings, { input: { version: 0, overallocationTolerance: 0 } })), 'MutationUpdateResourceSettingsSuccess');
+    expect(await prisma.riskAlert.count({ where: { source: 'RESOURCE_OVERALLOCATION' } })).toBe(2);
+    const cells = dataOf(await heatmap({ userIds: [seed.people.gid('member')] })).capacityHeatmap.rows[0]!.cells;
+    expect(cells[0]).toMatchObject({ hardHours: 50, utilisation: 1.25, overAllocated: true });
+    // Back within capacity: both resolve.
+    await update(a.id, 3, 20);
+    expect(await openAlerts()).toEqual([]);
+    expect(await prisma.riskAlert.count({ where: { source: 'RESOURCE_OVERALLOCATION', resolvedAt: { not: null } } })).toBe(2);
+    expectType(rootField(await server.exec(PEOPLE.admin, Settings, { input: { version: 1, overallocationTolerance: 0.1 } })), 'MutationUpdateResourceSettingsSuccess');
+    void b;
+  });
+
+  it('reads the heatmap of 100 people in as many statements as of 10', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) ids.push((await seed.people.writeDirectly({ name: `Heat ${backend} ${i}`, email: `heat-${backend}-${i}@pmo.local`, role: 'TEAM_MEMBER' })).id);
+    await prisma.allocation.createMany({ data: ids.map((userId, i) => ({ userId, projectId: project.id, from: addDays(monday, i % 7), to: addDays(monday, 20), hoursPerWeek: 10 + (i % 30), kind: i % 2 ? 'HARD' : 'SOFT' })) });
+    await prisma.absence.createMany({ data: ids.slice(0, 50).map((userId) => ({ userId, from: addDays(monday, 1), to: addDays(monday, 1), kind: 'VACATION' })) });
+    const statements = (count: number) =>
+      server.countStatements(async () => {
+        const result = await heatmap({ userIds: ids.slice(0, count).map((id) => gid('User', id)), skillKey: null });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.capacityHeatmap.rows).toHaveLength(count);
+      });
+    expect(await statements(100)).toBe(await statements(10));
+  });
+});
