@@ -72,6 +72,8 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   // The seed records no absences and keeps the default organisation calendar.
   await prisma.absence.deleteMany({});
   await prisma.organisationCalendar.deleteMany({});
+  await prisma.resourceSettings.deleteMany({});
+  await prisma.riskAlert.deleteMany({ where: { source: 'RESOURCE_OVERALLOCATION' } });
   await prisma.userSkill.deleteMany({ where: { skill: { key: { startsWith: 'authz-' } } } });
   await prisma.skill.deleteMany({ where: { key: { startsWith: 'authz-' } } });
   await prisma.user.deleteMany({ where: notIn(baseline.users) });

@@ -44,6 +44,11 @@ type Documents = {
     "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": typeof types.AuthzUpdateOrganisationCalendarDocument,
     "\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n": typeof types.AuthzCreateSkillDocument,
     "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n": typeof types.AuthzSetUserSkillDocument,
+    "\n  mutation AuthzCreateAllocation($input: CreateAllocationInput!) {\n    createAllocation(input: $input) { __typename ... on Error { message } ... on MutationCreateAllocationSuccess { data { kind hoursPerWeek user { email } } } }\n  }\n": typeof types.AuthzCreateAllocationDocument,
+    "\n  mutation AuthzConfirmAllocation($input: ConfirmAllocationInput!) {\n    confirmAllocation(input: $input) { __typename ... on Error { message } ... on MutationConfirmAllocationSuccess { data { kind } } }\n  }\n": typeof types.AuthzConfirmAllocationDocument,
+    "\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n": typeof types.AuthzDeclineAllocationDocument,
+    "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": typeof types.AuthzCreateResourceDemandDocument,
+    "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": typeof types.AuthzUpdateResourceSettingsDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -287,6 +292,11 @@ const documents: Documents = {
     "\n  mutation AuthzUpdateOrganisationCalendar($input: UpdateOrganisationCalendarInput!) {\n    updateOrganisationCalendar(input: $input) { __typename ... on Error { message } ... on MutationUpdateOrganisationCalendarSuccess { data { holidays } } }\n  }\n": types.AuthzUpdateOrganisationCalendarDocument,
     "\n  mutation AuthzCreateSkill($input: CreateSkillInput!) {\n    createSkill(input: $input) { __typename ... on Error { message } ... on MutationCreateSkillSuccess { data { key } } }\n  }\n": types.AuthzCreateSkillDocument,
     "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n": types.AuthzSetUserSkillDocument,
+    "\n  mutation AuthzCreateAllocation($input: CreateAllocationInput!) {\n    createAllocation(input: $input) { __typename ... on Error { message } ... on MutationCreateAllocationSuccess { data { kind hoursPerWeek user { email } } } }\n  }\n": types.AuthzCreateAllocationDocument,
+    "\n  mutation AuthzConfirmAllocation($input: ConfirmAllocationInput!) {\n    confirmAllocation(input: $input) { __typename ... on Error { message } ... on MutationConfirmAllocationSuccess { data { kind } } }\n  }\n": types.AuthzConfirmAllocationDocument,
+    "\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n": types.AuthzDeclineAllocationDocument,
+    "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": types.AuthzCreateResourceDemandDocument,
+    "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": types.AuthzUpdateResourceSettingsDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -634,6 +644,26 @@ export function graphql(source: "\n  mutation AuthzCreateSkill($input: CreateSki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetUserSkill($input: SetUserSkillInput!) {\n    setUserSkill(input: $input) { __typename ... on Error { message } ... on MutationSetUserSkillSuccess { data { level source } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateAllocation($input: CreateAllocationInput!) {\n    createAllocation(input: $input) { __typename ... on Error { message } ... on MutationCreateAllocationSuccess { data { kind hoursPerWeek user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateAllocation($input: CreateAllocationInput!) {\n    createAllocation(input: $input) { __typename ... on Error { message } ... on MutationCreateAllocationSuccess { data { kind hoursPerWeek user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzConfirmAllocation($input: ConfirmAllocationInput!) {\n    confirmAllocation(input: $input) { __typename ... on Error { message } ... on MutationConfirmAllocationSuccess { data { kind } } }\n  }\n"): (typeof documents)["\n  mutation AuthzConfirmAllocation($input: ConfirmAllocationInput!) {\n    confirmAllocation(input: $input) { __typename ... on Error { message } ... on MutationConfirmAllocationSuccess { data { kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
