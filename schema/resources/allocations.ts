@@ -6,6 +6,8 @@ import { AllocationKind, DemandStatus } from '../../server/platform/db/generated
 import { projectReadFilter } from '../../server/auth/access.js';
 import type { Viewer } from '../../server/platform/context.js';
 import {
+  allocateFromSchedule,
+  type AllocatedFromSchedule,
   confirmAllocation,
   createAllocation,
   createResourceDemand,
@@ -334,7 +336,46 @@ const DeletedResourceDemandRef = builder.objectRef<{ id: string; projectId: stri
   }),
 });
 
+const AllocateFromScheduleInput = builder.inputType('AllocateFromScheduleInput', {
+  description: "Books each assigned work task's assignee over the task's scheduled dates.",
+  fields: (t) => ({
+    projectId: t.globalID({ description: 'The project.', required: true }),
+    kind: t.field({ type: AllocationKindEnum, description: 'SOFT (default) or HARD (portfolio owner and PMO only).' }),
+  }),
+});
+
+const SkippedTaskRef = builder.objectRef<AllocatedFromSchedule['skipped'][number]>('SkippedScheduleTask').implement({
+  description: 'An assigned task that was not booked, and why.',
+  fields: (t) => ({
+    task: t.prismaField({ type: 'Task', description: 'The task.', resolve: (query, skipped, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: skipped.taskId } }) }),
+    reason: t.string({ description: 'Why it was not booked.', resolve: (skipped) => skipped.reason }),
+  }),
+});
+
+const AllocatedFromScheduleRef = builder.objectRef<AllocatedFromSchedule>('AllocatedFromSchedule').implement({
+  description: 'The bookings allocateFromSchedule made.',
+  fields: (t) => ({
+    project: t.prismaField({ type: 'Project', description: 'The project.', resolve: (query, result, _args, ctx) => ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: result.projectId } }) }),
+    allocations: t.prismaField({
+      type: ['Allocation'],
+      description: 'The bookings made, one per assigned work task, in WBS order.',
+      resolve: (query, result, _args, ctx) => ctx.prisma.allocation.findMany({ ...query, where: { id: { in: result.created } }, orderBy: { task: { wbsOrder: 'asc' } } }),
+    }),
+    replaced: t.int({ description: 'Soft bookings of an earlier run that these replace.', resolve: (result) => result.replaced }),
+    skipped: t.field({ type: [SkippedTaskRef], description: 'Assigned tasks that were not booked, and why.', resolve: (result) => result.skipped }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  allocateFromSchedule: t.field({
+    type: AllocatedFromScheduleRef,
+    description:
+      "Books each assigned work task's assignee from its early start to its early finish, at their weekly capacity hours (100% units), replacing the soft bookings an earlier run made.",
+    args: { input: t.arg({ type: AllocateFromScheduleInput, required: true, description: 'The project and the kind of booking.' }) },
+    errors: mutationErrors(),
+    authScopes: { writer: true },
+    resolve: (_root, { input }, ctx) => allocateFromSchedule(serviceContextOf(ctx), { ...input, projectId: idOf(input.projectId, 'Project', ['input', 'projectId']) }),
+  }),
   createAllocation: t.prismaField({
     type: 'Allocation',
     description: 'Books a person on a project (SOFT by default; HARD by the portfolio owner or the PMO).',

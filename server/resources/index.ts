@@ -10,6 +10,7 @@ export { MAX_HOLIDAYS } from '../platform/calendar.js';
 export { type OrganisationCalendar, organisationCalendar, organisationCalendarOfRequest, updateOrganisationCalendar, type UpdateOrganisationCalendarInput } from './calendar.js';
 export { capacityOf, MAX_CAPACITY_WEEKS } from './capacity.js';
 export { confirmAllocation, createAllocation, type CreateAllocationInput, declineAllocation, deleteAllocation, updateAllocation, type UpdateAllocationInput } from './allocations.js';
+export { allocateFromSchedule, type AllocatedFromSchedule } from './from-schedule.js';
 export { MAX_BOOKING_DAYS, MAX_HOURS_PER_WEEK } from './bookable.js';
 export { createResourceDemand, type CreateDemandInput, deleteResourceDemand, updateResourceDemand, type UpdateDemandInput } from './demands.js';
 export { capacityHeatmap, type Heatmap, type HeatmapInput, MAX_HEATMAP_MONTHS, MAX_HEATMAP_PEOPLE, MAX_HEATMAP_WEEKS, type SkillCell, type SkillRow } from './heatmap.js';

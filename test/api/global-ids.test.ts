@@ -90,6 +90,7 @@ const EXPECTED: Record<string, string> = {
   'CapacityHeatmapInput.portfolioId': 'Portfolio',
   'CapacityHeatmapInput.userIds': 'User',
   'Query.resourceDemands(portfolioId)': 'Portfolio',
+  'AllocateFromScheduleInput.projectId': 'Project',
   'CreateAllocationInput.userId': 'User',
   'CreateAllocationInput.projectId': 'Project',
   'CreateAllocationInput.taskId': 'Task',

@@ -50,7 +50,7 @@ type MutationField =
   | 'createPortfolio' | 'updatePortfolio' | 'createProject' | 'updateProject' | 'transitionProject'
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
-  | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings';
+  | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings';
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -205,6 +205,11 @@ const CreateAllocation = graphql(`
     createAllocation(input: $input) { __typename ... on Error { message } ... on MutationCreateAllocationSuccess { data { kind hoursPerWeek user { email } } } }
   }
 `);
+const AllocateFromSchedule = graphql(`
+  mutation AuthzAllocateFromSchedule($input: AllocateFromScheduleInput!) {
+    allocateFromSchedule(input: $input) { __typename ... on Error { message } ... on MutationAllocateFromScheduleSuccess { data { allocations { user { email } } } } }
+  }
+`);
 const ConfirmAllocation = graphql(`
   mutation AuthzConfirmAllocation($input: ConfirmAllocationInput!) {
     confirmAllocation(input: $input) { __typename ... on Error { message } ... on MutationConfirmAllocationSuccess { data { kind } } }
@@ -324,6 +329,23 @@ export const SCENARIOS: MutationScenario[] = [
     effect: async (ctx, project, data) => {
       expect(data).toEqual({ kind: 'HARD', hoursPerWeek: 16, user: { email: ACTORS.member } });
       expect(await ctx.prisma.allocation.count({ where: { projectId: project.id, kind: 'HARD' } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'allocateFromSchedule',
+    mutation: 'allocateFromSchedule',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'allocations.fromSchedule',
+    prepare: async (ctx) => {
+      const project = await freshProject(ctx);
+      await ctx.prisma.project.update({ where: { id: project.id }, data: { startDate: new Date('2026-03-02') } });
+      await ctx.prisma.task.create({ data: { projectId: project.id, key: '1', wbsOrder: '0001', name: 'Analysis', durationDays: 5, assigneeId: ctx.seeded.users.member } });
+      return project;
+    },
+    send: (ctx, as, project) => ctx.server.exec(as, AllocateFromSchedule, { input: { projectId: project.gid } }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ allocations: [{ user: { email: ACTORS.member } }] });
+      expect(await ctx.prisma.allocation.count({ where: { projectId: project.id, fromSchedule: true } })).toBe(1);
     },
   }),
   scenario({

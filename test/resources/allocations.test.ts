@@ -63,6 +63,15 @@ const Heatmap = graphql(`
     }
   }
 `);
+const FromSchedule = graphql(`
+  mutation AllocationFromSchedule($input: AllocateFromScheduleInput!) {
+    allocateFromSchedule(input: $input) {
+      __typename
+      ... on MutationAllocateFromScheduleSuccess { data { replaced allocations { task { key } user { email } from to hoursPerWeek kind fromSchedule } skipped { task { key } reason } } }
+      ...ErrorFields
+    }
+  }
+`);
 const ProjectBookings = graphql(`
   query AllocationProjectBookings($id: ID!) {
     node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
@@ -215,6 +224,35 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     expect(await prisma.riskAlert.count({ where: { source: 'RESOURCE_OVERALLOCATION', resolvedAt: { not: null } } })).toBe(2);
     expectType(rootField(await server.exec(PEOPLE.admin, Settings, { input: { version: 1, overallocationTolerance: 0.1 } })), 'MutationUpdateResourceSettingsSuccess');
     void b;
+  });
+
+  it('books each assigned task over its scheduled dates, and replaces its own soft bookings when run again', async () => {
+    const scheduled = await seed.projects.team(seed.portfolio.digital, ['member', 'dev'], { startDate: day(0), targetEndDate: day(11), status: 'ACTIVE' });
+    const design = await seed.schedule.task(scheduled, '1', { durationDays: 3, assigneeId: seed.people.gid('member') });
+    const build = await seed.schedule.task(scheduled, '2', { durationDays: 2, assigneeId: seed.people.gid('dev') });
+    await seed.schedule.task(scheduled, '3', { durationDays: 0 });
+    const late = await seed.schedule.task(scheduled, '4', { durationDays: 3, assigneeId: seed.people.gid('dev') });
+    await seed.schedule.link(design, build);
+    await seed.schedule.link(build, late, 'FS', 5);
+    const run = (as: Person = 'manager', kind?: 'HARD') => server.exec(PEOPLE[as], FromSchedule, { input: { projectId: scheduled.gid, ...(kind && { kind }) } }).then(rootField);
+    const first = expectType(await run(), 'MutationAllocateFromScheduleSuccess').data;
+    expect(first.allocations).toEqual([
+      { task: { key: '1' }, user: { email: PEOPLE.member }, from: day(0), to: day(2), hoursPerWeek: 40, kind: 'SOFT', fromSchedule: true },
+      { task: { key: '2' }, user: { email: PEOPLE.dev }, from: day(3), to: day(4), hoursPerWeek: 40, kind: 'SOFT', fromSchedule: true },
+    ]);
+    expect(first.skipped).toEqual([{ task: { key: '4' }, reason: `Task 4 finishes on ${day(16)}, after the project's target end (${day(11)})` }]);
+    // Task 1's booking puts 24 of member@'s 40 hours in the week.
+    const cells = dataOf(await heatmap({ userIds: [seed.people.gid('member')], to: day(6) })).capacityHeatmap.rows[0]!.cells;
+    expect(cells[0]).toMatchObject({ softHours: 24, hardHours: 0 });
+    expect(await unchanged(() => run('manager', 'HARD'))).toMatchObject({ __typename: 'ForbiddenError' });
+    const again = expectType(await run('owner', 'HARD'), 'MutationAllocateFromScheduleSuccess').data;
+    expect(again.replaced).toBe(2);
+    expect(again.allocations.map((booking) => booking.kind)).toEqual(['HARD', 'HARD']);
+    expect(await prisma.allocation.count({ where: { projectId: scheduled.id } })).toBe(2);
+    // Confirmed bookings stay; their tasks are not booked twice.
+    const third = expectType(await run(), 'MutationAllocateFromScheduleSuccess').data;
+    expect([third.replaced, third.allocations.length, third.skipped.length]).toEqual([0, 0, 3]);
+    await prisma.allocation.deleteMany({ where: { projectId: scheduled.id } });
   });
 
   it('reads the heatmap of 100 people in as many statements as of 10', async () => {
