@@ -92,6 +92,9 @@ export const SOURCES: Readonly<Record<string, string>> = {
   'resources.members': 'Project members (`addProjectMember`); the manager counts only if added as a member.',
   'resources.weeklyCapacityHours': "Σ of the members' `User.weeklyCapacityHours` (full capacity, not an allocation).",
   'resources.roles': "Distinct members' `projectRole` values, sorted.",
+  'resources.openDemands': '`ResourceDemand` rows of the project with status OPEN or PARTIALLY_FILLED (from the bookings against them) whose `to` is today or later.',
+  'resources.overallocatedMembers': 'Distinct people with an unresolved `RESOURCE_OVERALLOCATION` alert on the project.',
+  'resources.skillsCoverage': 'Distinct skills of the project\'s demands ending today or later that a team member or the manager holds (`UserSkill.level` ≥ the demand\'s `minLevel`), over all those skills, to 4 decimals; 1 without skill demands.',
 };
 
 /** A plugin-typed value (project or template field): its JSON type follows the field's type. */

@@ -4,6 +4,7 @@
 // the demand (soft and hard, not declined): the hours they put on the demand's working days
 // against the hours it needs there.
 import { recordAudit } from '../platform/audit.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import { daysBetween, isoDate } from '../platform/calendar.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { Prisma, ResourceDemand } from '../platform/db/generated/prisma/client.js';
@@ -45,6 +46,7 @@ export async function createResourceDemand(ctx: ServiceContext, input: CreateDem
       },
     });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'resourceDemand.created', entityType: 'ResourceDemand', entityId: after.id, projectId: project.id, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -79,6 +81,7 @@ export async function updateResourceDemand(ctx: ServiceContext, input: UpdateDem
     const after = await tx.resourceDemand.findUniqueOrThrow({ where: { id } });
     const { skill: _skill, ...plainBefore } = before;
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'resourceDemand.updated', entityType: 'ResourceDemand', entityId: id, projectId: project.id, before: plainBefore, after });
+    projectFactsChanged.announce(tx, [project.id]);
     return after;
   });
 }
@@ -91,6 +94,7 @@ export async function deleteResourceDemand(ctx: ServiceContext, input: { id: str
     if (before.version !== input.version) throw await staleVersion('resource demand', () => tx.resourceDemand.findUnique({ where: { id: before.id } }));
     await tx.resourceDemand.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'resourceDemand.deleted', entityType: 'ResourceDemand', entityId: before.id, projectId: project.id, before });
+    projectFactsChanged.announce(tx, [project.id]);
     return before;
   });
 }

@@ -1,7 +1,9 @@
 // The resources domain: people's capacity (the organisation calendar, absences, capacity per
 // week), projects' demands for people, bookings, and over-allocation alerts.
 import type { Domain } from '../platform/domain.js';
+import { registerFactsSection } from '../methodology/index.js';
 import { EVERYONE, personLoadChanged } from '../platform/changes.js';
+import { resourcesFactsSection } from './facts.js';
 import { overallocationSweep } from './overallocation-job.js';
 import { reconcileOverallocation } from './overallocation.js';
 
@@ -32,6 +34,7 @@ declare module '../platform/audit.js' {
 export const resourcesDomain: Domain = {
   name: 'resources',
   install() {
+    registerFactsSection(resourcesFactsSection);
     // Whoever's load changed is re-checked for over-allocation before the change commits.
     personLoadChanged.subscribe((tx, userIds, at) => reconcileOverallocation(tx, userIds.includes(EVERYONE) ? 'everyone' : userIds, at));
   },

@@ -47,7 +47,7 @@ export function healthyProject(b: FactsBuilder): void {
     f.evm = { bac: 200_000, pv: 80_000, ev: 80_000, ac: 80_000, cv: 0, sv: 0, cpi: 1, spi: 1, eac: 200_000, spiTime: 1 };
     // Velocities 9, 10, 9, 10, 10: mean 9.6, sample s.d. √0.3 ≈ 0.5477, CV ≈ 0.0571.
     f.agile = { closedIterations: 5, completedPoints: 48, remainingPoints: 72, velocityMean: 9.6, velocityLastThreeMean: 9.6667, velocityCoefficientOfVariation: 0.0571 };
-    f.resources = { members: 7, weeklyCapacityHours: 245, roles: ['PROJECT_MANAGER', 'TEAM_MEMBER'] };
+    f.resources = { members: 7, weeklyCapacityHours: 245, roles: ['PROJECT_MANAGER', 'TEAM_MEMBER'], openDemands: 0, overallocatedMembers: 0, skillsCoverage: 1 };
   });
   for (const [key, value] of Object.entries(HEALTHY_FIELDS)) {
     if (b.methodology.projectFields.some((field) => field.key === key)) b.field(key, value);

@@ -114,6 +114,9 @@ export type ResourceFacts = {
   members: number;
   weeklyCapacityHours: number;
   roles: string[];
+  openDemands: number;
+  overallocatedMembers: number;
+  skillsCoverage: number;
 };
 
 export type Facts = {
@@ -209,7 +212,7 @@ export class FactsBuilder {
       evm: { bac: null, pv: null, ev: null, ac: null, cv: null, sv: null, cpi: null, spi: null, eac: null, spiTime: null },
       agile: { closedIterations: 0, completedPoints: 0, remainingPoints: null, velocityMean: null, velocityLastThreeMean: null, velocityCoefficientOfVariation: null },
       risks: { open: 0, high: 0, critical: 0, maxScore: 0, overdue: 0, unowned: 0 },
-      resources: { members: 0, weeklyCapacityHours: 0, roles: [] },
+      resources: { members: 0, weeklyCapacityHours: 0, roles: [], openDemands: 0, overallocatedMembers: 0, skillsCoverage: 1 },
     };
   }
 

@@ -767,7 +767,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
       const facts = dataOf(await server.exec(PEOPLE.admin, ProjectFacts, { id: project.gid })).project!.facts as Record<string, Record<string, unknown>>;
       expect(facts.project).toMatchObject({ name: 'Renamed', status: 'APPROVED', objectiveCount: 1, alignmentScore: 0.8 });
       expect(facts.baseline).toEqual({ budget: 1000, targetEndDate: null, scopePoints: null });
-      expect(facts.resources).toEqual({ members: 0, weeklyCapacityHours: 0, roles: [] });
+      expect(facts.resources).toEqual({ members: 0, weeklyCapacityHours: 0, roles: [], openDemands: 0, overallocatedMembers: 0, skillsCoverage: 1 });
     });
 
     it("aggregates a portfolio's compliance; a team member counts only the projects they can read", async () => {

@@ -72,6 +72,9 @@ const FromSchedule = graphql(`
     }
   }
 `);
+const Facts = graphql(`
+  query AllocationFacts($id: ID!) { node(id: $id) { ... on Project { facts } } }
+`);
 const ProjectBookings = graphql(`
   query AllocationProjectBookings($id: ID!) {
     node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
@@ -161,19 +164,30 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
       server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, hoursPerWeek: 20, from: day(0), to: day(11), ...input } as never }).then(rootField);
     expect(await unchanged(() => raise({}))).toEqual(validationError(issue('skillKey', 'A demand is for a skill (skillKey), a project role (projectRole), or both')));
     expect(await unchanged(() => raise({ skillKey: 'no-such-skill' }))).toEqual(validationError(issue('skillKey', 'No skill has the key "no-such-skill"')));
-    const demand = expectType(await raise({ skillKey: 'risk-management', minLevel: 3 }), 'MutationCreateResourceDemandSuccess').data;
-    expect(demand).toMatchObject({ status: 'OPEN', minLevel: 3, skill: { key: 'risk-management' }, hoursPerWeek: 20 });
+    // A skill nobody holds yet.
+    const skill = await prisma.skill.create({ data: { key: `booking-skill-${backend}`, name: 'Booking skill', category: 'TECHNICAL' } });
+    const demand = expectType(await raise({ skillKey: skill.key, minLevel: 3 }), 'MutationCreateResourceDemandSuccess').data;
+    expect(demand).toMatchObject({ status: 'OPEN', minLevel: 3, skill: { key: skill.key }, hoursPerWeek: 20 });
     const first = expectType(await book({ demandId: demand.id, from: day(0), to: day(11), hoursPerWeek: 10 }), 'MutationCreateAllocationSuccess').data;
     expect(first.demand).toEqual({ id: demand.id, status: 'PARTIALLY_FILLED' });
+    const resourceFacts = async () => ((dataOf(await server.exec(PEOPLE.manager, Facts, { id: project.gid })).node as { facts: { resources: Record<string, unknown> } }).facts.resources);
+    // Nobody on the team holds risk management at level 3 yet.
+    expect(await resourceFacts()).toMatchObject({ openDemands: 1, skillsCoverage: 0 });
+    await prisma.userSkill.create({ data: { userId: seed.people.id('dev'), skillId: skill.id, level: 4, source: 'MANAGER', assessedAt: new Date() } });
+    expect(await resourceFacts()).toMatchObject({ openDemands: 1, skillsCoverage: 1 });
     const second = expectType(await book({ userId: seed.people.gid('dev'), demandId: demand.id, from: day(0), to: day(11), hoursPerWeek: 10 }), 'MutationCreateAllocationSuccess').data;
     expect(second.demand).toEqual({ id: demand.id, status: 'FILLED' });
     await server.exec(PEOPLE.owner, Decline, { input: { id: second.id } });
     expect((await prisma.resourceDemand.findUniqueOrThrow({ where: { id: dbId(demand.id) } })).status).toBe('PARTIALLY_FILLED');
     // The heatmap's skill row: the demand's hours against those booked on it.
-    const skills = dataOf(await heatmap({ skillKey: 'risk-management', userIds: [seed.people.gid('member')] })).capacityHeatmap.skills;
+    // The heatmap's skill row: dev@ (level 4) supplies 40 hours a week, 10 of them booked on the demand (soft).
+    const skills = dataOf(await heatmap({ skillKey: skill.key })).capacityHeatmap.skills;
     expect(skills).toHaveLength(1);
-    expect(skills[0]).toMatchObject({ skill: { key: 'risk-management' }, level: 3 });
-    expect(skills[0]!.cells.map((cell) => [cell.demandHours, cell.bookedHours, cell.openHours])).toEqual([[20, 10, 10], [20, 10, 10]]);
+    expect(skills[0]).toMatchObject({ skill: { key: skill.key }, level: 3, holders: 1 });
+    expect(skills[0]!.cells.map((cell) => [cell.supplyHours, cell.freeHours, cell.demandHours, cell.bookedHours, cell.openHours, cell.shortfallHours])).toEqual([
+      [40, 40, 20, 10, 10, 0],
+      [40, 40, 20, 10, 10, 0],
+    ]);
   });
 
   it('spreads hours over the working days a booking covers and shows them in the heatmap by week and month', async () => {
@@ -209,6 +223,8 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     await update(a.id, 1, 25);
     const raised = await openAlerts();
     expect(raised.map((alert) => alert.projectId).sort()).toEqual([project.id, other.id].sort());
+    const facts = (dataOf(await server.exec(PEOPLE.manager, Facts, { id: other.gid })).node as { facts: { resources: Record<string, unknown> } }).facts.resources;
+    expect(facts).toMatchObject({ overallocatedMembers: 1 });
     expect(raised[0]).toMatchObject({ severity: 'MEDIUM', evidence: { weekCount: 1, weeks: [{ weekStart: day(0), capacityHours: 40, hardHours: 45 }] } });
     // Still over: no second alert.
     await update(a.id, 2, 30);

@@ -147,6 +147,9 @@ export const FACTS: readonly FactDefinition[] = [
   f('resources.members', 'number', 'People on the project team.'),
   f('resources.weeklyCapacityHours', 'number', 'Sum of the team members’ weekly capacity.'),
   list(f('resources.roles', 'string[]', `Distinct project roles on the team (at most ${LIST_LIMITS.roles}).`), LIST_LIMITS.roles),
+  f('resources.openDemands', 'number', 'Resource demands of the project, not yet over, that are OPEN or PARTIALLY_FILLED.'),
+  f('resources.overallocatedMembers', 'number', 'People with an unresolved RESOURCE_OVERALLOCATION alert on the project (their hard bookings exceed capacity beyond the tolerance in a week it books them).'),
+  f('resources.skillsCoverage', 'number', 'Share (0..1) of the skills the project’s current and future demands ask for that someone on the team (members and manager) holds at the minimum level; 1 without skill demands.'),
 ];
 
 const PATTERNS = FACTS.map((fact) => ({ segments: fact.path.split('.'), maxItems: fact.type === 'string[]' ? (fact.maxItems ?? 0) : 0 }));

@@ -177,7 +177,8 @@ export function buildFacts(
       roles: [...new Set(input.members.map((m) => m.projectRole))].sort().slice(0, LIST_LIMITS.roles),
     }),
   });
-  for (const [key, section] of Object.entries(contributed)) facts[key] = record(section);
+  // A contributed section adds to a built-in one of the same key (resources.* from the resources domain).
+  for (const [key, section] of Object.entries(contributed)) facts[key] = record({ ...(facts[key] as Record<string, unknown> | undefined), ...section });
   // Plugin metrics may read every other fact, including the built-in metrics.
   if (compiled) Object.assign(metrics, evaluateMetrics(compiled, facts));
   return facts;
