@@ -1,4 +1,4 @@
-// The GraphQL skin of the capacity heatmap and the PMO's resource settings.
+// The GraphQL skin of the capacity heatmap, skill gaps and the PMO's resource settings.
 import { z } from 'zod';
 import {
   capacityHeatmap,
@@ -10,7 +10,11 @@ import {
   MAX_OVERALLOCATION_TOLERANCE,
   resourceSettings,
   type ResourceSettings,
+  MENTOR_LEVEL,
   type SkillCell,
+  type SkillGap,
+  type SkillGapPerson,
+  skillGaps,
   type SkillRow,
   updateResourceSettings,
 } from '../../server/resources/index.js';
@@ -144,5 +148,64 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     authScopes: { admin: true },
     resolve: (_root, { input }, ctx) => updateResourceSettings(serviceContextOf(ctx), input),
+  }),
+}));
+
+const SkillGapPersonRef = builder.objectRef<SkillGapPerson>('SkillGapPerson').implement({
+  description: 'Someone who could close a skill gap: trained (one level below), or as a mentor (level 4 or more).',
+  fields: (t) => ({
+    user: t.prismaField({ type: 'User', description: 'The person.', resolve: (query, person, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: person.userId } }) }),
+    level: t.int({ description: 'Their level in the skill now.', resolve: (person) => person.level }),
+    freeHours: t.float({ description: 'Their capacity less hard bookings over the span.', resolve: (person) => person.freeHours }),
+  }),
+});
+
+const SkillGapProjectRef = builder.objectRef<SkillGap['projects'][number]>('SkillGapProject').implement({
+  description: 'A project that needs the skill in the span.',
+  fields: (t) => ({
+    project: t.prismaField({ type: 'Project', description: 'The project.', resolve: (query, row, _args, ctx) => ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: row.projectId } }) }),
+    demandHours: t.float({ description: 'Hours its demands need in the span.', resolve: (row) => row.demandHours }),
+  }),
+});
+
+const SkillGapRecommendationsRef = builder.objectRef<SkillGap>('SkillGapRecommendations').implement({
+  description: 'What would close the gap: people to train and mentors to help (only people whose details you may read are named).',
+  fields: (t) => ({
+    trainees: t.field({ type: [SkillGapPersonRef], description: 'People one level below the needed level, the most free hours first (at most 20).', resolve: (gap) => gap.trainees }),
+    mentors: t.field({ type: [SkillGapPersonRef], description: `People at level ${MENTOR_LEVEL} or more, the most free hours first (at most 20).`, resolve: (gap) => gap.mentors }),
+  }),
+});
+
+const SkillGapRef = builder.objectRef<SkillGap>('SkillGap').implement({
+  description: 'One skill the demands of the span ask for: the hours needed against the free hours of the people qualified for it.',
+  fields: (t) => ({
+    skill: t.prismaField({ type: 'Skill', description: 'The skill.', resolve: (query, gap, _args, ctx) => ctx.prisma.skill.findUniqueOrThrow({ ...query, where: { id: gap.skillId } }) }),
+    level: t.int({ description: 'The level counted as qualified: the lowest minimum level the demands ask.', resolve: (gap) => gap.level }),
+    demandHours: t.float({ description: 'Hours the demands need in the span.', resolve: (gap) => gap.demandHours }),
+    bookedHours: t.float({ description: 'Of those, booked against the demands (soft or hard).', resolve: (gap) => gap.bookedHours }),
+    availableHours: t.float({ description: 'Free hours (capacity less hard bookings) of the qualified people over the span.', resolve: (gap) => gap.availableHours }),
+    gapHours: t.float({ description: 'demandHours − bookedHours − availableHours when positive: what the qualified people cannot cover.', resolve: (gap) => gap.gapHours }),
+    qualifiedPeople: t.int({ description: 'Active people at the level or above.', resolve: (gap) => gap.qualifiedPeople }),
+    projects: t.field({ type: [SkillGapProjectRef], description: 'The projects that need it, the most hours first.', resolve: (gap) => gap.projects }),
+    recommendations: t.field({ type: SkillGapRecommendationsRef, description: 'People to train and mentors.', resolve: (gap) => gap }),
+  }),
+});
+
+const SkillGapsInput = builder.inputType('SkillGapsInput', {
+  description: 'The span and, optionally, the portfolio whose demands count.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', required: true, description: 'The first day.' }),
+    to: t.field({ type: 'Date', required: true, description: `The last day (at most ${MAX_HEATMAP_WEEKS} weeks).` }),
+    portfolioId: t.globalID({ description: "Only the demands of this portfolio's projects." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  skillGaps: t.field({
+    type: [SkillGapRef],
+    description: 'Per skill demanded in the span: demand hours against the free hours of qualified people, the gap, the projects, and who could be trained or mentor (not for team members).',
+    args: { input: t.arg({ type: SkillGapsInput, required: true, description: 'The span and the portfolio.' }) },
+    resolve: (_root, { input }, ctx) =>
+      skillGaps(ctx, { ...input, portfolioId: input.portfolioId ? idOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']) : null }),
   }),
 }));

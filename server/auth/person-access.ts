@@ -35,3 +35,16 @@ export function canReadPerson(ctx: Reader, userId: string): boolean | Promise<bo
 /** Private details (an absence's note, that it is sick leave): the person and the PMO only. */
 export const canReadPrivate = (ctx: Pick<RequestContext, 'viewer'>, userId: string): boolean =>
   !!ctx.viewer && (ctx.viewer.id === userId || ctx.viewer.role === 'PMO_ADMIN');
+
+/** The people among these whose details the viewer reads (one statement at most). */
+export async function readablePeopleAmong(ctx: Reader, ids: readonly string[]): Promise<Set<string>> {
+  const viewer = ctx.viewer;
+  if (!viewer) return new Set();
+  if (viewer.role === 'PMO_ADMIN') return new Set(ids);
+  const readable = new Set(ids.filter((id) => id === viewer.id));
+  if (viewer.role === 'PORTFOLIO_MANAGER' || viewer.role === 'PROJECT_MANAGER') {
+    const overseen = await overseenPeople(ctx);
+    for (const id of ids) if (overseen.has(id)) readable.add(id);
+  }
+  return readable;
+}

@@ -6,7 +6,7 @@
 import type { Prisma } from '../platform/db/generated/prisma/client.js';
 import type { RequestContext } from '../platform/context.js';
 import { ForbiddenError, ValidationError } from '../platform/errors.js';
-import { overseenPeople } from '../auth/person-access.js';
+import { readablePeopleAmong } from '../auth/person-access.js';
 import { organisationCalendarOfRequest } from './calendar.js';
 import { type AbsenceSpan } from './lib/capacity.js';
 import { bookedHoursBetween, type BookingSpan, type Interval, LoadDays, loadCells, type LoadCell, periodCountOf, periodsOf, type PersonLoad } from './lib/load.js';
@@ -88,7 +88,7 @@ export async function capacityHeatmap(ctx: Reader, input: HeatmapInput): Promise
   if (people.length > MAX_HEATMAP_PEOPLE) {
     throw ValidationError.single(['input'], `More than ${MAX_HEATMAP_PEOPLE} people are in scope: narrow it by portfolioId, skillKey or userIds`);
   }
-  const readable = await readablePeople(ctx, [...people.map((person) => person.id), ...(input.userIds ?? [])]);
+  const readable = await readablePeopleAmong(ctx, [...people.map((person) => person.id), ...(input.userIds ?? [])]);
   if (input.userIds) {
     const refused = input.userIds.find((id) => !readable.has(id));
     if (refused) throw new ForbiddenError('You may read the load of yourself and of the people whose work you plan');
@@ -140,18 +140,6 @@ function peopleWhere(input: HeatmapInput, skillId: string | null, from: Date, to
     });
   }
   return { AND: conditions };
-}
-
-/** The people among these whose details the viewer reads (one statement at most). */
-async function readablePeople(ctx: Reader, ids: readonly string[]): Promise<Set<string>> {
-  const viewer = ctx.viewer!;
-  if (viewer.role === 'PMO_ADMIN') return new Set(ids);
-  const readable = new Set(ids.filter((id) => id === viewer.id));
-  if (viewer.role === 'PORTFOLIO_MANAGER' || viewer.role === 'PROJECT_MANAGER') {
-    const overseen = await overseenPeople(ctx);
-    for (const id of ids) if (overseen.has(id)) readable.add(id);
-  }
-  return readable;
 }
 
 async function skillRows(

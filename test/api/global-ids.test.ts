@@ -88,6 +88,7 @@ const EXPECTED: Record<string, string> = {
   'UpdateAbsenceInput.id': 'Absence',
   'DeleteAbsenceInput.id': 'Absence',
   'CapacityHeatmapInput.portfolioId': 'Portfolio',
+  'SkillGapsInput.portfolioId': 'Portfolio',
   'CapacityHeatmapInput.userIds': 'User',
   'Query.resourceDemands(portfolioId)': 'Portfolio',
   'AllocateFromScheduleInput.projectId': 'Project',

@@ -75,6 +75,15 @@ const FromSchedule = graphql(`
 const Facts = graphql(`
   query AllocationFacts($id: ID!) { node(id: $id) { ... on Project { facts } } }
 `);
+const Gaps = graphql(`
+  query AllocationSkillGaps($input: SkillGapsInput!) {
+    skillGaps(input: $input) {
+      skill { key } level demandHours bookedHours availableHours gapHours qualifiedPeople
+      projects { project { code } demandHours }
+      recommendations { trainees { user { email } level freeHours } mentors { user { email } level freeHours } }
+    }
+  }
+`);
 const ProjectBookings = graphql(`
   query AllocationProjectBookings($id: ID!) {
     node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
@@ -269,6 +278,37 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     const third = expectType(await run(), 'MutationAllocateFromScheduleSuccess').data;
     expect([third.replaced, third.allocations.length, third.skipped.length]).toEqual([0, 0, 3]);
     await prisma.allocation.deleteMany({ where: { projectId: scheduled.id } });
+  });
+
+  it('finds skill gaps with the people to train and the mentors who have time', async () => {
+    const skill = await prisma.skill.create({ data: { key: `gap-skill-${backend}`, name: 'Gap skill', category: 'TECHNICAL' } });
+    const level = (person: Person, value: number) =>
+      prisma.userSkill.create({ data: { userId: seed.people.id(person), skillId: skill.id, level: value, source: 'MANAGER', assessedAt: new Date() } });
+    await level('dev', 3);
+    await level('member', 2);
+    await level('manager', 5);
+    expectType(await server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, skillKey: skill.key, minLevel: 3, hoursPerWeek: 40, from: day(0), to: day(11) } }).then(rootField), 'MutationCreateResourceDemandSuccess');
+    // dev@ is hard-booked 30 of their 40 hours a week elsewhere: 20 free hours in the two weeks.
+    expectType(await book({ userId: seed.people.gid('dev'), projectId: other.gid, from: day(0), to: day(11), hoursPerWeek: 30, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess');
+    const gaps = dataOf(await server.exec(PEOPLE.admin, Gaps, { input: { from: day(0), to: day(11) } })).skillGaps.filter((gap) => gap.skill.key === skill.key);
+    expect(gaps).toEqual([
+      {
+        skill: { key: skill.key }, level: 3, demandHours: 80, bookedHours: 0, availableHours: 100, gapHours: 0, qualifiedPeople: 2,
+        projects: [{ project: { code: project.code }, demandHours: 80 }],
+        recommendations: {
+          trainees: [{ user: { email: PEOPLE.member }, level: 2, freeHours: 80 }],
+          mentors: [{ user: { email: PEOPLE.manager }, level: 5, freeHours: 80 }],
+        },
+      },
+    ]);
+    // Without pm@'s hours (booked in full), the qualified people cannot cover the demand.
+    expectType(await book({ userId: seed.people.gid('manager'), projectId: other.gid, from: day(0), to: day(11), hoursPerWeek: 40, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess');
+    const [after] = dataOf(await server.exec(PEOPLE.admin, Gaps, { input: { from: day(0), to: day(11) } })).skillGaps.filter((gap) => gap.skill.key === skill.key);
+    expect(after).toMatchObject({ availableHours: 20, gapHours: 60, recommendations: { mentors: [{ user: { email: PEOPLE.manager }, freeHours: 0 }] } });
+    // An executive reads the aggregate, not the people; a team member reads nothing.
+    const [asExecutive] = dataOf(await server.exec(PEOPLE.executive, Gaps, { input: { from: day(0), to: day(11) } })).skillGaps.filter((gap) => gap.skill.key === skill.key);
+    expect(asExecutive).toMatchObject({ gapHours: 60, recommendations: { trainees: [], mentors: [] } });
+    expect((await server.exec(PEOPLE.member, Gaps, { input: { from: day(0), to: day(11) } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('reads the heatmap of 100 people in as many statements as of 10', async () => {
