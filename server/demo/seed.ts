@@ -15,6 +15,7 @@ import { transaction } from '../platform/db/transaction.js';
 import { enterExistingRisk } from '../risks/index.js';
 import { snapshotSchedule } from '../schedule/index.js';
 import { seedDemoSchedules } from './schedule.js';
+import { seedDemoResources } from './resources.js';
 import { seedDemoSkills } from './skills.js';
 
 interface SeedUser {
@@ -335,6 +336,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     await seedDemoSchedules(tx, projectsByCode);
     await seedDemoSkills(tx, id);
+    await seedDemoResources(tx, id, (code) => projectsByCode.get(code)!.id);
     // Approval captured the approved plan as the schedule baseline (as transitionProject does) of
     // every approved project the demo schedules did not baseline themselves.
     const baselined = new Set((await tx.scheduleBaseline.findMany({ where: { projectId: { in: approvedProjects.map((p) => p.id) } }, select: { projectId: true } })).map((b) => b.projectId));

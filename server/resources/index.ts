@@ -14,7 +14,7 @@ export { capacityOf, MAX_CAPACITY_WEEKS } from './capacity.js';
 export { confirmAllocation, createAllocation, type CreateAllocationInput, declineAllocation, deleteAllocation, updateAllocation, type UpdateAllocationInput } from './allocations.js';
 export { allocateFromSchedule, type AllocatedFromSchedule } from './from-schedule.js';
 export { MAX_BOOKING_DAYS, MAX_HOURS_PER_WEEK } from './bookable.js';
-export { createResourceDemand, type CreateDemandInput, deleteResourceDemand, updateResourceDemand, type UpdateDemandInput } from './demands.js';
+export { createResourceDemand, type CreateDemandInput, deleteResourceDemand, refreshDemandStatus, updateResourceDemand, type UpdateDemandInput } from './demands.js';
 export { capacityHeatmap, type Heatmap, type HeatmapInput, MAX_HEATMAP_MONTHS, MAX_HEATMAP_PEOPLE, MAX_HEATMAP_WEEKS, type SkillCell, type SkillRow } from './heatmap.js';
 export { MENTOR_LEVEL, type SkillGap, type SkillGapPerson, skillGaps } from './skill-gaps.js';
 export { overallocationTriggerKey, reconcileOverallocation } from './overallocation.js';
