@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../server/platform/db/generated/prisma/client.js';
 import { AllocationKind, DemandStatus } from '../../server/platform/db/generated/prisma/enums.js';
-import { projectReadFilter } from '../../server/auth/access.js';
+import { projectReadFilter, readsAllProjects } from '../../server/auth/access.js';
 import type { Viewer } from '../../server/platform/context.js';
 import {
   allocateFromSchedule,
@@ -214,7 +214,8 @@ builder.queryFields((t) => ({
 
 function demandsWhere(viewer: Viewer | null, args: { filter?: Parameters<typeof demandWhere>[0]; skillKey?: string | null; portfolioId?: { typename: string; id: string } | null }): Prisma.ResourceDemandWhereInput {
   return {
-    AND: [{ project: projectReadFilter(viewer) }],
+    // (Only when it filters: an empty relation filter inside the cursor's OR would match no row.)
+    ...(!readsAllProjects(viewer) && { AND: [{ project: projectReadFilter(viewer) }] }),
     ...demandWhere(args.filter),
     ...(args.skillKey && { skill: { key: args.skillKey } }),
     ...(args.portfolioId && { project: { portfolioId: idOf(args.portfolioId, 'Portfolio', ['portfolioId']) } }),

@@ -5,8 +5,7 @@
 import { addDays, startOfDay } from '../platform/calendar.js';
 import type { Tx } from '../platform/context.js';
 import type { AllocationKind } from '../platform/db/generated/prisma/enums.js';
-import { reconcileOverallocation, refreshDemandStatus } from '../resources/index.js';
-import { weekStartOf } from '../resources/lib/capacity.js';
+import { reconcileOverallocation, refreshDemandStatus, weekStartOf } from '../resources/index.js';
 
 /** project, skill, minimum level, hours a week, first week (from this one), weeks. */
 const DEMANDS: [string, string, number, number, number, number][] = [

@@ -20,7 +20,7 @@ export { MENTOR_LEVEL, type SkillGap, type SkillGapPerson, skillGaps } from './s
 export { overallocationTriggerKey, reconcileOverallocation } from './overallocation.js';
 export { MAX_OVERALLOCATION_TOLERANCE, resourceSettings, type ResourceSettings, updateResourceSettings } from './settings.js';
 export { DEFAULT_OVERALLOCATION_TOLERANCE, type Interval as HeatmapInterval, type LoadCell } from './lib/load.js';
-export type { WeekCapacity } from './lib/capacity.js';
+export { weekStartOf, type WeekCapacity } from './lib/capacity.js';
 
 declare module '../platform/audit.js' {
   interface AuditEntityTypes {

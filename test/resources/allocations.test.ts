@@ -101,6 +101,10 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
   const day = (offset: number) => isoDate(addDays(monday, offset));
   beforeAll(async () => {
     ({ server, prisma, seed } = await startScenario(backend, { label: 'Booking fixture' }));
+    // The cases count hours and alerts exactly: the demo resource plan is taken away first.
+    await prisma.allocation.deleteMany({});
+    await prisma.resourceDemand.deleteMany({});
+    await prisma.riskAlert.deleteMany({ where: { source: 'RESOURCE_OVERALLOCATION' } });
     const dates = { startDate: day(-7), targetEndDate: day(180) };
     project = await seed.projects.team(seed.portfolio.digital, ['member', 'dev'], { ...dates, status: 'ACTIVE' });
     other = await seed.projects.team(seed.portfolio.digital, ['member'], { ...dates, status: 'ACTIVE' });
