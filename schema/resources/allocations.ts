@@ -3,11 +3,15 @@
 import { z } from 'zod';
 import type { Prisma } from '../../server/platform/db/generated/prisma/client.js';
 import { AllocationKind, DemandStatus } from '../../server/platform/db/generated/prisma/enums.js';
-import { projectReadFilter, readsAllProjects } from '../../server/auth/access.js';
+import { canSeeMoney, projectReadFilter, readsAllProjects } from '../../server/auth/access.js';
 import type { Viewer } from '../../server/platform/context.js';
 import {
   allocateFromSchedule,
   type AllocatedFromSchedule,
+  candidatesForDemand,
+  MAX_CANDIDATES,
+  type Candidate,
+  type RankedCandidate,
   confirmAllocation,
   createAllocation,
   createResourceDemand,
@@ -194,7 +198,54 @@ builder.prismaObjectFields('User', (t) => ({
   ),
 }));
 
+const CandidateWeekRef = builder.objectRef<RankedCandidate['weeks'][number]>('CandidateWeek').implement({
+  description: "A candidate's free hours in one week of the demand.",
+  fields: (t) => ({
+    weekStart: t.field({ type: 'Date', description: 'The Monday of the week.', resolve: (week) => week.weekStart }),
+    freeHours: t.float({ description: 'Capacity less hard and soft bookings.', resolve: (week) => week.freeHours }),
+    neededHours: t.float({ description: 'Hours the demand needs in the week.', resolve: (week) => week.neededHours }),
+  }),
+});
+
+const CandidateEvidenceRef = builder.objectRef<Candidate>('CandidateEvidence').implement({
+  description: 'Why a candidate ranks where they do.',
+  fields: (t) => ({
+    skillLevel: t.int({ nullable: true, description: 'Their level in the skill (null when they do not hold it, or no skill is asked).', resolve: (c) => c.level }),
+    minLevel: t.int({ nullable: true, description: 'The level the demand asks (null for a role only).', resolve: (c) => c.minLevel }),
+    meetsLevel: t.boolean({ description: 'Whether their level meets the minimum (those who do not rank after all who do).', resolve: (c) => c.meetsLevel }),
+    coverage: t.float({ description: "Share (0..1) of the demand's hours their free hours can take, week by week.", resolve: (c) => c.coverage }),
+    roleMatch: t.boolean({ description: 'Whether they already hold the demanded project role on the project.', resolve: (c) => c.roleMatch }),
+    freeHoursByWeek: t.field({ type: [CandidateWeekRef], description: 'Their free hours in each week of the demand.', resolve: (c) => c.weeks }),
+  }),
+});
+
+const DemandCandidateRef = builder.objectRef<Candidate & { rank: number }>('DemandCandidate').implement({
+  description: 'A person who could fill a demand, with the evidence.',
+  fields: (t) => ({
+    rank: t.int({ description: '1 for the best fit.', resolve: (c) => c.rank }),
+    user: t.prismaField({ type: 'User', description: 'The person.', resolve: (query, c, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: c.userId } }) }),
+    score: t.float({ description: '0.6 × coverage + 0.3 × level fit + 0.1 × role match (0..1).', resolve: (c) => c.score }),
+    evidence: t.field({ type: CandidateEvidenceRef, description: 'The level, free hours and role behind the score.', resolve: (c) => c }),
+    costRate: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'Their cost per hour (money): null for team members.',
+      resolve: (c, _args, ctx) => (canSeeMoney(ctx.viewer) ? c.costRate : null),
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  candidatesForDemand: t.field({
+    type: [DemandCandidateRef],
+    description: 'People who could fill a demand (holding its skill or its project role), best fit first, each with the evidence: for the PMO, portfolio owners and project managers.',
+    args: {
+      demandId: t.arg.globalID({ required: true, description: 'The demand.' }),
+      first: t.arg.int({ description: `How many (default 10, at most ${MAX_CANDIDATES}).` }),
+    },
+    resolve: async (_root, args, ctx) =>
+      (await candidatesForDemand(ctx, idOf(args.demandId, 'ResourceDemand', ['demandId']), args.first ?? 10)).map((candidate, i) => ({ ...candidate, rank: i + 1 })),
+  }),
   resourceDemands: t.prismaConnection(
     {
       type: 'ResourceDemand',

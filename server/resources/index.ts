@@ -12,6 +12,8 @@ export { MAX_HOLIDAYS } from '../platform/calendar.js';
 export { type OrganisationCalendar, organisationCalendar, organisationCalendarOfRequest, updateOrganisationCalendar, type UpdateOrganisationCalendarInput } from './calendar.js';
 export { capacityOf, MAX_CAPACITY_WEEKS } from './capacity.js';
 export { confirmAllocation, createAllocation, type CreateAllocationInput, declineAllocation, deleteAllocation, updateAllocation, type UpdateAllocationInput } from './allocations.js';
+export { type Candidate, candidatesForDemand, MAX_CANDIDATES } from './candidates.js';
+export type { RankedCandidate } from './lib/candidates.js';
 export { allocateFromSchedule, type AllocatedFromSchedule } from './from-schedule.js';
 export { MAX_BOOKING_DAYS, MAX_HOURS_PER_WEEK } from './bookable.js';
 export { createResourceDemand, type CreateDemandInput, deleteResourceDemand, refreshDemandStatus, updateResourceDemand, type UpdateDemandInput } from './demands.js';

@@ -89,6 +89,7 @@ const EXPECTED: Record<string, string> = {
   'DeleteAbsenceInput.id': 'Absence',
   'CapacityHeatmapInput.portfolioId': 'Portfolio',
   'SkillGapsInput.portfolioId': 'Portfolio',
+  'Query.candidatesForDemand(demandId)': 'ResourceDemand',
   'CapacityHeatmapInput.userIds': 'User',
   'Query.resourceDemands(portfolioId)': 'Portfolio',
   'AllocateFromScheduleInput.projectId': 'Project',

@@ -84,6 +84,14 @@ const Gaps = graphql(`
     }
   }
 `);
+const Candidates = graphql(`
+  query AllocationCandidates($id: ID!, $first: Int) {
+    candidatesForDemand(demandId: $id, first: $first) {
+      rank score costRate user { email }
+      evidence { skillLevel minLevel meetsLevel coverage roleMatch freeHoursByWeek { weekStart freeHours neededHours } }
+    }
+  }
+`);
 const ProjectBookings = graphql(`
   query AllocationProjectBookings($id: ID!) {
     node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
@@ -313,6 +321,34 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     const [asExecutive] = dataOf(await server.exec(PEOPLE.executive, Gaps, { input: { from: day(0), to: day(11) } })).skillGaps.filter((gap) => gap.skill.key === skill.key);
     expect(asExecutive).toMatchObject({ gapHours: 60, recommendations: { trainees: [], mentors: [] } });
     expect((await server.exec(PEOPLE.member, Gaps, { input: { from: day(0), to: day(11) } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('ranks the candidates for a demand by time and level, with the evidence', async () => {
+    const skill = await prisma.skill.create({ data: { key: `candidate-skill-${backend}`, name: 'Candidate skill', category: 'TECHNICAL' } });
+    const level = (person: Person, value: number) =>
+      prisma.userSkill.create({ data: { userId: seed.people.id(person), skillId: skill.id, level: value, source: 'MANAGER', assessedAt: new Date() } });
+    await level('dev', 4);
+    await level('manager', 3);
+    await level('member', 2);
+    const demand = expectType(
+      await server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, skillKey: skill.key, minLevel: 3, hoursPerWeek: 20, from: day(0), to: day(11) } }).then(rootField),
+      'MutationCreateResourceDemandSuccess',
+    ).data;
+    // dev@ has 10 free hours a week (30 booked hard elsewhere): half the demand.
+    expectType(await book({ userId: seed.people.gid('dev'), projectId: other.gid, from: day(0), to: day(11), hoursPerWeek: 30, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess');
+    const ranked = dataOf(await server.exec(PEOPLE.manager, Candidates, { id: demand.id })).candidatesForDemand;
+    expect(ranked.map((c) => [c.rank, c.user.email, c.score, c.evidence.meetsLevel, c.evidence.coverage])).toEqual([
+      [1, PEOPLE.manager, 0.9, true, 1],
+      [2, PEOPLE.dev, 0.6, true, 0.5],
+      [3, PEOPLE.member, 0.8, false, 1],
+    ]);
+    expect(ranked[1]).toMatchObject({
+      costRate: '90.00',
+      evidence: { skillLevel: 4, minLevel: 3, roleMatch: false, freeHoursByWeek: [{ weekStart: day(0), freeHours: 10, neededHours: 20 }, { weekStart: day(7), freeHours: 10, neededHours: 20 }] },
+    });
+    expect(dataOf(await server.exec(PEOPLE.manager, Candidates, { id: demand.id, first: 1 })).candidatesForDemand).toHaveLength(1);
+    expect((await server.exec(PEOPLE.member, Candidates, { id: demand.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.exec(PEOPLE.executive, Candidates, { id: demand.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('reads the heatmap of 100 people in as many statements as of 10', async () => {
