@@ -19,7 +19,7 @@ const DEMANDS: [string, string, number, number, number, number][] = [
 /** person, project, hours a week, kind, first week, weeks, the demand it fills (skill key) or null. */
 const BOOKINGS: [string, string, number, AllocationKind, number, number, string | null][] = [
   ['member', 'CRM-2026', 24, 'HARD', 0, 10, 'integration'],
-  ['member', 'WMS-RFID', 24, 'HARD', 2, 3, null],
+  ['member', 'MOB-APP', 24, 'HARD', 1, 3, null],
   ['dev', 'MOB-APP', 30, 'HARD', 0, 12, 'mobile-development'],
   ['dev', 'CLOUD-MIG', 10, 'SOFT', 1, 8, 'cloud-architecture'],
   ['qa', 'CRM-2026', 16, 'SOFT', 2, 8, 'test-automation'],

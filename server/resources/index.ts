@@ -18,6 +18,8 @@ export { allocateFromSchedule, type AllocatedFromSchedule } from './from-schedul
 export { MAX_BOOKING_DAYS, MAX_HOURS_PER_WEEK } from './bookable.js';
 export { createResourceDemand, type CreateDemandInput, deleteResourceDemand, refreshDemandStatus, updateResourceDemand, type UpdateDemandInput } from './demands.js';
 export { capacityHeatmap, type Heatmap, type HeatmapInput, MAX_HEATMAP_MONTHS, MAX_HEATMAP_PEOPLE, MAX_HEATMAP_WEEKS, type SkillCell, type SkillRow } from './heatmap.js';
+export { levelResources, type LevelResourcesInput, type ResourceLevelling } from './levelling.js';
+export type { BookingMove, LevellingMove, PersonWeek } from './lib/levelling.js';
 export { MENTOR_LEVEL, type SkillGap, type SkillGapPerson, skillGaps } from './skill-gaps.js';
 export { overallocationTriggerKey, reconcileOverallocation } from './overallocation.js';
 export { MAX_OVERALLOCATION_TOLERANCE, resourceSettings, type ResourceSettings, updateResourceSettings } from './settings.js';

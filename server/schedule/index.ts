@@ -13,6 +13,7 @@ export { type EvmFigures, rollUpEarnedValue } from './lib/evm.js';
 export { earnedValueAt, evmProjectOf, type ProjectEarnedValue } from './earned-value.js';
 export { portfolioEarnedValue, projectEarnedValue, projectEarnedValueSeries, projectScheduleOf } from './computed-schedules.js';
 export { scheduleFactsSection } from './facts.js';
+export { computeSchedule } from './lib/cpm.js';
 export { type Interval, MAX_PERIODS, periodCount, periodEnds } from './lib/periods.js';
 export { reportTaskProgress } from './progress.js';
 export { projectForecast, type ProjectForecast } from './project-forecast.js';

@@ -93,6 +93,7 @@ const EXPECTED: Record<string, string> = {
   'CapacityHeatmapInput.userIds': 'User',
   'Query.resourceDemands(portfolioId)': 'Portfolio',
   'AllocateFromScheduleInput.projectId': 'Project',
+  'LevelResourcesInput.projectId': 'Project',
   'CreateAllocationInput.userId': 'User',
   'CreateAllocationInput.projectId': 'Project',
   'CreateAllocationInput.taskId': 'Task',

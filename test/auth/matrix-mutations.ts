@@ -3,7 +3,9 @@
 // ForbiddenError and anonymous an UNAUTHENTICATED error, with the database unchanged.
 import type { ExecutionResult } from 'graphql';
 import { expect } from 'vitest';
+import { addDays } from '../../server/platform/calendar.js';
 import type { PrismaClient } from '../../server/platform/db/generated/prisma/client.js';
+import { weekStartOf } from '../../server/resources/lib/capacity.js';
 import type { ProjectStatus } from '../../server/platform/db/generated/prisma/enums.js';
 import type { UpdateObjectiveInput, UpdateProjectInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
@@ -50,7 +52,8 @@ type MutationField =
   | 'createPortfolio' | 'updatePortfolio' | 'createProject' | 'updateProject' | 'transitionProject'
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
-  | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings';
+  | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings'
+  | 'levelResources';
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -230,6 +233,30 @@ const UpdateResourceSettings = graphql(`
     updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }
   }
 `);
+const LevelResources = graphql(`
+  mutation AuthzLevelResources($input: LevelResourcesInput!) {
+    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }
+  }
+`);
+
+/**
+ * A fresh project two weeks ahead with tasks A → C and B beside A, all of a fresh person's, hard
+ * booked: 60 hours on 40 in the first week until B moves within its float.
+ */
+async function overallocatedSchedule(ctx: MutationContext) {
+  const project = await freshProject(ctx);
+  const monday = weekStartOf(addDays(new Date(), 14));
+  const day = (offset: number) => addDays(monday, offset);
+  await ctx.prisma.project.update({ where: { id: project.id }, data: { startDate: day(0), targetEndDate: day(27) } });
+  const person = await freshPerson(ctx);
+  const task = (key: string) => ctx.prisma.task.create({ data: { projectId: project.id, key, wbsOrder: key.padStart(4, '0'), name: `Task ${key}`, durationDays: 5, assigneeId: person.id } });
+  const [a, c, b] = [await task('1'), await task('2'), await task('3')];
+  await ctx.prisma.taskDependency.create({ data: { projectId: project.id, predecessorId: a.id, successorId: c.id } });
+  const booking = (taskId: string, from: number, hoursPerWeek: number) =>
+    ({ userId: person.id, projectId: project.id, taskId, from: day(from), to: day(from + 4), hoursPerWeek, kind: 'HARD' as const });
+  await ctx.prisma.allocation.createMany({ data: [booking(a.id, 0, 40), booking(b.id, 0, 20), booking(c.id, 7, 20)] });
+  return { ...project, movedTaskId: b.id };
+}
 
 /** A soft booking of member@ on a fresh project managed by pm@ (written directly: the case is what is under test). */
 async function freshSoftBooking(ctx: MutationContext) {
@@ -346,6 +373,18 @@ export const SCENARIOS: MutationScenario[] = [
     effect: async (ctx, project, data) => {
       expect(data).toEqual({ allocations: [{ user: { email: ACTORS.member } }] });
       expect(await ctx.prisma.allocation.count({ where: { projectId: project.id, fromSchedule: true } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'levelResources (applied: moves confirmed bookings)',
+    mutation: 'levelResources',
+    allowed: ['admin', 'owner'],
+    audit: 'resources.levelled',
+    prepare: overallocatedSchedule,
+    send: (ctx, as, project) => ctx.server.exec(as, LevelResources, { input: { projectId: project.gid, dryRun: false } }),
+    effect: async (ctx, project, data) => {
+      expect(data).toEqual({ applied: true, moves: [{ task: { key: '3' }, shiftDays: 4 }] });
+      expect((await ctx.prisma.task.findUniqueOrThrow({ where: { id: project.movedTaskId } })).startNoEarlierThan).not.toBeNull();
     },
   }),
   scenario({

@@ -141,6 +141,30 @@ const UserRelationsQuery = graphql(`
     analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }
   }
 `);
+const HeatmapQuery = graphql(`
+  query AuthzCapacityHeatmap($input: CapacityHeatmapInput!) {
+    capacityHeatmap(input: $input) { rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } } }
+  }
+`);
+const SkillGapsQuery = graphql(`
+  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }
+`);
+const DemoDemandQuery = graphql(`
+  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }
+`);
+const CandidatesQuery = graphql(`
+  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }
+`);
+const ResourceSettingsQuery = graphql(`
+  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }
+`);
+
+/** member@ in a week long past (nothing booked): 40 hours of capacity, none used. */
+const PAST_WEEK = { from: '2020-01-06', to: '2020-01-12', interval: 'WEEK' } as const;
+/** Who reads member@'s load: the PMO, themselves, and those who plan their work (CRM-2026 and MOB-APP in Digital, WMS-RFID in Operations, managed by pm@). */
+const readsMembersLoad = (actor: SignedIn) => ['admin', 'owner', 'otherOwner', 'manager', 'member'].includes(actor);
+/** The demo people with the integration skill (server/demo/skills.ts), and their cost rates. */
+const INTEGRATION_HOLDERS: [email: string, costRate: string][] = [['member@pmo.local', '85.00']];
 
 export const READS: ReadCase[] = [
   {
@@ -344,5 +368,41 @@ export const READS: ReadCase[] = [
       );
       return data;
     },
+  },
+  {
+    title: 'capacityHeatmap(userIds: [member]) of a past week',
+    run: (exec, as, seeded) => exec(as, HeatmapQuery, { input: { ...PAST_WEEK, userIds: [gid('User', seeded.users.member)] } }),
+    expected: (actor) =>
+      readsMembersLoad(actor)
+        ? { data: { capacityHeatmap: { rows: [{ user: { email: ACTORS.member }, cells: [{ periodStart: '2020-01-06', capacityHours: 40, hardHours: 0, softHours: 0, utilisation: 0, overAllocated: false }] }] } } }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['capacityHeatmap'] }] },
+  },
+  {
+    title: 'skillGaps of a past span',
+    run: (exec, as) => exec(as, SkillGapsQuery, { input: { from: '2020-01-06', to: '2020-02-02' } }),
+    expected: (actor) => (isMember(actor) ? { data: null, errors: [{ code: 'FORBIDDEN', path: ['skillGaps'] }] } : { data: { skillGaps: [] } }),
+  },
+  {
+    title: 'candidatesForDemand (the CRM-2026 integration demand)',
+    run: async (exec, as, seeded) => {
+      const found = await exec(ACTORS.admin, DemoDemandQuery, { id: gid('Project', seeded.projects['CRM-2026']!) });
+      const demands = (found.data as { node: { resourceDemands: { edges: { node: { id: string; skill: { key: string } | null } }[] } } }).node.resourceDemands.edges;
+      const demand = demands.find((edge) => edge.node.skill?.key === 'integration')!.node;
+      return exec(as, CandidatesQuery, { id: demand.id });
+    },
+    expected: (actor) =>
+      ['admin', 'owner', 'otherOwner', 'manager', 'otherManager'].includes(actor)
+        ? { data: { candidatesForDemand: INTEGRATION_HOLDERS.map(([email, costRate]) => ({ user: { email }, costRate, evidence: { minLevel: 3 } })) } }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['candidatesForDemand'] }] },
+    // Ranked by free hours this week, which move with the calendar: compared as a set.
+    normalise: (data) => {
+      (data as { candidatesForDemand: { user: { email: string } }[] | null } | null)?.candidatesForDemand?.sort((a, b) => a.user.email.localeCompare(b.user.email));
+      return data;
+    },
+  },
+  {
+    title: 'resourceSettings',
+    run: (exec, as) => exec(as, ResourceSettingsQuery),
+    expected: () => ({ data: { resourceSettings: { overallocationTolerance: 0.1 } } }),
   },
 ];

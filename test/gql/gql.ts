@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n": typeof types.AuthzDeclineAllocationDocument,
     "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": typeof types.AuthzCreateResourceDemandDocument,
     "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": typeof types.AuthzUpdateResourceSettingsDocument,
+    "\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n": typeof types.AuthzLevelResourcesDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -63,6 +64,11 @@ type Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": typeof types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": typeof types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": typeof types.AuthzUserRelationsDocument,
+    "\n  query AuthzCapacityHeatmap($input: CapacityHeatmapInput!) {\n    capacityHeatmap(input: $input) { rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } } }\n  }\n": typeof types.AuthzCapacityHeatmapDocument,
+    "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": typeof types.AuthzSkillGapsDocument,
+    "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": typeof types.AuthzDemoDemandDocument,
+    "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": typeof types.AuthzCandidatesDocument,
+    "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -139,6 +145,7 @@ type Documents = {
     "\n  query AllocationFacts($id: ID!) { node(id: $id) { ... on Project { facts } } }\n": typeof types.AllocationFactsDocument,
     "\n  query AllocationSkillGaps($input: SkillGapsInput!) {\n    skillGaps(input: $input) {\n      skill { key } level demandHours bookedHours availableHours gapHours qualifiedPeople\n      projects { project { code } demandHours }\n      recommendations { trainees { user { email } level freeHours } mentors { user { email } level freeHours } }\n    }\n  }\n": typeof types.AllocationSkillGapsDocument,
     "\n  query AllocationCandidates($id: ID!, $first: Int) {\n    candidatesForDemand(demandId: $id, first: $first) {\n      rank score costRate user { email }\n      evidence { skillLevel minLevel meetsLevel coverage roleMatch freeHoursByWeek { weekStart freeHours neededHours } }\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
+    "\n  mutation AllocationLevel($input: LevelResourcesInput!) {\n    levelResources(input: $input) {\n      __typename\n      ... on MutationLevelResourcesSuccess {\n        data {\n          dryRun applied finishDate\n          moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }\n          overallocatedBefore { user { email } weekStart }\n          overallocatedAfter { user { email } weekStart }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.AllocationLevelDocument,
     "\n  query AllocationProjectBookings($id: ID!) {\n    node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }\n  }\n": typeof types.AllocationProjectBookingsDocument,
     "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": typeof types.PeopleCreateDocument,
     "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": typeof types.PeopleUpdateDocument,
@@ -303,6 +310,7 @@ const documents: Documents = {
     "\n  mutation AuthzDeclineAllocation($input: DeclineAllocationInput!) {\n    declineAllocation(input: $input) { __typename ... on Error { message } ... on MutationDeclineAllocationSuccess { data { declined } } }\n  }\n": types.AuthzDeclineAllocationDocument,
     "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": types.AuthzCreateResourceDemandDocument,
     "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": types.AuthzUpdateResourceSettingsDocument,
+    "\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n": types.AuthzLevelResourcesDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -316,6 +324,11 @@ const documents: Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": types.AuthzUserRelationsDocument,
+    "\n  query AuthzCapacityHeatmap($input: CapacityHeatmapInput!) {\n    capacityHeatmap(input: $input) { rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } } }\n  }\n": types.AuthzCapacityHeatmapDocument,
+    "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": types.AuthzSkillGapsDocument,
+    "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": types.AuthzDemoDemandDocument,
+    "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": types.AuthzCandidatesDocument,
+    "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -392,6 +405,7 @@ const documents: Documents = {
     "\n  query AllocationFacts($id: ID!) { node(id: $id) { ... on Project { facts } } }\n": types.AllocationFactsDocument,
     "\n  query AllocationSkillGaps($input: SkillGapsInput!) {\n    skillGaps(input: $input) {\n      skill { key } level demandHours bookedHours availableHours gapHours qualifiedPeople\n      projects { project { code } demandHours }\n      recommendations { trainees { user { email } level freeHours } mentors { user { email } level freeHours } }\n    }\n  }\n": types.AllocationSkillGapsDocument,
     "\n  query AllocationCandidates($id: ID!, $first: Int) {\n    candidatesForDemand(demandId: $id, first: $first) {\n      rank score costRate user { email }\n      evidence { skillLevel minLevel meetsLevel coverage roleMatch freeHoursByWeek { weekStart freeHours neededHours } }\n    }\n  }\n": types.AllocationCandidatesDocument,
+    "\n  mutation AllocationLevel($input: LevelResourcesInput!) {\n    levelResources(input: $input) {\n      __typename\n      ... on MutationLevelResourcesSuccess {\n        data {\n          dryRun applied finishDate\n          moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }\n          overallocatedBefore { user { email } weekStart }\n          overallocatedAfter { user { email } weekStart }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.AllocationLevelDocument,
     "\n  query AllocationProjectBookings($id: ID!) {\n    node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }\n  }\n": types.AllocationProjectBookingsDocument,
     "\n  mutation PeopleCreate($input: CreateUserInput!) {\n    createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id name email role weeklyCapacityHours costRate active version } } ...ErrorFields }\n  }\n": types.PeopleCreateDocument,
     "\n  mutation PeopleUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { id email role weeklyCapacityHours version } } ...ErrorFields }\n  }\n": types.PeopleUpdateDocument,
@@ -681,6 +695,10 @@ export function graphql(source: "\n  mutation AuthzUpdateResourceSettings($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -730,6 +748,26 @@ export function graphql(source: "\n  query AuthzObjectives { objectives { edges 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n"): (typeof documents)["\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCapacityHeatmap($input: CapacityHeatmapInput!) {\n    capacityHeatmap(input: $input) { rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } } }\n  }\n"): (typeof documents)["\n  query AuthzCapacityHeatmap($input: CapacityHeatmapInput!) {\n    capacityHeatmap(input: $input) { rows { user { email } cells { periodStart capacityHours hardHours softHours utilisation overAllocated } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n"): (typeof documents)["\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n"): (typeof documents)["\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"): (typeof documents)["\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"): (typeof documents)["\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1034,6 +1072,10 @@ export function graphql(source: "\n  query AllocationSkillGaps($input: SkillGaps
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllocationCandidates($id: ID!, $first: Int) {\n    candidatesForDemand(demandId: $id, first: $first) {\n      rank score costRate user { email }\n      evidence { skillLevel minLevel meetsLevel coverage roleMatch freeHoursByWeek { weekStart freeHours neededHours } }\n    }\n  }\n"): (typeof documents)["\n  query AllocationCandidates($id: ID!, $first: Int) {\n    candidatesForDemand(demandId: $id, first: $first) {\n      rank score costRate user { email }\n      evidence { skillLevel minLevel meetsLevel coverage roleMatch freeHoursByWeek { weekStart freeHours neededHours } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocationLevel($input: LevelResourcesInput!) {\n    levelResources(input: $input) {\n      __typename\n      ... on MutationLevelResourcesSuccess {\n        data {\n          dryRun applied finishDate\n          moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }\n          overallocatedBefore { user { email } weekStart }\n          overallocatedAfter { user { email } weekStart }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation AllocationLevel($input: LevelResourcesInput!) {\n    levelResources(input: $input) {\n      __typename\n      ... on MutationLevelResourcesSuccess {\n        data {\n          dryRun applied finishDate\n          moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }\n          overallocatedBefore { user { email } weekStart }\n          overallocatedAfter { user { email } weekStart }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

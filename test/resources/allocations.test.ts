@@ -92,6 +92,22 @@ const Candidates = graphql(`
     }
   }
 `);
+const Level = graphql(`
+  mutation AllocationLevel($input: LevelResourcesInput!) {
+    levelResources(input: $input) {
+      __typename
+      ... on MutationLevelResourcesSuccess {
+        data {
+          dryRun applied finishDate
+          moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }
+          overallocatedBefore { user { email } weekStart }
+          overallocatedAfter { user { email } weekStart }
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
 const ProjectBookings = graphql(`
   query AllocationProjectBookings($id: ID!) {
     node(id: $id) { ... on Project { allocations(first: 50) { totalCount edges { node { user { email } kind } } } resourceDemands(first: 10) { totalCount } } }
@@ -290,6 +306,48 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     const third = expectType(await run(), 'MutationAllocateFromScheduleSuccess').data;
     expect([third.replaced, third.allocations.length, third.skipped.length]).toEqual([0, 0, 3]);
     await prisma.allocation.deleteMany({ where: { projectId: scheduled.id } });
+  });
+
+  it('levels a project within float: a dry run changes nothing, applying moves the task and its bookings and clears the alert', async () => {
+    const levelled = await seed.projects.team(seed.portfolio.digital, ['member'], { startDate: day(0), targetEndDate: day(27), status: 'ACTIVE' });
+    const member = seed.people.gid('member');
+    // A then C is the critical path; B runs beside A with five days of free float. All three
+    // are member@'s, hard-booked: A's 40 and B's 20 hours in the first week are 60 on 40.
+    const a = await seed.schedule.task(levelled, '1', { durationDays: 5, assigneeId: member });
+    const c = await seed.schedule.task(levelled, '2', { durationDays: 5, assigneeId: member });
+    const b = await seed.schedule.task(levelled, '3', { durationDays: 5, assigneeId: member });
+    await seed.schedule.link(a, c);
+    const hard = (task: { gid: string }, from: number, to: number, hoursPerWeek: number) =>
+      book({ projectId: levelled.gid, taskId: task.gid, from: day(from), to: day(to), hoursPerWeek, kind: 'HARD' }, 'owner').then((result) => expectType(result, 'MutationCreateAllocationSuccess').data);
+    await hard(a, 0, 4, 40);
+    const bBooking = await hard(b, 0, 4, 20);
+    await hard(c, 7, 11, 20);
+    expect((await openAlerts()).map((alert) => alert.projectId)).toEqual([levelled.id]);
+    const level = (as: Person, dryRun?: boolean) => server.exec(PEOPLE[as], Level, { input: { projectId: levelled.gid, ...(dryRun !== undefined && { dryRun }) } }).then(rootField);
+
+    const plan = expectType(await unchanged(() => level('manager')), 'MutationLevelResourcesSuccess').data;
+    const move = {
+      task: { key: '3' }, fromStart: day(0), toStart: day(4), fromFinish: day(4), toFinish: day(10), shiftDays: 4, freeFloatDays: 5,
+      resolves: [{ user: { email: PEOPLE.member }, weekStart: day(0) }],
+      bookings: [{ allocation: { id: bBooking.id }, from: day(4), to: day(10) }],
+    };
+    expect(plan).toEqual({ dryRun: true, applied: false, finishDate: day(11), moves: [move], overallocatedBefore: [{ user: { email: PEOPLE.member }, weekStart: day(0) }], overallocatedAfter: [] });
+    // The project manager may not move confirmed bookings; a team member may not level at all.
+    expect(await unchanged(() => level('manager', false))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await unchanged(() => level('member', true))).toMatchObject({ __typename: 'ForbiddenError' });
+
+    const applied = expectType(await level('owner', false), 'MutationLevelResourcesSuccess').data;
+    expect(applied).toMatchObject({ dryRun: false, applied: true, moves: [move], overallocatedAfter: [] });
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: b.id }, select: { startNoEarlierThan: true, version: true } })).toEqual({ startNoEarlierThan: new Date(`${day(4)}T00:00:00Z`), version: 2 });
+    expect(await prisma.allocation.findUniqueOrThrow({ where: { id: dbId(bBooking.id) }, select: { from: true, to: true } })).toEqual({ from: new Date(`${day(4)}T00:00:00Z`), to: new Date(`${day(10)}T00:00:00Z`) });
+    expect(await openAlerts()).toEqual([]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'resources.levelled', entityId: levelled.id } });
+    expect(audit.after).toMatchObject({ moves: [{ shiftDays: 4, toStart: day(4) }], overallocatedBefore: 1, overallocatedAfter: 0 });
+    // Nothing left to level; a project with no start date has no schedule to level.
+    expect(expectType(await level('owner'), 'MutationLevelResourcesSuccess').data.moves).toEqual([]);
+    const undated = await seed.projects.team(seed.portfolio.digital, [], { status: 'PROPOSED' });
+    expect(await unchanged(() => server.exec(PEOPLE.owner, Level, { input: { projectId: undated.gid } }).then(rootField))).toEqual(validationError(issue('projectId', 'The project has no start date: it has no schedule to level')));
+    await prisma.allocation.deleteMany({ where: { projectId: levelled.id } });
   });
 
   it('finds skill gaps with the people to train and the mentors who have time', async () => {
