@@ -6,6 +6,7 @@
 // absences, their weekly hours, the organisation calendar and the tolerance (everyone), and the
 // periodic job (weeks pass).
 import { isoDate } from '../platform/calendar.js';
+import { projectFactsChanged } from '../platform/changes.js';
 import type { Tx } from '../platform/context.js';
 import { type AlertCandidate, reconcileAlerts, type Reconciled } from '../risks/index.js';
 import { organisationCalendar } from './calendar.js';
@@ -64,12 +65,18 @@ export async function reconcileOverallocation(tx: Tx, who: readonly string[] | '
       for (const [projectId, projectWeeks] of weeksOfProject) holding.push(candidateOf(person, projectId, projectWeeks, overallocationTolerance));
     }
   }
-  return reconcileAlerts(
-    tx,
-    { sources: ['RESOURCE_OVERALLOCATION'], ...(who !== 'everyone' && { triggerKeys: who.map(overallocationTriggerKey) }) },
-    holding,
-    now,
-  );
+  const triggerKeys = who === 'everyone' ? undefined : who.map(overallocationTriggerKey);
+  const openBefore = await tx.riskAlert.findMany({
+    where: { source: 'RESOURCE_OVERALLOCATION', resolvedAt: null, ...(triggerKeys && { triggerKey: { in: triggerKeys } }) },
+    select: { projectId: true },
+    distinct: ['projectId'],
+  });
+  const reconciled = await reconcileAlerts(tx, { sources: ['RESOURCE_OVERALLOCATION'], ...(triggerKeys && { triggerKeys }) }, holding, now);
+  // resources.overallocatedMembers counts these alerts: the projects whose alerts moved re-evaluate their rules.
+  if (reconciled.raised + reconciled.resolved > 0) {
+    projectFactsChanged.announce(tx, [...new Set([...openBefore.map((alert) => alert.projectId), ...holding.map((alert) => alert.projectId)])]);
+  }
+  return reconciled;
 }
 
 function candidateOf(person: { id: string; name: string }, projectId: string, weeks: OverallocatedWeek[], tolerance: number): AlertCandidate {

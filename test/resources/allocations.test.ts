@@ -13,6 +13,12 @@ import type { TestServer } from '../support/harness.js';
 import { dbId, gid } from '../support/ids.js';
 import { dataOf, expectType, expectUnchanged, issue, RESOURCE_TABLES, rootField, validationError } from '../support/results.js';
 import { PEOPLE, type Person, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
+import { twoStage } from '../methodology/manifests.js';
+
+/** A methodology whose one rule reads resources.overallocatedMembers: its stored result shows when rules re-evaluate. */
+const PROBE = twoStage('resource-facts-probe', '1.0.0', [
+  { key: 'nobody-overallocated', kind: 'COMPLIANCE', severity: 'WARNING', check: { '==': [{ var: 'resources.overallocatedMembers' }, 0] }, message: 'Someone on the team is over-allocated.' },
+]);
 
 const Create = graphql(`
   mutation AllocationCreate($input: CreateAllocationInput!) {
@@ -72,6 +78,16 @@ const FromSchedule = graphql(`
     }
   }
 `);
+const Away = graphql(`
+  mutation AllocationAway($input: CreateAbsenceInput!) {
+    createAbsence(input: $input) { __typename ... on MutationCreateAbsenceSuccess { data { id version } } ...ErrorFields }
+  }
+`);
+const Back = graphql(`
+  mutation AllocationBack($input: DeleteAbsenceInput!) {
+    deleteAbsence(input: $input) { __typename ... on MutationDeleteAbsenceSuccess { data { deletedAbsenceId } } ...ErrorFields }
+  }
+`);
 const Facts = graphql(`
   query AllocationFacts($id: ID!) { node(id: $id) { ... on Project { facts } } }
 `);
@@ -129,9 +145,10 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     await prisma.allocation.deleteMany({});
     await prisma.resourceDemand.deleteMany({});
     await prisma.riskAlert.deleteMany({ where: { source: 'RESOURCE_OVERALLOCATION' } });
+    await seed.methodology.install(PROBE);
     const dates = { startDate: day(-7), targetEndDate: day(180) };
     project = await seed.projects.team(seed.portfolio.digital, ['member', 'dev'], { ...dates, status: 'ACTIVE' });
-    other = await seed.projects.team(seed.portfolio.digital, ['member'], { ...dates, status: 'ACTIVE' });
+    other = await seed.projects.team(seed.portfolio.digital, ['member'], { ...dates, status: 'ACTIVE', methodologyKey: 'resource-facts-probe' });
   });
   afterAll(() => server?.close());
   afterEach(async () => {
@@ -276,6 +293,17 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     expect(await openAlerts()).toEqual([]);
     expect(await prisma.riskAlert.count({ where: { source: 'RESOURCE_OVERALLOCATION', resolvedAt: { not: null } } })).toBe(2);
     expectType(rootField(await server.exec(PEOPLE.admin, Settings, { input: { version: 1, overallocationTolerance: 0.1 } })), 'MutationUpdateResourceSettingsSuccess');
+    // A day away leaves 32 hours for 40 booked: over again without a booking changing, and the
+    // stored results of the rules that read resources.overallocatedMembers follow the alerts both ways.
+    const overallocatedMembers = async () =>
+      (await seed.methodology.state(other)).complianceResults.find((result) => result.ruleKey === 'nobody-overallocated')!.passed ? 0 : 1;
+    expect(await overallocatedMembers()).toBe(0);
+    const away = expectType(rootField(await server.exec(PEOPLE.admin, Away, { input: { userId: seed.people.gid('member'), from: day(2), to: day(2), kind: 'VACATION' } })), 'MutationCreateAbsenceSuccess').data;
+    expect((await openAlerts()).map((alert) => alert.projectId).sort()).toEqual([project.id, other.id].sort());
+    expect(await overallocatedMembers()).toBe(1);
+    expectType(rootField(await server.exec(PEOPLE.admin, Back, { input: { id: away.id, version: away.version } })), 'MutationDeleteAbsenceSuccess');
+    expect(await openAlerts()).toEqual([]);
+    expect(await overallocatedMembers()).toBe(0);
     void b;
   });
 
