@@ -62,12 +62,29 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
-/** A Send over HTTP with bearer tokens (the full stack: a listening server, as clients reach it). */
-export function httpSend(url: string, token: (email: string) => Promise<string>): Send {
+/**
+ * A Send over HTTP with bearer tokens (the full stack: a listening server, as clients reach it).
+ *
+ * `freshConnection`: each request on a new TCP connection (`connection: close`) instead of one
+ * kept alive from the last request. A benchmark whose client and server share the event loop
+ * with something that blocks it (PGlite runs its statements synchronously in this process) needs
+ * it: after a stall longer than the server's keep-alive timeout (Node's 5 s), the client's next
+ * request and the server's expired idle timer run in the same turn of the loop, the server
+ * destroys the pooled socket under the request, and fetch, which never retries a POST, fails
+ * with ECONNRESET ("TypeError: fetch failed"). Reproduced with `{ __typename }` and a busy loop in
+ * a timer before the next request: a 6 s stall failed 5 requests of 5, a 4 s stall none, and none
+ * with fresh connections. The price is one loopback connect per request, counted against the API.
+ */
+export function httpSend(url: string, token: (email: string) => Promise<string>, options: { freshConnection?: boolean } = {}): Send {
   return async (query, variables, as) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${await token(as)}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${await token(as)}`,
+        ...(options.freshConnection && { connection: 'close' }),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
