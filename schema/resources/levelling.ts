@@ -52,6 +52,10 @@ const ResourceLevellingRef = builder.objectRef<ResourceLevelling>('ResourceLevel
     }),
     overallocatedAfter: t.field({ type: [PersonWeekRef], description: 'The same after the moves: what levelling within float cannot clear.', resolve: (result) => result.overallocatedAfter }),
     finishDate: t.field({ type: 'Date', description: 'The project’s scheduled finish, unchanged by levelling.', resolve: (result) => result.finishDate }),
+    complete: t.boolean({
+      description: 'False when levelling stopped at its work bound (200 moves, or the person-weeks it evaluates) before trying everything: apply and run it again to go on.',
+      resolve: (result) => result.complete,
+    }),
   }),
 });
 

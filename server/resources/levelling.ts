@@ -36,6 +36,8 @@ export interface ResourceLevelling {
   overallocatedAfter: PersonWeek[];
   /** The project's scheduled finish: the same before and after. */
   finishDate: Date;
+  /** False when levelling stopped at its work bound before trying everything: run it again to go on. */
+  complete: boolean;
 }
 
 export async function levelResources(ctx: ServiceContext, input: LevelResourcesInput, now = new Date()): Promise<ResourceLevelling> {
@@ -86,7 +88,7 @@ export async function levelResources(ctx: ServiceContext, input: LevelResourcesI
       today: now,
       latestBookingEnd: project.targetEndDate,
     });
-    const answer = { projectId: project.id, dryRun, moves: result.moves, overallocatedBefore: result.overallocatedBefore, overallocatedAfter: result.overallocatedAfter, finishDate: result.schedule.finishDate };
+    const answer = { projectId: project.id, dryRun, moves: result.moves, overallocatedBefore: result.overallocatedBefore, overallocatedAfter: result.overallocatedAfter, finishDate: result.schedule.finishDate, complete: result.complete };
     if (dryRun || result.moves.length === 0) return { ...answer, applied: false };
 
     const kindOf = new Map(taskBookings.map((booking) => [booking.id, booking.kind]));

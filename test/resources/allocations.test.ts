@@ -114,7 +114,7 @@ const Level = graphql(`
       __typename
       ... on MutationLevelResourcesSuccess {
         data {
-          dryRun applied finishDate
+          dryRun applied finishDate complete
           moves { task { key } fromStart toStart fromFinish toFinish shiftDays freeFloatDays resolves { user { email } weekStart } bookings { allocation { id } from to } }
           overallocatedBefore { user { email } weekStart }
           overallocatedAfter { user { email } weekStart }
@@ -359,7 +359,7 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
       resolves: [{ user: { email: PEOPLE.member }, weekStart: day(0) }],
       bookings: [{ allocation: { id: bBooking.id }, from: day(4), to: day(10) }],
     };
-    expect(plan).toEqual({ dryRun: true, applied: false, finishDate: day(11), moves: [move], overallocatedBefore: [{ user: { email: PEOPLE.member }, weekStart: day(0) }], overallocatedAfter: [] });
+    expect(plan).toEqual({ dryRun: true, applied: false, finishDate: day(11), complete: true, moves: [move], overallocatedBefore: [{ user: { email: PEOPLE.member }, weekStart: day(0) }], overallocatedAfter: [] });
     // The project manager may not move confirmed bookings; a team member may not level at all.
     expect(await unchanged(() => level('manager', false))).toMatchObject({ __typename: 'ForbiddenError' });
     expect(await unchanged(() => level('member', true))).toMatchObject({ __typename: 'ForbiddenError' });

@@ -40,6 +40,7 @@ describe('levelling within float', () => {
       bookings: [{ id: 'b', from: d('2027-01-08'), to: d('2027-01-14') }, { id: 'b2', from: d('2027-01-08'), to: d('2027-01-14') }],
     }]);
     expect(result.overallocatedAfter).toEqual([]);
+    expect(result.complete).toBe(true);
     expect(result.network.tasks.find((task) => task.id === 'B')!.startNoEarlierThan).toEqual(d('2027-01-08'));
     expect(result.schedule.finishDate).toEqual(d('2027-01-15'));
     expect(result.schedule.criticalPath).toEqual(['A', 'C']);
@@ -70,6 +71,15 @@ describe('levelling within float', () => {
     const linked = example();
     linked.network = { ...linked.network, tasks: [...linked.network.tasks, { id: 'D', durationDays: 5 }], dependencies: [...linked.network.dependencies, { predecessorId: 'B', successorId: 'D', type: 'FS', lagDays: 0 }] };
     expect(levelResources(linked).moves).toEqual([]);
+  });
+
+  it('stops at its work bound and says so; run again on the result, it goes on', () => {
+    const bounded = levelResources({ ...example(), maxTrialWeeks: 3 });
+    expect([bounded.moves, bounded.complete]).toEqual([[], false]);
+    expect(levelResources(example()).complete).toBe(true);
+    // One move clears everything: nothing was left undone at the bound.
+    const oneMove = levelResources({ ...example(), maxMoves: 1 });
+    expect([oneMove.moves.length, oneMove.complete]).toEqual([1, true]);
   });
 
   it('counts over-allocation as the alerts do: beyond the tolerance, and on capacity after absences', () => {

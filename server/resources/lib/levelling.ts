@@ -85,6 +85,8 @@ export interface LevellingInput<Network extends LevellingNetwork = LevellingNetw
   today: Date;
   /** At most this many moves (bounds the work on a large project). */
   maxMoves?: number;
+  /** At most this many person-weeks evaluated in all (DEFAULT_MAX_TRIAL_WEEKS). */
+  maxTrialWeeks?: number;
   /** No booking is moved past this day (the project's target end). */
   latestBookingEnd?: Date | null;
 }
@@ -125,9 +127,15 @@ export interface LevellingResult<Network extends LevellingNetwork = LevellingNet
   network: Network;
   /** Its schedule: the same finish and critical path as before. */
   schedule: NetworkSchedule;
+  /** False when the work bound (maxMoves, maxTrialWeeks) stopped it first: running it again on the result goes on. */
+  complete: boolean;
 }
 
 export const DEFAULT_MAX_MOVES = 200;
+/** Person-weeks evaluated over all tried shifts: bounds the work (about a second) whatever the project. */
+export const DEFAULT_MAX_TRIAL_WEEKS = 20_000_000;
+/** A task moves at most a year of working days at once. */
+export const MAX_SHIFT_DAYS = 260;
 
 interface Score {
   weeks: number;
@@ -195,11 +203,15 @@ export function levelResources<Network extends LevellingNetwork>(input: Levellin
     else bookingsOfTask.set(booking.taskId, [booking.id]);
   }
 
-  // The days: from today's week to the last day any booking could reach after a move.
+  // The days: from today's week to the last day any booking could reach after a move (within its task's free float).
   const firstWeek = weekStartOf(input.today);
   let lastDay = new Date(Math.max(finish, firstWeek.getTime()));
   for (const person of input.people) for (const booking of person.fixedBookings) if (booking.to > lastDay) lastDay = booking.to;
-  for (const booking of bookings.values()) if (booking.to > lastDay) lastDay = booking.to;
+  const floatOf = new Map(schedule.tasks.map((timing) => [timing.id, Math.min(timing.freeFloatDays, MAX_SHIFT_DAYS)]));
+  for (const booking of bookings.values()) {
+    const furthest = projectCalendar.addWorkingDays(projectCalendar.workingDayOnOrBefore(booking.to), floatOf.get(booking.taskId) ?? 0);
+    if (furthest > lastDay) lastDay = furthest;
+  }
   const days = new LoadDays(periodsOf(firstWeek, lastDay, 'WEEK'), organisationCalendar);
   const weekCount = days.count / 7;
 
@@ -218,22 +230,24 @@ export function levelResources<Network extends LevellingNetwork>(input: Levellin
     }
     return weeks.sort((a, b) => a.weekStart.getTime() - b.weekStart.getTime() || a.userId.localeCompare(b.userId));
   };
-  const scoreOf = (people: readonly PersonLedger[]): Score => {
+  /** Over-allocated weeks and hours over, in weeks w0..w1 (a move changes nothing outside them). */
+  const scoreOf = (people: readonly PersonLedger[], w0: number, w1: number): Score => {
     let weeks = 0;
     let excess = 0;
     for (const ledger of people) {
-      for (let w = 0; w < weekCount; w++) {
+      for (let w = w0; w <= w1; w++) {
         if (ledger.over(w, tolerance)) weeks++;
         excess += ledger.excess(w, tolerance);
       }
     }
     return { weeks, excess: Math.round(excess * 100) / 100 };
   };
-  const overSet = (people: readonly PersonLedger[]): Set<string> => {
+  const overSet = (people: readonly PersonLedger[], w0: number, w1: number): Set<string> => {
     const set = new Set<string>();
-    for (const ledger of people) for (let w = 0; w < weekCount; w++) if (ledger.over(w, tolerance)) set.add(`${ledger.userId}/${w}`);
+    for (const ledger of people) for (let w = w0; w <= w1; w++) if (ledger.over(w, tolerance)) set.add(`${ledger.userId}/${w}`);
     return set;
   };
+  const weekOf = (date: Date) => Math.min(weekCount - 1, Math.max(0, Math.floor((dayNumber(date) - dayNumber(days.first)) / 7)));
 
   const shifted = (booking: BookingSpan, shift: number): { from: Date; to: Date } => ({
     from: projectCalendar.addWorkingDays(booking.from, shift),
@@ -252,7 +266,9 @@ export function levelResources<Network extends LevellingNetwork>(input: Levellin
   const hopeless = new Set<string>();
   const todayNumber = dayNumber(input.today);
 
-  while (moves.length < maxMoves) {
+  let budget = input.maxTrialWeeks ?? DEFAULT_MAX_TRIAL_WEEKS;
+  let complete = true;
+  search: while (moves.length < maxMoves) {
     const timings = new Map(schedule.tasks.map((timing) => [timing.id, timing]));
     const target = overallocated().find((week) => !hopeless.has(`${week.userId}/${week.weekStart.getTime()}`));
     if (!target) break;
@@ -270,22 +286,36 @@ export function levelResources<Network extends LevellingNetwork>(input: Levellin
       const timing = timings.get(task.id)!;
       const taskBookings = hardBookingsOf(task.id);
       const people = [...new Set(taskBookings.map((booking) => booking.userId))].map((userId) => ledgers.get(userId)!);
-      const now = scoreOf(people);
-      const overNow = overSet(people);
-      let best: { shift: number; score: Score } | null = null;
       const allBookings = (bookingsOfTask.get(task.id) ?? []).map((id) => bookings.get(id)!);
-      for (let shift = 1; shift <= timing.freeFloatDays; shift++) {
-        if (input.latestBookingEnd && allBookings.some((booking) => shifted(booking, shift).to > input.latestBookingEnd!)) break;
+      // Shifts that keep every booking of the task within the project, at most a year of working days.
+      let maxShift = Math.min(timing.freeFloatDays, MAX_SHIFT_DAYS);
+      while (maxShift > 0 && input.latestBookingEnd && allBookings.some((booking) => shifted(booking, maxShift).to > input.latestBookingEnd!)) maxShift--;
+      if (maxShift === 0 || taskBookings.length === 0) continue;
+      const w0 = weekOf(taskBookings.reduce((first, booking) => (booking.from < first ? booking.from : first), taskBookings[0]!.from));
+      const w1 = weekOf(taskBookings.reduce((last, booking) => {
+        const end = shifted(booking, maxShift).to;
+        return end > last ? end : last;
+      }, taskBookings[0]!.to));
+      const trialCost = (w1 - w0 + 1) * people.length;
+      if (budget < trialCost * maxShift) {
+        complete = false;
+        break search;
+      }
+      budget -= trialCost * maxShift;
+      const now = scoreOf(people, w0, w1);
+      const overNow = overSet(people, w0, w1);
+      let best: { shift: number; score: Score } | null = null;
+      for (let shift = 1; shift <= maxShift; shift++) {
         moveBookings(taskBookings, shift, 1);
-        const score = scoreOf(people);
+        const score = scoreOf(people, w0, w1);
         const improves = score.weeks < now.weeks || (score.weeks === now.weeks && score.excess < now.excess);
         const better = !best || score.weeks < best.score.weeks || (score.weeks === best.score.weeks && score.excess < best.score.excess);
-        if (improves && better && [...overSet(people)].every((key) => overNow.has(key))) best = { shift, score };
+        if (improves && better && [...overSet(people, w0, w1)].every((key) => overNow.has(key))) best = { shift, score };
         moveBookings(taskBookings, shift, -1);
       }
       if (!best) continue;
       moveBookings(taskBookings, best.shift, 1);
-      const overAfter = overSet(people);
+      const overAfter = overSet(people, w0, w1);
       const resolves = [...overNow].filter((key) => !overAfter.has(key)).map((key) => {
         const [userId, week] = key.split('/');
         return { userId: userId!, weekStart: addDays(days.first, Number(week) * 7) };
@@ -314,5 +344,7 @@ export function levelResources<Network extends LevellingNetwork>(input: Levellin
   }
 
   const levelled = { ...network, tasks: network.tasks.map((task) => tasks.get(task.id)!) };
-  return { moves, overallocatedBefore: before, overallocatedAfter: overallocated(), network: levelled, schedule };
+  const after = overallocated();
+  if (moves.length === maxMoves && after.length > 0) complete = false;
+  return { moves, overallocatedBefore: before, overallocatedAfter: after, network: levelled, schedule, complete };
 }
