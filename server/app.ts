@@ -27,6 +27,14 @@ import { createEventBus } from './platform/events/bus.js';
 import { startJobs } from './platform/jobs/registry.js';
 import type { AlertHub } from './risks/index.js';
 
+/**
+ * How long an idle kept-alive connection stays open. Node's default (5 s) is shorter than a long
+ * statement on the embedded database, which blocks the process: when the loop came back the
+ * server closed the idle sockets just as clients sent their next request on them (ECONNRESET;
+ * fetch never retries a POST). 65 s, above the usual load balancer's 60 s idle timeout.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface AppDeps {
   db: Database;
   tokens: TokenService;
@@ -101,6 +109,10 @@ export function createApp(config: Config, deps: AppDeps): App {
       if (!res.headersSent) sendJsonError(res, 500, 'Internal server error');
     }
   });
+
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Headers of a request on a kept-alive socket may take as long as the socket may stay idle.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
 
   const websocket = attachWebSocketServer(server, {
     yoga,
