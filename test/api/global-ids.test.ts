@@ -119,6 +119,10 @@ const EXPECTED: Record<string, string> = {
   'UpdateIterationInput.id': 'Iteration',
   'CloseIterationInput.id': 'Iteration',
   'SubmitStatusReportInput.projectId': 'Project',
+  'UpdateCertificationTypeInput.id': 'CertificationType',
+  'RecordCertificationInput.userId': 'User',
+  'VerifyCertificationInput.id': 'UserCertification',
+  'DeleteCertificationInput.id': 'UserCertification',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */

@@ -265,6 +265,15 @@ type Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
     "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": typeof types.ScenarioCreateTaskDocument,
     "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.ScenarioAddTaskDependencyDocument,
+    "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n": typeof types.CertCreateTypeDocument,
+    "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n": typeof types.CertUpdateTypeDocument,
+    "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.CertRecordDocument,
+    "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n": typeof types.CertVerifyDocument,
+    "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n": typeof types.CertDeleteDocument,
+    "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n": typeof types.CertSettingsDocument,
+    "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n": typeof types.CertExpiringDocument,
+    "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n": typeof types.CertOfPersonDocument,
+    "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n": typeof types.CertCatalogueDocument,
 };
 const documents: Documents = {
     "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
@@ -518,6 +527,15 @@ const documents: Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioRealizeRiskDocument,
     "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": types.ScenarioCreateTaskDocument,
     "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": types.ScenarioAddTaskDependencyDocument,
+    "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n": types.CertCreateTypeDocument,
+    "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n": types.CertUpdateTypeDocument,
+    "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n": types.CertRecordDocument,
+    "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n": types.CertVerifyDocument,
+    "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n": types.CertDeleteDocument,
+    "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n": types.CertSettingsDocument,
+    "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n": types.CertExpiringDocument,
+    "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n": types.CertOfPersonDocument,
+    "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n": types.CertCatalogueDocument,
 };
 
 /**
@@ -1538,6 +1556,42 @@ export function graphql(source: "\n  mutation ScenarioCreateTask($input: CreateT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n"): (typeof documents)["\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n"): (typeof documents)["\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n"): (typeof documents)["\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
