@@ -3,7 +3,7 @@
 import type { FactsSection } from '../methodology/index.js';
 
 /** The most certification keys `manager.certifications` holds. */
-export const MAX_MANAGER_CERTIFICATIONS = 20;
+export const MAX_MANAGER_CERTIFICATIONS = 20; // LIST_LIMITS.certifications of the facts shape
 
 interface ManagerFactsRow {
   certifications: string[] | null;
