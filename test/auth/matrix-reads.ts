@@ -6,6 +6,7 @@ import { graphql } from '../gql/index.js';
 import type { TestServer } from '../support/harness.js';
 import { gid } from '../support/ids.js';
 import { ACTORS, type Seeded, type SignedIn } from './matrix-actors.js';
+import { TRAINING_READS } from './matrix-training-reads.js';
 
 export interface ReadCase {
   title: string;
@@ -345,4 +346,5 @@ export const READS: ReadCase[] = [
       return data;
     },
   },
+  ...TRAINING_READS,
 ];

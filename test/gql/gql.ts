@@ -63,6 +63,15 @@ type Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": typeof types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": typeof types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": typeof types.AuthzUserRelationsDocument,
+    "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
+    "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
+    "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
+    "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": typeof types.AuthzCreateCertificationTypeDocument,
+    "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdateCertificationTypeDocument,
+    "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": typeof types.AuthzRecordCertificationDocument,
+    "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n": typeof types.AuthzVerifyCertificationDocument,
+    "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n": typeof types.AuthzDeleteCertificationDocument,
+    "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n": typeof types.AuthzUpdateTrainingSettingsDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -325,6 +334,15 @@ const documents: Documents = {
     "\n  query AuthzAuditTrail($id: ID!) {\n    project(id: $id) { code auditTrail(first: 10) { edges { node { action actor { email } } } } }\n  }\n": types.AuthzAuditTrailDocument,
     "\n  query AuthzObjectives { objectives { edges { node { name weight portfolio { name } } } } }\n": types.AuthzObjectivesDocument,
     "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n": types.AuthzUserRelationsDocument,
+    "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
+    "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
+    "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
+    "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": types.AuthzCreateCertificationTypeDocument,
+    "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": types.AuthzUpdateCertificationTypeDocument,
+    "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": types.AuthzRecordCertificationDocument,
+    "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n": types.AuthzVerifyCertificationDocument,
+    "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n": types.AuthzDeleteCertificationDocument,
+    "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n": types.AuthzUpdateTrainingSettingsDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -748,6 +766,42 @@ export function graphql(source: "\n  query AuthzObjectives { objectives { edges 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n"): (typeof documents)["\n  query AuthzUserRelations($manager: ID!, $analyst: ID!) {\n    manager: node(id: $manager) { ... on User { managedProjects(first: 20) { edges { node { code } } } } }\n    analyst: node(id: $analyst) { ... on User { memberships { projectRole project { code } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"): (typeof documents)["\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n"): (typeof documents)["\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n"): (typeof documents)["\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
