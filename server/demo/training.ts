@@ -1,7 +1,7 @@
 // The demo organisation's training catalogue: the certification types the PMO recognises (with
 // PMI's renewal rules where they have them), the certifications its people hold (one expiring
 // within the default 90-day window, so that expiringCertifications has something to show, and
-// one already expired), and a course catalogue tied to the skills catalogue.
+// one already expired), a course catalogue tied to the skills catalogue, and one enrollment request.
 import { addDays, startOfDay } from '../platform/calendar.js';
 import type { Tx } from '../platform/context.js';
 import type { CourseFormat } from '../platform/db/generated/prisma/enums.js';
@@ -69,4 +69,7 @@ export async function seedDemoTraining(tx: Tx, people: (key: string) => string):
       },
     });
   }
+  // member@ has asked for the risk course next month (not yet approved: no absence yet).
+  const riskCourse = await tx.course.findUniqueOrThrow({ where: { key: 'risk-management-practice' }, select: { id: true } });
+  await tx.enrollment.create({ data: { userId: people('member'), courseId: riskCourse.id, from: addDays(today, 30), to: addDays(today, 32), requestedById: people('member') } });
 }

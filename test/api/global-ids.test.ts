@@ -123,6 +123,12 @@ const EXPECTED: Record<string, string> = {
   'RecordCertificationInput.userId': 'User',
   'VerifyCertificationInput.id': 'UserCertification',
   'DeleteCertificationInput.id': 'UserCertification',
+  'UpdateCourseInput.id': 'Course',
+  'RequestEnrollmentInput.userId': 'User',
+  'ApproveEnrollmentInput.id': 'Enrollment',
+  'StartEnrollmentInput.id': 'Enrollment',
+  'CompleteEnrollmentInput.id': 'Enrollment',
+  'DropEnrollmentInput.id': 'Enrollment',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */

@@ -80,5 +80,7 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   await prisma.userCertification.deleteMany({ where: { OR: [{ credentialId: 'AUTHZ' }, { type: { key: { startsWith: 'authz-' } } }] } });
   await prisma.certificationType.deleteMany({ where: { key: { startsWith: 'authz-' } } });
   await prisma.trainingSettings.deleteMany({});
+  await prisma.enrollment.deleteMany({ where: { course: { key: { startsWith: 'authz-' } } } });
+  await prisma.course.deleteMany({ where: { key: { startsWith: 'authz-' } } });
   await prisma.user.deleteMany({ where: notIn(baseline.users) });
 }

@@ -29,7 +29,45 @@ const readsManager = (actor: SignedIn) => ['admin', 'manager', 'owner', 'otherOw
 /** member@ is read by the PMO, themselves, pm@ and both portfolio owners (its projects are in both portfolios). */
 const readsMember = (actor: SignedIn) => ['admin', 'member', 'manager', 'owner', 'otherOwner'].includes(actor);
 
+const CoursesQuery = graphql(`
+  query AuthzCourses {
+    courses(first: 20) { totalCount edges { node { key format pdus } } }
+    course(key: "pmo-rotation") { title pdusGivingBack skills { skill { key } level } }
+  }
+`);
+const PersonEnrollmentsQuery = graphql(`
+  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }
+`);
+
 export const TRAINING_READS: ReadCase[] = [
+  {
+    title: 'courses, course',
+    run: (exec, as) => exec(as, CoursesQuery),
+    expected: () => ({
+      data: {
+        courses: {
+          totalCount: 6,
+          ...edges([
+            { key: 'agile-coaching', format: 'COACHING', pdus: 16 },
+            { key: 'business-case-finance', format: 'ONLINE', pdus: 12 },
+            { key: 'earned-value-workshop', format: 'CLASSROOM', pdus: 14 },
+            { key: 'stakeholder-leadership', format: 'ONLINE', pdus: 10 },
+            { key: 'risk-management-practice', format: 'CLASSROOM', pdus: 21 },
+            { key: 'pmo-rotation', format: 'ON_THE_JOB', pdus: 23 },
+          ]),
+        },
+        course: { title: 'Three months in the PMO', pdusGivingBack: 8, skills: [{ skill: { key: 'benefits-realisation' }, level: 2 }, { skill: { key: 'quality-management' }, level: 2 }] },
+      },
+    }),
+  },
+  {
+    title: 'user → enrollments',
+    run: (exec, as, seeded) => exec(as, PersonEnrollmentsQuery, { id: gid('User', seeded.users.member) }),
+    expected: (actor) =>
+      readsMember(actor)
+        ? { data: { person: { email: 'member@pmo.local', enrollments: [{ status: 'REQUESTED', course: { key: 'risk-management-practice' } }] } } }
+        : { data: { person: null }, errors: [{ code: 'FORBIDDEN', path: ['person', 'enrollments'] }] },
+  },
   {
     title: 'certificationTypes, certificationType, trainingSettings',
     run: (exec, as) => exec(as, CatalogueQuery),
