@@ -14,6 +14,7 @@ import './schedule/index.js';
 import './reporting/index.js';
 import './resources/index.js';
 import './skills/index.js';
+import './training/index.js';
 
 builder.queryType({ description: 'Reads. Every field needs a signed-in viewer and answers only what the viewer may see.', authScopes: { authenticated: true } });
 builder.mutationType({

@@ -95,6 +95,9 @@ export const SOURCES: Readonly<Record<string, string>> = {
   'resources.openDemands': '`ResourceDemand` rows of the project with status OPEN or PARTIALLY_FILLED (from the bookings against them) whose `to` is today or later.',
   'resources.overallocatedMembers': 'Distinct people with an unresolved `RESOURCE_OVERALLOCATION` alert on the project.',
   'resources.skillsCoverage': 'Distinct skills of the project\'s demands ending today or later that a team member or the manager holds (`UserSkill.level` ≥ the demand\'s `minLevel`), over all those skills, to 4 decimals; 1 without skill demands.',
+  'manager.certifications': 'Keys of the `CertificationType`s of the manager\'s `UserCertification`s with `earnedOn` ≤ today ≤ `expiresOn` (or no expiry), distinct, sorted (training/facts.ts).',
+  'manager.activeCertificationCount': 'Length of `manager.certifications` before the cut to 20 (training/facts.ts).',
+  'manager.projectManagementCertified': 'One of them is of a type with `projectManagement` set (training/facts.ts).',
 };
 
 /** A plugin-typed value (project or template field): its JSON type follows the field's type. */

@@ -10,9 +10,10 @@ import { resourcesDomain } from './resources/index.js';
 import { risksDomain } from './risks/index.js';
 import { scheduleDomain } from './schedule/index.js';
 import { skillsDomain } from './skills/index.js';
+import { trainingDomain } from './training/index.js';
 import { usersDomain } from './users/index.js';
 
-export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain, skillsDomain];
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain, skillsDomain, trainingDomain];
 
 let installed = false;
 

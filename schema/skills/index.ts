@@ -13,7 +13,7 @@ import { filteredPage } from '../shared/pages.js';
 import { reloadRow } from '../shared/reload.js';
 import { description, inputRules, name } from '../shared/validators.js';
 
-const SkillCategoryEnum = builder.enumType(SkillCategory, {
+export const SkillCategoryEnum = builder.enumType(SkillCategory, {
   name: 'SkillCategory',
   description: "PMI's talent triangle, plus technical skills.",
   values: {

@@ -17,6 +17,7 @@ import { snapshotSchedule } from '../schedule/index.js';
 import { seedDemoSchedules } from './schedule.js';
 import { seedDemoResources } from './resources.js';
 import { seedDemoSkills } from './skills.js';
+import { seedDemoTraining } from './training.js';
 
 interface SeedUser {
   key: string;
@@ -336,6 +337,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
     }
     await seedDemoSchedules(tx, projectsByCode);
     await seedDemoSkills(tx, id);
+    await seedDemoTraining(tx, id);
     await seedDemoResources(tx, id, (code) => projectsByCode.get(code)!.id);
     // Approval captured the approved plan as the schedule baseline (as transitionProject does) of
     // every approved project the demo schedules did not baseline themselves.

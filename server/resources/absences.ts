@@ -36,17 +36,36 @@ const FORBIDDEN = 'Only the person and the PMO (PMO_ADMIN) record absences';
 export async function createAbsence(ctx: ServiceContext, input: CreateAbsenceInput): Promise<Absence> {
   return transaction(ctx, async (tx) => {
     await absentPerson(tx, ctx, input.userId, ['input', 'userId']);
-    await checkAbsence(tx, input.userId, null, input);
-    const after = await tx.absence.create({
-      data: {
-        userId: input.userId, from: input.from, to: input.to, hoursPerDay: input.hoursPerDay ?? null, kind: input.kind, note: input.note ?? '',
-        recordedById: ctx.viewer.id,
-      },
-    });
-    await recordAudit(tx, { actorId: ctx.viewer.id, action: 'absence.created', entityType: 'Absence', entityId: after.id, after });
-    personLoadChanged.announce(tx, [after.userId]);
-    return after;
+    return recordAbsence(tx, ctx.viewer.id, input, { locked: true });
   });
+}
+
+/**
+ * Records an absence inside the caller's transaction, with its checks (the person active, no
+ * overlap), audit event and load announcement, but no permission check: for other domains whose
+ * own use case decides who may (a training enrollment's approver records its TRAINING days).
+ */
+export async function recordAbsence(tx: Tx, actorId: string, input: CreateAbsenceInput, options: { locked?: boolean } = {}): Promise<Absence> {
+  if (!options.locked) await lockPerson(tx, input.userId, ['input', 'userId']);
+  await checkAbsence(tx, input.userId, null, input);
+  const after = await tx.absence.create({
+    data: {
+      userId: input.userId, from: input.from, to: input.to, hoursPerDay: input.hoursPerDay ?? null, kind: input.kind, note: input.note ?? '',
+      recordedById: actorId,
+    },
+  });
+  await recordAudit(tx, { actorId, action: 'absence.created', entityType: 'Absence', entityId: after.id, after });
+  personLoadChanged.announce(tx, [after.userId]);
+  return after;
+}
+
+/** Deletes an absence inside the caller's transaction (no permission check: see recordAbsence); nothing when it is gone already. */
+export async function removeAbsence(tx: Tx, actorId: string, id: string): Promise<void> {
+  const before = await tx.absence.findUnique({ where: { id } });
+  if (!before) return;
+  await tx.absence.delete({ where: { id } });
+  await recordAudit(tx, { actorId, action: 'absence.deleted', entityType: 'Absence', entityId: id, before });
+  personLoadChanged.announce(tx, [before.userId]);
 }
 
 export interface UpdateAbsenceInput extends AbsenceFieldsInput {
@@ -95,6 +114,11 @@ async function loadAbsence(tx: Tx, id: string): Promise<Absence> {
  */
 async function absentPerson(tx: Tx, ctx: ServiceContext, userId: string, path: string[]): Promise<void> {
   if (ctx.viewer.id !== userId && !isAdmin(ctx.viewer)) throw new ForbiddenError(FORBIDDEN);
+  await lockPerson(tx, userId, path);
+}
+
+/** Locks the person's row (see absentPerson); a typed error when there is no such active person. */
+async function lockPerson(tx: Tx, userId: string, path: string[]): Promise<void> {
   const [person] = await tx.$queryRaw<{ active: boolean }[]>`SELECT active FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
   if (!person) throw ValidationError.single(path, 'No person has this id');
   if (!person.active) throw ValidationError.single(path, 'The person is deactivated');

@@ -7,7 +7,7 @@ import { resourcesFactsSection } from './facts.js';
 import { overallocationSweep } from './overallocation-job.js';
 import { reconcileOverallocation } from './overallocation.js';
 
-export { type AbsenceFieldsInput, createAbsence, type CreateAbsenceInput, deleteAbsence, MAX_ABSENCE_DAYS, updateAbsence, type UpdateAbsenceInput } from './absences.js';
+export { type AbsenceFieldsInput, createAbsence, type CreateAbsenceInput, deleteAbsence, MAX_ABSENCE_DAYS, recordAbsence, removeAbsence, updateAbsence, type UpdateAbsenceInput } from './absences.js';
 export { MAX_HOLIDAYS } from '../platform/calendar.js';
 export { type OrganisationCalendar, organisationCalendar, organisationCalendarOfRequest, updateOrganisationCalendar, type UpdateOrganisationCalendarInput } from './calendar.js';
 export { capacityOf, MAX_CAPACITY_WEEKS } from './capacity.js';

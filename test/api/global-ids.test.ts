@@ -120,6 +120,16 @@ const EXPECTED: Record<string, string> = {
   'UpdateIterationInput.id': 'Iteration',
   'CloseIterationInput.id': 'Iteration',
   'SubmitStatusReportInput.projectId': 'Project',
+  'UpdateCertificationTypeInput.id': 'CertificationType',
+  'RecordCertificationInput.userId': 'User',
+  'VerifyCertificationInput.id': 'UserCertification',
+  'DeleteCertificationInput.id': 'UserCertification',
+  'UpdateCourseInput.id': 'Course',
+  'RequestEnrollmentInput.userId': 'User',
+  'ApproveEnrollmentInput.id': 'Enrollment',
+  'StartEnrollmentInput.id': 'Enrollment',
+  'CompleteEnrollmentInput.id': 'Enrollment',
+  'DropEnrollmentInput.id': 'Enrollment',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */

@@ -76,5 +76,11 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   await prisma.riskAlert.deleteMany({ where: { source: 'RESOURCE_OVERALLOCATION' } });
   await prisma.userSkill.deleteMany({ where: { skill: { key: { startsWith: 'authz-' } } } });
   await prisma.skill.deleteMany({ where: { key: { startsWith: 'authz-' } } });
+  // Training: what the cases made (authz- catalogue keys, AUTHZ credentials) and the settings.
+  await prisma.userCertification.deleteMany({ where: { OR: [{ credentialId: 'AUTHZ' }, { type: { key: { startsWith: 'authz-' } } }] } });
+  await prisma.certificationType.deleteMany({ where: { key: { startsWith: 'authz-' } } });
+  await prisma.trainingSettings.deleteMany({});
+  await prisma.enrollment.deleteMany({ where: { course: { key: { startsWith: 'authz-' } } } });
+  await prisma.course.deleteMany({ where: { key: { startsWith: 'authz-' } } });
   await prisma.user.deleteMany({ where: notIn(baseline.users) });
 }

@@ -13,6 +13,7 @@ import type { TestServer } from '../support/harness.js';
 import { gid, uniqueCode, uniqueName } from '../support/ids.js';
 import type { Scenario } from '../support/scenarios/index.js';
 import { ACTORS, type Seeded, type SignedIn } from './matrix-actors.js';
+import { TRAINING_SCENARIOS, type TrainingMutationField } from './matrix-training.js';
 
 export interface MutationContext {
   server: TestServer;
@@ -53,15 +54,15 @@ type MutationField =
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
   | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings'
-  | 'levelResources';
+  | 'levelResources' | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
   title: string;
   mutation: MutationField;
   /** The signed-in actors who may do it. */
   allowed: readonly SignedIn[];
-  /** The audit action an allowed attempt records. */
-  audit: string;
+  /** The audit action an allowed attempt records (several, in order, when it changes several records). */
+  audit: string | readonly string[];
   /** Creates the records the mutation acts on. */
   prepare(ctx: MutationContext): Promise<Target>;
   send(ctx: MutationContext, as: string | null, target: Target): Promise<ExecutionResult<unknown>>;
@@ -703,6 +704,7 @@ export const SCENARIOS: MutationScenario[] = [
     (ctx) => ({ portfolioId: operationsGid(ctx) }),
     { weight: 10, portfolio: { name: 'Operational Excellence' } },
   ),
+  ...TRAINING_SCENARIOS,
 ];
 
 function updateObjective(

@@ -6,6 +6,7 @@ import { graphql } from '../gql/index.js';
 import type { TestServer } from '../support/harness.js';
 import { gid } from '../support/ids.js';
 import { ACTORS, type Seeded, type SignedIn } from './matrix-actors.js';
+import { TRAINING_READS } from './matrix-training-reads.js';
 
 export interface ReadCase {
   title: string;
@@ -405,4 +406,5 @@ export const READS: ReadCase[] = [
     run: (exec, as) => exec(as, ResourceSettingsQuery),
     expected: () => ({ data: { resourceSettings: { overallocationTolerance: 0.1 } } }),
   },
+  ...TRAINING_READS,
 ];

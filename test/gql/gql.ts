@@ -69,6 +69,24 @@ type Documents = {
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": typeof types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": typeof types.AuthzCandidatesDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
+    "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
+    "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
+    "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
+    "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": typeof types.AuthzCoursesDocument,
+    "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": typeof types.AuthzPersonEnrollmentsDocument,
+    "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": typeof types.AuthzCreateCertificationTypeDocument,
+    "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdateCertificationTypeDocument,
+    "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": typeof types.AuthzRecordCertificationDocument,
+    "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n": typeof types.AuthzVerifyCertificationDocument,
+    "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n": typeof types.AuthzDeleteCertificationDocument,
+    "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n": typeof types.AuthzUpdateTrainingSettingsDocument,
+    "\n  mutation AuthzCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { __typename ... on Error { message } ... on MutationCreateCourseSuccess { data { key version } } }\n  }\n": typeof types.AuthzCreateCourseDocument,
+    "\n  mutation AuthzUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on Error { message } ... on MutationUpdateCourseSuccess { data { hours version } } }\n  }\n": typeof types.AuthzUpdateCourseDocument,
+    "\n  mutation AuthzRequestEnrollment($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on Error { message } ... on MutationRequestEnrollmentSuccess { data { status user { email } } } }\n  }\n": typeof types.AuthzRequestEnrollmentDocument,
+    "\n  mutation AuthzApproveEnrollment($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on Error { message } ... on MutationApproveEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzApproveEnrollmentDocument,
+    "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzStartEnrollmentDocument,
+    "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzCompleteEnrollmentDocument,
+    "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzDropEnrollmentDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -274,6 +292,28 @@ type Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": typeof types.ScenarioRealizeRiskDocument,
     "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": typeof types.ScenarioCreateTaskDocument,
     "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.ScenarioAddTaskDependencyDocument,
+    "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n": typeof types.CertCreateTypeDocument,
+    "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n": typeof types.CertUpdateTypeDocument,
+    "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.CertRecordDocument,
+    "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n": typeof types.CertVerifyDocument,
+    "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n": typeof types.CertDeleteDocument,
+    "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n": typeof types.CertSettingsDocument,
+    "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n": typeof types.CertExpiringDocument,
+    "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n": typeof types.CertOfPersonDocument,
+    "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n": typeof types.CertCatalogueDocument,
+    "\n  mutation CourseCreate($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id key title format hours pdus pdusWaysOfWorking pdusGivingBack version skills { skill { key } level } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.CourseCreateDocument,
+    "\n  mutation CourseUpdate($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on MutationUpdateCourseSuccess { data { title hours version skills { skill { key } level } } } ...ErrorFields }\n  }\n": typeof types.CourseUpdateDocument,
+    "\n  mutation EnrollmentRequest($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on MutationRequestEnrollmentSuccess { data { id status version from to requestedBy { email } course { key } } } ...ErrorFields }\n  }\n": typeof types.EnrollmentRequestDocument,
+    "\n  mutation EnrollmentApprove($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on MutationApproveEnrollmentSuccess { data { status version approvedBy { email } absence { kind from to note } } } ...ErrorFields }\n  }\n": typeof types.EnrollmentApproveDocument,
+    "\n  mutation EnrollmentStart($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on MutationStartEnrollmentSuccess { data { status version } } ...ErrorFields }\n  }\n": typeof types.EnrollmentStartDocument,
+    "\n  mutation EnrollmentComplete($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on MutationCompleteEnrollmentSuccess { data { status version result completedOn absence { kind } } } ...ErrorFields }\n  }\n": typeof types.EnrollmentCompleteDocument,
+    "\n  mutation EnrollmentDrop($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on MutationDropEnrollmentSuccess { data { status version absence { kind } } } ...ErrorFields }\n  }\n": typeof types.EnrollmentDropDocument,
+    "\n  mutation CourseCertType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on MutationCreateCertificationTypeSuccess { data { key } } ...ErrorFields }\n  }\n": typeof types.CourseCertTypeDocument,
+    "\n  mutation CourseRecordCert($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on MutationRecordCertificationSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.CourseRecordCertDocument,
+    "\n  query CourseRenewal($id: ID!) {\n    node(id: $id) { ... on UserCertification { renewal { required earned education requiredEducation met byCategory { category required earned } } } }\n  }\n": typeof types.CourseRenewalDocument,
+    "\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n": typeof types.CoursePersonTrainingDocument,
+    "\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n": typeof types.CourseCatalogueDocument,
+    "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    ": typeof types.CourseManyDocument,
 };
 const documents: Documents = {
     "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
@@ -331,6 +371,24 @@ const documents: Documents = {
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": types.AuthzCandidatesDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
+    "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
+    "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
+    "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
+    "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": types.AuthzCoursesDocument,
+    "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": types.AuthzPersonEnrollmentsDocument,
+    "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": types.AuthzCreateCertificationTypeDocument,
+    "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": types.AuthzUpdateCertificationTypeDocument,
+    "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": types.AuthzRecordCertificationDocument,
+    "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n": types.AuthzVerifyCertificationDocument,
+    "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n": types.AuthzDeleteCertificationDocument,
+    "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n": types.AuthzUpdateTrainingSettingsDocument,
+    "\n  mutation AuthzCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { __typename ... on Error { message } ... on MutationCreateCourseSuccess { data { key version } } }\n  }\n": types.AuthzCreateCourseDocument,
+    "\n  mutation AuthzUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on Error { message } ... on MutationUpdateCourseSuccess { data { hours version } } }\n  }\n": types.AuthzUpdateCourseDocument,
+    "\n  mutation AuthzRequestEnrollment($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on Error { message } ... on MutationRequestEnrollmentSuccess { data { status user { email } } } }\n  }\n": types.AuthzRequestEnrollmentDocument,
+    "\n  mutation AuthzApproveEnrollment($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on Error { message } ... on MutationApproveEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzApproveEnrollmentDocument,
+    "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzStartEnrollmentDocument,
+    "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzCompleteEnrollmentDocument,
+    "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzDropEnrollmentDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -536,6 +594,28 @@ const documents: Documents = {
     "\n  mutation ScenarioRealizeRisk($input: EndRiskInput!) {\n    realizeRisk(input: $input) { __typename ... on MutationRealizeRiskSuccess { data { id version } } ... on Error { message } }\n  }\n": types.ScenarioRealizeRiskDocument,
     "\n  mutation ScenarioCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on MutationCreateTaskSuccess { data { id key version } } ... on Error { message } }\n  }\n": types.ScenarioCreateTaskDocument,
     "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n": types.ScenarioAddTaskDependencyDocument,
+    "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n": types.CertCreateTypeDocument,
+    "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n": types.CertUpdateTypeDocument,
+    "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n": types.CertRecordDocument,
+    "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n": types.CertVerifyDocument,
+    "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n": types.CertDeleteDocument,
+    "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n": types.CertSettingsDocument,
+    "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n": types.CertExpiringDocument,
+    "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n": types.CertOfPersonDocument,
+    "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n": types.CertCatalogueDocument,
+    "\n  mutation CourseCreate($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id key title format hours pdus pdusWaysOfWorking pdusGivingBack version skills { skill { key } level } } }\n      ...ErrorFields\n    }\n  }\n": types.CourseCreateDocument,
+    "\n  mutation CourseUpdate($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on MutationUpdateCourseSuccess { data { title hours version skills { skill { key } level } } } ...ErrorFields }\n  }\n": types.CourseUpdateDocument,
+    "\n  mutation EnrollmentRequest($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on MutationRequestEnrollmentSuccess { data { id status version from to requestedBy { email } course { key } } } ...ErrorFields }\n  }\n": types.EnrollmentRequestDocument,
+    "\n  mutation EnrollmentApprove($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on MutationApproveEnrollmentSuccess { data { status version approvedBy { email } absence { kind from to note } } } ...ErrorFields }\n  }\n": types.EnrollmentApproveDocument,
+    "\n  mutation EnrollmentStart($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on MutationStartEnrollmentSuccess { data { status version } } ...ErrorFields }\n  }\n": types.EnrollmentStartDocument,
+    "\n  mutation EnrollmentComplete($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on MutationCompleteEnrollmentSuccess { data { status version result completedOn absence { kind } } } ...ErrorFields }\n  }\n": types.EnrollmentCompleteDocument,
+    "\n  mutation EnrollmentDrop($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on MutationDropEnrollmentSuccess { data { status version absence { kind } } } ...ErrorFields }\n  }\n": types.EnrollmentDropDocument,
+    "\n  mutation CourseCertType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on MutationCreateCertificationTypeSuccess { data { key } } ...ErrorFields }\n  }\n": types.CourseCertTypeDocument,
+    "\n  mutation CourseRecordCert($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on MutationRecordCertificationSuccess { data { id } } ...ErrorFields }\n  }\n": types.CourseRecordCertDocument,
+    "\n  query CourseRenewal($id: ID!) {\n    node(id: $id) { ... on UserCertification { renewal { required earned education requiredEducation met byCategory { category required earned } } } }\n  }\n": types.CourseRenewalDocument,
+    "\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n": types.CoursePersonTrainingDocument,
+    "\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n": types.CourseCatalogueDocument,
+    "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    ": types.CourseManyDocument,
 };
 
 /**
@@ -772,6 +852,78 @@ export function graphql(source: "\n  query AuthzCandidates($id: ID!) { candidate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"): (typeof documents)["\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"): (typeof documents)["\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n"): (typeof documents)["\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n"): (typeof documents)["\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n"): (typeof documents)["\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n"): (typeof documents)["\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzVerifyCertification($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on Error { message } ... on MutationVerifyCertificationSuccess { data { verified version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on Error { message } ... on MutationDeleteCertificationSuccess { data { user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateTrainingSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { __typename ... on Error { message } ... on MutationCreateCourseSuccess { data { key version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { __typename ... on Error { message } ... on MutationCreateCourseSuccess { data { key version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on Error { message } ... on MutationUpdateCourseSuccess { data { hours version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on Error { message } ... on MutationUpdateCourseSuccess { data { hours version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRequestEnrollment($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on Error { message } ... on MutationRequestEnrollmentSuccess { data { status user { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRequestEnrollment($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on Error { message } ... on MutationRequestEnrollmentSuccess { data { status user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzApproveEnrollment($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on Error { message } ... on MutationApproveEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzApproveEnrollment($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on Error { message } ... on MutationApproveEnrollmentSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1592,6 +1744,94 @@ export function graphql(source: "\n  mutation ScenarioCreateTask($input: CreateT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation ScenarioAddTaskDependency($input: AddTaskDependencyInput!) {\n    addTaskDependency(input: $input) { __typename ... on MutationAddTaskDependencySuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CertCreateType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) {\n      __typename\n      ... on MutationCreateCertificationTypeSuccess { data { id key name issuer validityMonths requiredPdus minEducationPdus minPdusPerCategory projectManagement version } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertUpdateType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on MutationUpdateCertificationTypeSuccess { data { name validityMonths requiredPdus version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CertRecord($input: RecordCertificationInput!) {\n    recordCertification(input: $input) {\n      __typename\n      ... on MutationRecordCertificationSuccess {\n        data { id earnedOn expiresOn credentialId active expiring verified version recordedBy { email } type { key } user { email }\n               renewal { required earned education requiredEducation met byCategory { category required earned } } }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertVerify($input: VerifyCertificationInput!) {\n    verifyCertification(input: $input) { __typename ... on MutationVerifyCertificationSuccess { data { verified verifiedBy { email } version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertDelete($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) { __typename ... on MutationDeleteCertificationSuccess { data { deletedCertificationId user { email } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CertSettings($input: UpdateTrainingSettingsInput!) {\n    updateTrainingSettings(input: $input) { __typename ... on MutationUpdateTrainingSettingsSuccess { data { expiryWindowDays version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n"): (typeof documents)["\n  query CertExpiring($withinDays: Int) {\n    trainingSettings { expiryWindowDays }\n    expiringCertifications(first: 100, withinDays: $withinDays) { totalCount edges { node { expiresOn expiring type { key } user { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n"): (typeof documents)["\n  query CertOfPerson($id: ID!) { node(id: $id) { ... on User { certifications { type { key } earnedOn expiresOn } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n"): (typeof documents)["\n  query CertCatalogue($key: String!) {\n    certificationTypes(first: 100) { totalCount edges { node { key } } }\n    certificationType(key: $key) { name issuer validityMonths requiredPdus }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CourseCreate($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id key title format hours pdus pdusWaysOfWorking pdusGivingBack version skills { skill { key } level } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CourseCreate($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id key title format hours pdus pdusWaysOfWorking pdusGivingBack version skills { skill { key } level } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CourseUpdate($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on MutationUpdateCourseSuccess { data { title hours version skills { skill { key } level } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CourseUpdate($input: UpdateCourseInput!) {\n    updateCourse(input: $input) { __typename ... on MutationUpdateCourseSuccess { data { title hours version skills { skill { key } level } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollmentRequest($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on MutationRequestEnrollmentSuccess { data { id status version from to requestedBy { email } course { key } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation EnrollmentRequest($input: RequestEnrollmentInput!) {\n    requestEnrollment(input: $input) { __typename ... on MutationRequestEnrollmentSuccess { data { id status version from to requestedBy { email } course { key } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollmentApprove($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on MutationApproveEnrollmentSuccess { data { status version approvedBy { email } absence { kind from to note } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation EnrollmentApprove($input: ApproveEnrollmentInput!) {\n    approveEnrollment(input: $input) { __typename ... on MutationApproveEnrollmentSuccess { data { status version approvedBy { email } absence { kind from to note } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollmentStart($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on MutationStartEnrollmentSuccess { data { status version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation EnrollmentStart($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on MutationStartEnrollmentSuccess { data { status version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollmentComplete($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on MutationCompleteEnrollmentSuccess { data { status version result completedOn absence { kind } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation EnrollmentComplete($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on MutationCompleteEnrollmentSuccess { data { status version result completedOn absence { kind } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollmentDrop($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on MutationDropEnrollmentSuccess { data { status version absence { kind } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation EnrollmentDrop($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on MutationDropEnrollmentSuccess { data { status version absence { kind } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CourseCertType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on MutationCreateCertificationTypeSuccess { data { key } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CourseCertType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on MutationCreateCertificationTypeSuccess { data { key } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CourseRecordCert($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on MutationRecordCertificationSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation CourseRecordCert($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on MutationRecordCertificationSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseRenewal($id: ID!) {\n    node(id: $id) { ... on UserCertification { renewal { required earned education requiredEducation met byCategory { category required earned } } } }\n  }\n"): (typeof documents)["\n  query CourseRenewal($id: ID!) {\n    node(id: $id) { ... on UserCertification { renewal { required earned education requiredEducation met byCategory { category required earned } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n"): (typeof documents)["\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    "): (typeof documents)["\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

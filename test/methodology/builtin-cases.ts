@@ -48,6 +48,8 @@ export function healthyProject(b: FactsBuilder): void {
     // Velocities 9, 10, 9, 10, 10: mean 9.6, sample s.d. √0.3 ≈ 0.5477, CV ≈ 0.0571.
     f.agile = { closedIterations: 5, completedPoints: 48, remainingPoints: 72, velocityMean: 9.6, velocityLastThreeMean: 9.6667, velocityCoefficientOfVariation: 0.0571 };
     f.resources = { members: 7, weeklyCapacityHours: 245, roles: ['PROJECT_MANAGER', 'TEAM_MEMBER'], openDemands: 0, overallocatedMembers: 0, skillsCoverage: 1 };
+    // Managed by a PMP holder.
+    f.manager = { certifications: ['pmp'], activeCertificationCount: 1, projectManagementCertified: true };
   });
   for (const [key, value] of Object.entries(HEALTHY_FIELDS)) {
     if (b.methodology.projectFields.some((field) => field.key === key)) b.field(key, value);
@@ -282,6 +284,11 @@ export const RULE_CASES: Record<string, RuleCase> = {
     fail: fields('test-plan', { uatRequired: false }),
     evidence: { 'fields.regulated': true, 'deliverables.test-plan.fields.uatRequired': false },
     alsoPasses: [(b) => b.field('regulated', false).deliverable('test-plan', { fields: { uatRequired: false } })],
+  },
+  'regulated-pm-certified': {
+    fail: (b) => b.set((f) => (f.manager = { certifications: ['csm'], activeCertificationCount: 1, projectManagementCertified: false })),
+    evidence: { 'fields.regulated': true, 'manager.projectManagementCertified': false },
+    alsoPasses: [(b) => b.field('regulated', false).set((f) => (f.manager.projectManagementCertified = false))],
   },
   'performance-baseline-set': {
     fail: (b) => b.set((f) => (f.baseline.budget = null)),

@@ -29,12 +29,12 @@ for (const key of PLUGINS) {
 /** What each plugin is made of, spelled out: a change to a built-in must be a deliberate one. */
 const EXPECTED: Record<PluginKey, { lineage: string[]; phases: string[]; templates: string[]; rules: string[]; triggers: string[]; metrics: string[]; projectFields: string[] }> = {
   waterfall: {
-    lineage: ['waterfall@1.1.0'],
+    lineage: ['waterfall@1.2.0'],
     phases: ['initiation', 'planning', 'execution', 'monitoring-and-control', 'closure'],
     templates: ['charter', 'requirements-specification', 'project-management-plan', 'test-plan', 'status-report', 'acceptance-sign-off', 'lessons-learned'],
     rules: [
       'sponsor-assigned', 'charter-approved', 'charter-complete', 'initiation-timebox', 'requirements-baselined',
-      'pm-plan-approved', 'contingency-reserve-planned', 'test-plan-approved', 'regulated-traceability', 'regulated-uat',
+      'pm-plan-approved', 'contingency-reserve-planned', 'test-plan-approved', 'regulated-traceability', 'regulated-uat', 'regulated-pm-certified',
       'performance-baseline-set', 'schedule-baselined', 'test-exit-criteria-met', 'status-report-matches-health', 'cost-performance',
       'budget-not-exceeded', 'acceptance-signed', 'conditional-acceptance-documented', 'lessons-learned-recorded',
     ],
@@ -56,7 +56,7 @@ const EXPECTED: Record<PluginKey, { lineage: string[]; phases: string[]; templat
     projectFields: ['productOwner', 'teamSize', 'sprintLengthDays', 'releaseCadence', 'boardUrl'],
   },
   hybrid: {
-    lineage: ['waterfall@1.1.0', 'agile@1.1.0', 'hybrid@1.1.0'],
+    lineage: ['waterfall@1.2.0', 'agile@1.1.0', 'hybrid@1.1.0'],
     phases: ['initiation', 'planning', 'iterations', 'release', 'closure'],
     templates: [
       'charter', 'requirements-specification', 'project-management-plan', 'test-plan', 'status-report', 'acceptance-sign-off', 'lessons-learned',
@@ -119,7 +119,7 @@ describe.each(PLUGINS)('built-in plugin %s', (pluginKey) => {
   it('validates, with no problem', () => {
     const problems = result.valid ? [] : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
     expect(problems).toEqual([]);
-    expect(result.valid && result.manifest).toMatchObject({ key: pluginKey, version: '1.1.0' });
+    expect(result.valid && result.manifest).toMatchObject({ key: pluginKey, version: pluginKey === 'waterfall' ? '1.2.0' : '1.1.0' });
   });
 
   it('has the phases, templates, rules, triggers, metrics and fields it documents', () => {

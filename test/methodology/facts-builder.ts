@@ -119,6 +119,12 @@ export type ResourceFacts = {
   skillsCoverage: number;
 };
 
+export type ManagerFacts = {
+  certifications: string[];
+  activeCertificationCount: number;
+  projectManagementCertified: boolean;
+};
+
 export type Facts = {
   today: string;
   project: ProjectFacts;
@@ -133,6 +139,7 @@ export type Facts = {
   agile: AgileFacts;
   risks: RiskFacts;
   resources: ResourceFacts;
+  manager: ManagerFacts;
 };
 
 export interface BuilderOptions {
@@ -213,10 +220,11 @@ export class FactsBuilder {
       agile: { closedIterations: 0, completedPoints: 0, remainingPoints: null, velocityMean: null, velocityLastThreeMean: null, velocityCoefficientOfVariation: null },
       risks: { open: 0, high: 0, critical: 0, maxScore: 0, overdue: 0, unowned: 0 },
       resources: { members: 0, weeklyCapacityHours: 0, roles: [], openDemands: 0, overallocatedMembers: 0, skillsCoverage: 1 },
+      manager: { certifications: [], activeCertificationCount: 0, projectManagementCertified: false },
     };
   }
 
-  /** Direct access for the plain parts (project, baseline, metrics, schedule, evm, agile, risks, resources, today). */
+  /** Direct access for the plain parts (project, baseline, metrics, schedule, evm, agile, risks, resources, manager, today). */
   set(mutate: (facts: Facts) => void): this {
     mutate(this.facts);
     return this;

@@ -97,7 +97,7 @@ describe.each(backends())('facts loading on %s', (backend) => {
     const large = await server.countStatements(async () => sizes.push((await loadFacts(prisma, ids.slice(0, 40), TODAY)).size));
     expect(sizes).toEqual([3, 40]);
     expect(large).toBe(small);
-    // The project with its relations, the risks section, the schedule sections (schedule, evm, agile), the resources section.
-    expect(small).toBe(4);
+    // The project with its relations, the risks section, the schedule sections (schedule, evm, agile), the resources section, the training section (manager).
+    expect(small).toBe(5);
   });
 });

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from '../../server/platform/db/generated/pr
 import { cachedCompiled, compiledFor } from '../../server/methodology/registry.js';
 import { buildFacts } from '../../server/methodology/lib/facts.js';
 import { resourcesFactsSection } from '../../server/resources/facts.js';
+import { trainingFactsSection } from '../../server/training/facts.js';
 import { OPEN_RISK_STATUSES, riskFacts } from '../../server/risks/lib/scoring.js';
 import { scheduleFactsSection } from '../../server/schedule/index.js';
 
@@ -26,6 +27,8 @@ export async function loadFactsWithPrismaInclude(prisma: PrismaClient, ids: stri
   const schedules = await scheduleFactsSection.load(prisma, ids);
   // Likewise the resources domain's part of resources.* (demands, over-allocation, skills coverage).
   const resources = await resourcesFactsSection.load(prisma, ids);
+  // And the training domain's manager.* (the manager's certifications).
+  const training = await trainingFactsSection.load(prisma, ids);
   const missing = [...new Set(projects.flatMap((p) => (p.methodology && !cachedCompiled(p.methodology.id) ? [p.methodology.id] : [])))];
   if (missing.length) for (const row of await prisma.methodology.findMany({ where: { id: { in: missing } }, select: { id: true, resolved: true } })) compiledFor(row);
   return new Map(
@@ -48,7 +51,7 @@ export async function loadFactsWithPrismaInclude(prisma: PrismaClient, ids: stri
         deliverables: project.deliverables.map((d) => ({ ...d, fields: (d.fields ?? {}) as Record<string, unknown> })),
       };
       const risks = riskFacts(project.risks.map((r) => ({ status: r.status, score: r.score, hasOwner: r.ownerId !== null, dueDate: r.dueDate })), today);
-      return [project.id, buildFacts(input, compiled ?? null, today, { risks, ...scheduleFactsSection.build(schedules.get(project.id), today), ...resourcesFactsSection.build(resources.get(project.id), today) })];
+      return [project.id, buildFacts(input, compiled ?? null, today, { risks, ...scheduleFactsSection.build(schedules.get(project.id), today), ...resourcesFactsSection.build(resources.get(project.id), today), ...trainingFactsSection.build(training.get(project.id), today) })];
     }),
   );
 }

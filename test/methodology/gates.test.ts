@@ -90,7 +90,7 @@ describe.each(backends())('phase gates and waivers on %s', (backend) => {
     // Compliance was re-evaluated for the planning phase.
     expect(new Set(state.complianceResults.map((r) => r.phaseKey))).toEqual(new Set(['planning']));
     expect(state.complianceResults.map((r) => r.ruleKey).sort()).toEqual([
-      'budget-not-exceeded', 'contingency-reserve-planned', 'pm-plan-approved', 'regulated-traceability', 'regulated-uat', 'requirements-baselined', 'test-plan-approved',
+      'budget-not-exceeded', 'contingency-reserve-planned', 'pm-plan-approved', 'regulated-pm-certified', 'regulated-traceability', 'regulated-uat', 'requirements-baselined', 'test-plan-approved',
     ]);
 
     const audit = dataOf(await server.exec(PEOPLE.admin, ProjectAudit, { id: project.gid })).project!.auditTrail.edges.map((e) => e.node);

@@ -167,19 +167,19 @@ describe.each(backends())('methodology API on %s', (backend) => {
       expect(builtIns.map((n) => [n.key, n.version, n.enabled])).toEqual([
         ['agile', '1.1.0', true],
         ['hybrid', '1.1.0', true],
-        ['waterfall', '1.1.0', true],
+        ['waterfall', '1.2.0', true],
       ]);
       for (const key of ['waterfall', 'agile'] as const) {
         const manifest = builtInManifest(key);
         const node = builtIns.find((n) => n.key === key)!;
-        expect(node).toMatchObject({ name: manifest.name, description: manifest.description, extends: [], lineage: [`${key}@1.1.0`] });
+        expect(node).toMatchObject({ name: manifest.name, description: manifest.description, extends: [], lineage: [`${key}@${key === 'waterfall' ? '1.2.0' : '1.1.0'}`] });
         expect(node).toMatchObject(expectedDefinitions(manifest));
       }
       // hybrid composes waterfall then agile, overriding by key, phases in its phaseOrder.
       const [waterfall, agile, hybrid] = (['waterfall', 'agile', 'hybrid'] as const).map(builtInManifest) as [BuiltInManifest, BuiltInManifest, BuiltInManifest];
       const node = builtIns.find((n) => n.key === 'hybrid')!;
       expect(node.extends).toEqual(['waterfall', 'agile']);
-      expect(node.lineage).toEqual(['waterfall@1.1.0', 'agile@1.1.0', 'hybrid@1.1.0']);
+      expect(node.lineage).toEqual(['waterfall@1.2.0', 'agile@1.1.0', 'hybrid@1.1.0']);
       const phases = mergeByKey(waterfall.phases, agile.phases, hybrid.phases);
       const order = ['initiation', 'planning', 'iterations', 'release', 'closure'];
       expect(node).toMatchObject(
@@ -192,13 +192,13 @@ describe.each(backends())('methodology API on %s', (backend) => {
         }),
       );
       expect(node.phases.map((p) => p.name)).toEqual(['Initiation', 'Planning', 'Iterations (Sprints)', 'Release and acceptance', 'Closure']);
-      expect([node.projectFields.length, node.templates.length, node.rules.length, node.riskTriggers.length]).toEqual([11, 13, 37, 10]);
+      expect([node.projectFields.length, node.templates.length, node.rules.length, node.riskTriggers.length]).toEqual([11, 13, 38, 10]);
     });
 
     it('answers methodology(key, version): the newest version without one, null for unknown keys and versions', async () => {
       const newest = dataOf(await server.exec(PEOPLE.manager, OneMethodology, { key: 'waterfall' })).methodology;
-      const pinned = dataOf(await server.exec(PEOPLE.manager, OneMethodology, { key: 'waterfall', version: '1.1.0' })).methodology;
-      expect(newest).toMatchObject({ key: 'waterfall', version: '1.1.0', enabled: true });
+      const pinned = dataOf(await server.exec(PEOPLE.manager, OneMethodology, { key: 'waterfall', version: '1.2.0' })).methodology;
+      expect(newest).toMatchObject({ key: 'waterfall', version: '1.2.0', enabled: true });
       expect(pinned).toEqual(newest);
       expect(dataOf(await server.exec(PEOPLE.manager, OneMethodology, { key: 'waterfall', version: '9.9.9' })).methodology).toBeNull();
       expect(dataOf(await server.exec(PEOPLE.manager, OneMethodology, { key: 'no-such-plugin' })).methodology).toBeNull();
@@ -285,7 +285,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
       // A plugin extending a built-in is composed at install time.
       const child = { key: 'waterfall-regulated', name: 'Regulated waterfall', version: '1.0.0', extends: ['waterfall'],
         projectFields: [{ key: 'regulated', type: 'boolean', label: 'Regulated', default: true, required: true }] };
-      expect(success(await install(child))).toMatchObject({ lineage: ['waterfall@1.1.0', 'waterfall-regulated@1.0.0'], extends: ['waterfall'] });
+      expect(success(await install(child))).toMatchObject({ lineage: ['waterfall@1.2.0', 'waterfall-regulated@1.0.0'], extends: ['waterfall'] });
     });
 
     it('refuses an invalid manifest with every path and message, and changes nothing', async () => {
@@ -326,7 +326,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
       const before = await registryCounts();
       expect(await install(builtInManifest('waterfall'))).toEqual({
         __typename: 'ConflictError',
-        message: 'waterfall 1.1.0 is already installed: give the new manifest a new version',
+        message: 'waterfall 1.2.0 is already installed: give the new manifest a new version',
         currentVersion: null,
       });
       expect(await registryCounts()).toEqual(before);
@@ -431,7 +431,7 @@ describe.each(backends())('methodology API on %s', (backend) => {
         portfolio: seed.portfolio.digital, manager: 'manager', sponsor: 'executive', methodologyKey: 'waterfall', budget: '100000.00',
       });
       const state = await seed.methodology.state(project, 'manager');
-      expect(state.methodology).toEqual({ key: 'waterfall', version: '1.1.0' });
+      expect(state.methodology).toEqual({ key: 'waterfall', version: '1.2.0' });
       expect(state.phases.map((p) => [p.key, p.name, p.position, p.status, p.startedAt !== null, p.completedAt])).toEqual([
         ['initiation', 'Initiation', 0, 'ACTIVE', true, null],
         ['planning', 'Planning', 1, 'PENDING', false, null],
@@ -680,31 +680,31 @@ describe.each(backends())('methodology API on %s', (backend) => {
           ruleKey: 'charter-approved', kind: 'COMPLIANCE', severity: 'BLOCKER', passed: false, waived: false,
           message: 'The charter must be approved before leaving Initiation.',
           evidence: { 'deliverables.charter.status': 'NOT_STARTED' },
-          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.1.0',
+          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.2.0',
         },
         {
           ruleKey: 'charter-complete', kind: 'QUALITY', severity: 'ERROR', passed: false, waived: false,
           message: 'The charter has required sections left empty.',
           evidence: { 'deliverables.charter.missingFields': ['businessCase', 'objectives', 'highLevelScope', 'successCriteria', 'sponsor', 'estimatedBudget', 'targetEndDate'] },
-          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.1.0',
+          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.2.0',
         },
         {
           ruleKey: 'sponsor-assigned', kind: 'COMPLIANCE', severity: 'BLOCKER', passed: true, waived: false,
           message: 'A sponsor must be assigned before the project can be authorised.',
           evidence: { 'project.hasSponsor': true },
-          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.1.0',
+          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.2.0',
         },
         {
           ruleKey: 'budget-not-exceeded', kind: 'COMPLIANCE', severity: 'ERROR', passed: true, waived: false,
           message: 'Actual cost exceeds the approved budget: an approved change request must re-baseline the budget.',
           evidence: { 'project.actualCost': 0, 'project.budget': 100000 },
-          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.1.0',
+          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.2.0',
         },
         {
           ruleKey: 'initiation-timebox', kind: 'QUALITY', severity: 'INFO', passed: true, waived: false,
           message: 'Initiation has run for more than 45 days; escalate the authorisation decision to the sponsor.',
           evidence: { 'phase.daysInPhase': 0 },
-          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.1.0',
+          phaseKey: 'initiation', methodologyKey: 'waterfall', methodologyVersion: '1.2.0',
         },
       ]);
       expect(state.compliance).toEqual({

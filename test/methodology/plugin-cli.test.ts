@@ -55,7 +55,7 @@ describe('npm run plugin -- validate', () => {
   it('passes the built-in plugins (hybrid resolving its parents offline) with exit code 0', async () => {
     const result = await plugin('validate', 'plugins/waterfall', 'plugins/agile', 'plugins/hybrid');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('plugins/hybrid/methodology.json: ok, composes waterfall@1.1.0, agile@1.1.0, hybrid@1.1.0');
+    expect(result.stdout).toContain('plugins/hybrid/methodology.json: ok, composes waterfall@1.2.0, agile@1.1.0, hybrid@1.1.0');
   });
 
   it('passes a good plugin, and one that extends it from a sibling folder', async () => {

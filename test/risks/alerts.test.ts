@@ -239,7 +239,7 @@ describe.each(backends())('risk alerts on %s', (backend) => {
         {
           id: expect.any(String), seq: expect.any(Number), source: 'METHODOLOGY_TRIGGER', triggerKey: 'contract-end-before-target', severity: 'HIGH',
           reason: 'The project is due to finish after the supplier contract ends.', projectId, riskId: null,
-          evidence: { methodology: 'waterfall@1.1.0', 'fields.contractEndDate': daysFromToday(200), 'project.targetEndDate': daysFromToday(300) },
+          evidence: { methodology: 'waterfall@1.2.0', 'fields.contractEndDate': daysFromToday(200), 'project.targetEndDate': daysFromToday(300) },
           createdAt: expect.any(Date), acknowledgedAt: null, acknowledgedById: null, resolvedAt: null,
         },
       ]);

@@ -46,7 +46,7 @@ const f = (path: string, type: FactType, description: string, nullable = false):
 const list = (fact: FactDefinition, maxItems: number): FactDefinition => ({ ...fact, maxItems });
 
 /** The most items of each list fact (documented in the facts reference; facts.ts enforces them). */
-export const LIST_LIMITS = { completedPhases: 50, missingFields: 100, roles: 50 } as const;
+export const LIST_LIMITS = { completedPhases: 50, missingFields: 100, roles: 50, certifications: 20 } as const;
 
 /** A money fact (see FactDefinition.money). */
 const money = (fact: FactDefinition): FactDefinition => ({ ...fact, money: true });
@@ -150,6 +150,11 @@ export const FACTS: readonly FactDefinition[] = [
   f('resources.openDemands', 'number', 'Resource demands of the project, not yet over, that are OPEN or PARTIALLY_FILLED.'),
   f('resources.overallocatedMembers', 'number', 'People with an unresolved RESOURCE_OVERALLOCATION alert on the project (their hard bookings exceed capacity beyond the tolerance in a week it books them).'),
   f('resources.skillsCoverage', 'number', 'Share (0..1) of the skills the project’s current and future demands ask for that someone on the team (members and manager) holds at the minimum level; 1 without skill demands.'),
+
+  // The training domain: the certifications the project's manager holds today (earned, not expired).
+  list(f('manager.certifications', 'string[]', `Keys of the certification types the project manager holds today, in order (at most ${LIST_LIMITS.certifications}; empty without a manager).`), LIST_LIMITS.certifications),
+  f('manager.activeCertificationCount', 'number', 'Distinct certification types the project manager holds today (0 without a manager).'),
+  f('manager.projectManagementCertified', 'boolean', 'The project manager holds today a certification whose type is marked projectManagement (PMP, PRINCE2 Practitioner, ...).'),
 ];
 
 const PATTERNS = FACTS.map((fact) => ({ segments: fact.path.split('.'), maxItems: fact.type === 'string[]' ? (fact.maxItems ?? 0) : 0 }));

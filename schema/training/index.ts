@@ -1,0 +1,4 @@
+// The GraphQL skin of the training domain: certifications, courses and enrollments, mentoring,
+// and development plans.
+import './certifications.js';
+import './courses.js';
