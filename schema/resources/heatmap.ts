@@ -168,7 +168,7 @@ const SkillGapProjectRef = builder.objectRef<SkillGap['projects'][number]>('Skil
   }),
 });
 
-const SkillGapRecommendationsRef = builder.objectRef<SkillGap>('SkillGapRecommendations').implement({
+export const SkillGapRecommendationsRef = builder.objectRef<SkillGap>('SkillGapRecommendations').implement({
   description: 'What would close the gap: people to train and mentors to help (only people whose details you may read are named).',
   fields: (t) => ({
     trainees: t.field({ type: [SkillGapPersonRef], description: 'People one level below the needed level, the most free hours first (at most 20).', resolve: (gap) => gap.trainees }),

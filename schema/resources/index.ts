@@ -20,6 +20,7 @@ import {
 import { builder } from '../builder.js';
 import './allocations.js';
 import './heatmap.js';
+export { SkillGapRecommendationsRef } from './heatmap.js';
 import './levelling.js';
 import { WeekdayEnum } from '../schedule/index.js';
 import { serviceContextOf } from '../shared/context.js';

@@ -2,3 +2,4 @@
 // and development plans.
 import './certifications.js';
 import './courses.js';
+import './skill-gaps.js';

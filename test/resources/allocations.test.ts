@@ -96,7 +96,7 @@ const Gaps = graphql(`
     skillGaps(input: $input) {
       skill { key } level demandHours bookedHours availableHours gapHours qualifiedPeople
       projects { project { code } demandHours }
-      recommendations { trainees { user { email } level freeHours } mentors { user { email } level freeHours } }
+      recommendations { trainees { user { email } level freeHours } mentors { user { email } level freeHours } courses { key } }
     }
   }
 `);
@@ -385,6 +385,12 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     await level('dev', 3);
     await level('member', 2);
     await level('manager', 5);
+    // Courses to level 3 or more close the gap, the shortest first; one to level 2 does not.
+    const course = (key: string, hours: number, toLevel: number) =>
+      prisma.course.create({ data: { key: `${key}-${backend}`, title: key, format: 'ONLINE', hours, skills: { create: { skillId: skill.id, level: toLevel } } } });
+    await course('gap-long', 40, 4);
+    await course('gap-short', 8, 3);
+    await course('gap-basics', 4, 2);
     expectType(await server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, skillKey: skill.key, minLevel: 3, hoursPerWeek: 40, from: day(0), to: day(11) } }).then(rootField), 'MutationCreateResourceDemandSuccess');
     // dev@ is hard-booked 30 of their 40 hours a week elsewhere: 20 free hours in the two weeks.
     expectType(await book({ userId: seed.people.gid('dev'), projectId: other.gid, from: day(0), to: day(11), hoursPerWeek: 30, kind: 'HARD' }, 'owner'), 'MutationCreateAllocationSuccess');
@@ -396,6 +402,7 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
         recommendations: {
           trainees: [{ user: { email: PEOPLE.member }, level: 2, freeHours: 80 }],
           mentors: [{ user: { email: PEOPLE.manager }, level: 5, freeHours: 80 }],
+          courses: [{ key: `gap-short-${backend}` }, { key: `gap-long-${backend}` }],
         },
       },
     ]);
@@ -407,6 +414,27 @@ describe.each(backends())('bookings and demands on %s', (backend) => {
     const [asExecutive] = dataOf(await server.exec(PEOPLE.executive, Gaps, { input: { from: day(0), to: day(11) } })).skillGaps.filter((gap) => gap.skill.key === skill.key);
     expect(asExecutive).toMatchObject({ gapHours: 60, recommendations: { trainees: [], mentors: [] } });
     expect((await server.exec(PEOPLE.member, Gaps, { input: { from: day(0), to: day(11) } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads the skill gaps of 2 skills, with their courses and people, in as many statements as of 1', async () => {
+    const skills = await Promise.all([1, 2, 3].map((i) => prisma.skill.create({ data: { key: `gap-count-${i}-${backend}`, name: `Gap count ${i}`, category: 'TECHNICAL' } })));
+    for (const [i, skill] of skills.entries()) {
+      await prisma.userSkill.create({ data: { userId: seed.people.id('member'), skillId: skill.id, level: 2, source: 'MANAGER', assessedAt: new Date() } });
+      await prisma.course.create({ data: { key: `gap-count-${i}-${backend}`, title: `Course ${i}`, format: 'CLASSROOM', hours: 8, skills: { create: { skillId: skill.id, level: 3 } } } });
+    }
+    const demand = (skill: { key: string }, from: number) =>
+      server.exec(PEOPLE.manager, CreateDemand, { input: { projectId: project.gid, skillKey: skill.key, minLevel: 3, hoursPerWeek: 10, from: day(from), to: day(from + 4) } }).then(rootField);
+    await demand(skills[0]!, 70);
+    for (const skill of skills.slice(1)) await demand(skill, 84);
+    const statements = (from: number, to: number, gaps: number) =>
+      server.countStatements(async () => {
+        const result = await server.exec(PEOPLE.admin, Gaps, { input: { from: day(from), to: day(to) } });
+        expect(result.errors).toBeUndefined();
+        const shown = result.data!.skillGaps.filter((gap) => gap.skill.key.startsWith('gap-count-'));
+        expect(shown).toHaveLength(gaps);
+        for (const gap of shown) expect(gap.recommendations.courses).toHaveLength(1);
+      });
+    expect(await statements(84, 90, 2)).toBe(await statements(70, 76, 1));
   });
 
   it('ranks the candidates for a demand by time and level, with the evidence', async () => {
