@@ -10,6 +10,7 @@ import { seedDemoData } from './demo/seed.js';
 import { installDomains } from './domains.js';
 import { createLogger } from './logger.js';
 import { syncBuiltInMethodologies } from './methodology/index.js';
+import { syncBuiltInScoringModels } from './portfolio/index.js';
 import { openDatabase, type Database, type DatabaseTarget } from './platform/db/database.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 
@@ -31,6 +32,7 @@ export async function startRuntime(config: Config, log: Logger = createLogger(co
     const applied = await migrateDatabase(db, { log: (line) => log.info(line) });
     if (applied.length === 0) log.debug('database schema up to date');
     await syncBuiltInMethodologies(db.prisma, log);
+    await syncBuiltInScoringModels(db.prisma);
     if (config.seedDemoData && (await seedDemoData(db.prisma))) log.info('loaded demo data into the empty database');
     const secret = await resolveJwtSecret(config);
     const tokens = createTokenService({

@@ -1,4 +1,5 @@
-// The GraphQL skin of the portfolio domain: portfolios and strategic objectives.
+// The GraphQL skin of the portfolio domain: portfolios, strategic objectives, scoring and ranking.
 import './portfolios.js';
+import './scoring.js';
 
 export { ObjectiveRef } from './objectives.js';

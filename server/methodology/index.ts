@@ -14,7 +14,8 @@ export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
 export { methodologyThresholdsLoader, type MethodologyThresholds } from './health-thresholds.js';
 export { installMethodology, setMethodologyEnabled, validateMethodologyManifest } from './installation.js';
-export { type EvaluationErrorCode, evaluateTriggers, evidenceError, EVIDENCE_ERROR_KEY } from './lib/evaluate.js';
+export { type EvaluationErrorCode, evaluateExpression, evaluateTriggers, evidenceError, EVIDENCE_ERROR_KEY, type ExpressionOutcome } from './lib/evaluate.js';
+export { organisationExpressionProblems } from './lib/validate.js';
 export { FACTS, FACTS_VERSION, type FactDefinition } from './lib/facts-shape.js';
 export { isUnset } from './lib/field-values.js';
 export {

@@ -94,6 +94,7 @@ const EXPECTED: Record<string, string> = {
   'Query.resourceDemands(portfolioId)': 'Portfolio',
   'AllocateFromScheduleInput.projectId': 'Project',
   'LevelResourcesInput.projectId': 'Project',
+  'ScoreProjectInput.projectId': 'Project',
   'CreateAllocationInput.userId': 'User',
   'CreateAllocationInput.projectId': 'Project',
   'CreateAllocationInput.taskId': 'Task',

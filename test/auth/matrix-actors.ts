@@ -82,5 +82,6 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   await prisma.trainingSettings.deleteMany({});
   await prisma.enrollment.deleteMany({ where: { course: { key: { startsWith: 'authz-' } } } });
   await prisma.course.deleteMany({ where: { key: { startsWith: 'authz-' } } });
+  await prisma.scoringModel.deleteMany({ where: { builtIn: false } });
   await prisma.user.deleteMany({ where: notIn(baseline.users) });
 }

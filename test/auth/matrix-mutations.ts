@@ -54,7 +54,7 @@ type MutationField =
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
   | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings'
-  | 'levelResources' | TrainingMutationField;
+  | 'levelResources' | 'createScoringModel' | 'updateScoringModel' | 'scoreProject' | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -239,6 +239,22 @@ const LevelResources = graphql(`
     levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }
   }
 `);
+const CreateScoringModel = graphql(`
+  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {
+    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }
+  }
+`);
+const UpdateScoringModel = graphql(`
+  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {
+    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }
+  }
+`);
+const ScoreProject = graphql(`
+  mutation AuthzScoreProject($input: ScoreProjectInput!) {
+    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }
+  }
+`);
+const scoringCriteria = [{ key: 'value', name: 'Value', weight: 1, min: 1, max: 5, direction: 'HIGHER_IS_BETTER' as const, source: 'MANUAL' as const }];
 
 /**
  * A fresh project two weeks ahead with tasks A → C and B beside A, all of a fresh person's, hard
@@ -386,6 +402,48 @@ export const SCENARIOS: MutationScenario[] = [
     effect: async (ctx, project, data) => {
       expect(data).toEqual({ applied: true, moves: [{ task: { key: '3' }, shiftDays: 4 }] });
       expect((await ctx.prisma.task.findUniqueOrThrow({ where: { id: project.movedTaskId } })).startNoEarlierThan).not.toBeNull();
+    },
+  }),
+  scenario({
+    title: 'createScoringModel',
+    mutation: 'createScoringModel',
+    allowed: ['admin'],
+    audit: 'scoringModel.created',
+    prepare: async () => ({ key: uniqueCode('authz-model').toLowerCase() }),
+    send: (ctx, as, target) => ctx.server.exec(as, CreateScoringModel, { input: { key: target.key, name: 'Authz model', criteria: scoringCriteria } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ version: 1, criteria: [{ key: 'value' }] });
+      expect(await ctx.prisma.scoringModel.count({ where: { key: target.key } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'updateScoringModel',
+    mutation: 'updateScoringModel',
+    allowed: ['admin'],
+    audit: 'scoringModel.versioned',
+    prepare: async (ctx) => {
+      const key = uniqueCode('authz-model').toLowerCase();
+      await ctx.prisma.scoringModel.create({ data: { key, version: 1, name: 'Authz model', method: 'WEIGHTED', criteria: { create: { ...scoringCriteria[0]!, position: 0 } } } });
+      return { key };
+    },
+    send: (ctx, as, target) => ctx.server.exec(as, UpdateScoringModel, { input: { key: target.key, version: 1, name: 'Authz model v2' } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ version: 2, name: 'Authz model v2' });
+      expect(await ctx.prisma.scoringModel.count({ where: { key: target.key } })).toBe(2);
+    },
+  }),
+  scenario({
+    title: 'scoreProject (the portfolio owner and the PMO score; the project manager proposes)',
+    mutation: 'scoreProject',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'project.scored',
+    prepare: (ctx) => freshProject(ctx),
+    send: (ctx, as, project) =>
+      ctx.server.exec(as, ScoreProject, { input: { projectId: project.gid, modelKey: 'wsjf', scores: [{ criterionKey: 'jobSize', value: 3, rationale: 'Small' }] } }),
+    effect: async (ctx, project, data, actor) => {
+      const status = actor === 'manager' ? 'PROPOSED' : 'ACCEPTED';
+      expect(data).toEqual({ status, scores: [{ criterionKey: 'jobSize', value: 3 }] });
+      expect(await ctx.prisma.projectScore.findMany({ where: { projectId: project.id }, select: { status: true } })).toEqual([{ status }]);
     },
   }),
   scenario({

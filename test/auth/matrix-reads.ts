@@ -166,6 +166,15 @@ const PAST_WEEK = { from: '2020-01-06', to: '2020-01-12', interval: 'WEEK' } as 
 const readsMembersLoad = (actor: SignedIn) => ['admin', 'owner', 'otherOwner', 'manager', 'member'].includes(actor);
 /** The demo people with the integration skill (server/demo/skills.ts), and their cost rates. */
 const INTEGRATION_HOLDERS: [email: string, costRate: string][] = [['member@pmo.local', '85.00']];
+const ScoringModelsQuery = graphql(`
+  query AuthzScoringModels { scoringModels { key version method } }
+`);
+const RankingQuery = graphql(`
+  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: "wsjf") { rank score complete project { code } } } }
+`);
+const DeriveWeightsQuery = graphql(`
+  query AuthzDeriveWeights { deriveWeights(input: { criteria: ["a", "b"], comparisons: [{ more: "a", than: "b", value: 3 }] }) { weights { criterionKey weight } consistent } }
+`);
 
 export const READS: ReadCase[] = [
   {
@@ -405,6 +414,24 @@ export const READS: ReadCase[] = [
     title: 'resourceSettings',
     run: (exec, as) => exec(as, ResourceSettingsQuery),
     expected: () => ({ data: { resourceSettings: { overallocationTolerance: 0.1 } } }),
+  },
+  {
+    title: 'scoringModels',
+    run: (exec, as) => exec(as, ScoringModelsQuery),
+    expected: () => ({ data: { scoringModels: [{ key: 'weighted', version: 1, method: 'WEIGHTED' }, { key: 'wsjf', version: 1, method: 'WSJF' }] } }),
+  },
+  {
+    title: 'portfolio → ranking (WSJF, nothing scored yet: open projects by code)',
+    run: (exec, as, seeded) => exec(as, RankingQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
+    expected: (actor) =>
+      isMember(actor)
+        ? { data: { portfolio: null }, errors: [{ code: 'FORBIDDEN', path: ['portfolio', 'ranking'] }] }
+        : { data: { portfolio: { ranking: ['AI-ASSIST', 'CRM-2026', 'DATA-LAKE', 'MOB-APP'].map((code, i) => ({ rank: i + 1, score: 0, complete: false, project: { code } })) } } },
+  },
+  {
+    title: 'deriveWeights',
+    run: (exec, as) => exec(as, DeriveWeightsQuery),
+    expected: () => ({ data: { deriveWeights: { weights: [{ criterionKey: 'a', weight: 0.75 }, { criterionKey: 'b', weight: 0.25 }], consistent: true } } }),
   },
   ...TRAINING_READS,
 ];

@@ -26,6 +26,8 @@ const JSON_FIELDS: Record<string, 'money' | 'no money'> = {
   'ProjectFieldValue.value': 'no money', // the plugin's project fields
   'RiskAlert.evidence': 'money',
   'RuleEvaluation.evidence': 'money',
+  'ScoreContribution.evidence': 'money', // facts a scoring formula read; rankings are not for team members
+  'ScoringCriterion.formula': 'no money', // definitions, not values
   'StatusReport.figures': 'money', // frozen earned value; null as a whole for team members (test/reporting/health.test.ts)
 };
 
@@ -113,6 +115,20 @@ describe.each(backends())('money in JSON on %s', (backend) => {
     expect(member.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     const owner = await server.exec(PEOPLE.otherOwner, parse(AuditTrail) as never, { id: project.gid } as never);
     expect(JSON.stringify(owner.data)).toContain(ACTUAL_COST);
+  });
+
+  it('rankings whose formulas read money are not shown to team members at all', async () => {
+    const Create = `mutation MoneyModel($input: CreateScoringModelInput!) { createScoringModel(input: $input) { __typename } }`;
+    const criteria = [{ key: 'size', name: 'Budget', weight: 1, min: 0, max: 1000000, direction: 'LOWER_IS_BETTER', source: 'FORMULA', formula: { var: 'project.budget' } }];
+    const created = await server.exec(PEOPLE.admin, parse(Create) as never, { input: { key: `money-${backend}`, name: 'By budget', criteria } } as never);
+    expect((created.data as { createScoringModel: { __typename: string } }).createScoringModel.__typename).toBe('MutationCreateScoringModelSuccess');
+    const Ranking = `query MoneyRanking($id: ID!, $key: String!) { project(id: $id) { portfolio { ranking(modelKey: $key) { contributions { evidence } } } } }`;
+    const variables = { id: project.gid, key: `money-${backend}` };
+    const member = await server.exec(PEOPLE.member, parse(Ranking) as never, variables as never);
+    expect(member.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(moneyValuesIn(member.data)).toEqual([]);
+    const owner = await server.exec(PEOPLE.otherOwner, parse(Ranking) as never, variables as never);
+    expect(moneyValuesIn(owner.data)).toContain('project.budget=560000');
   });
 
   it('gate failures: only those who manage the project advance it, and they may see money', async () => {

@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": typeof types.AuthzCreateResourceDemandDocument,
     "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": typeof types.AuthzUpdateResourceSettingsDocument,
     "\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n": typeof types.AuthzLevelResourcesDocument,
+    "\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n": typeof types.AuthzCreateScoringModelDocument,
+    "\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n": typeof types.AuthzUpdateScoringModelDocument,
+    "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -69,6 +72,9 @@ type Documents = {
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": typeof types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": typeof types.AuthzCandidatesDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
+    "\n  query AuthzScoringModels { scoringModels { key version method } }\n": typeof types.AuthzScoringModelsDocument,
+    "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": typeof types.AuthzRankingDocument,
+    "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": typeof types.AuthzDeriveWeightsDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
@@ -130,6 +136,13 @@ type Documents = {
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
     "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdateObjectiveDocument,
+    "\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n": typeof types.ScoringModelsDocument,
+    "\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n": typeof types.ScoringCreateModelDocument,
+    "\n  mutation ScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on MutationUpdateScoringModelSuccess { data { key version name criteria { key weight } } } ...ErrorFields }\n  }\n": typeof types.ScoringUpdateModelDocument,
+    "\n  mutation ScoringScore($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on MutationScoreProjectSuccess { data { status project { code } scores { criterionKey value rationale status scoredBy { email } } } } ...ErrorFields }\n  }\n": typeof types.ScoringScoreDocument,
+    "\n  query ScoringRanking($id: ID!, $modelKey: String!) {\n    node(id: $id) { ... on Portfolio { ranking(modelKey: $modelKey) { rank score complete project { code } contributions { criterionKey value normalised weight contribution evidence } } } }\n  }\n": typeof types.ScoringRankingDocument,
+    "\n  query ScoringHistory($id: ID!) { node(id: $id) { ... on Project { scores(modelKey: \"wsjf\") { criterionKey value status } } } }\n": typeof types.ScoringHistoryDocument,
+    "\n  query ScoringDerive($input: DeriveWeightsInput!) { deriveWeights(input: $input) { weights { criterionKey weight } lambdaMax consistencyRatio consistent } }\n": typeof types.ScoringDeriveDocument,
     "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateProjectDocument,
     "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdateProjectDocument,
     "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutTransitionProjectDocument,
@@ -353,6 +366,9 @@ const documents: Documents = {
     "\n  mutation AuthzCreateResourceDemand($input: CreateResourceDemandInput!) {\n    createResourceDemand(input: $input) { __typename ... on Error { message } ... on MutationCreateResourceDemandSuccess { data { projectRole status } } }\n  }\n": types.AuthzCreateResourceDemandDocument,
     "\n  mutation AuthzUpdateResourceSettings($input: UpdateResourceSettingsInput!) {\n    updateResourceSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateResourceSettingsSuccess { data { overallocationTolerance } } }\n  }\n": types.AuthzUpdateResourceSettingsDocument,
     "\n  mutation AuthzLevelResources($input: LevelResourcesInput!) {\n    levelResources(input: $input) { __typename ... on Error { message } ... on MutationLevelResourcesSuccess { data { applied moves { task { key } shiftDays } } } }\n  }\n": types.AuthzLevelResourcesDocument,
+    "\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n": types.AuthzCreateScoringModelDocument,
+    "\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n": types.AuthzUpdateScoringModelDocument,
+    "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -371,6 +387,9 @@ const documents: Documents = {
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": types.AuthzCandidatesDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
+    "\n  query AuthzScoringModels { scoringModels { key version method } }\n": types.AuthzScoringModelsDocument,
+    "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": types.AuthzRankingDocument,
+    "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": types.AuthzDeriveWeightsDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
@@ -432,6 +451,13 @@ const documents: Documents = {
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
     "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdateObjectiveDocument,
+    "\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n": types.ScoringModelsDocument,
+    "\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n": types.ScoringCreateModelDocument,
+    "\n  mutation ScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on MutationUpdateScoringModelSuccess { data { key version name criteria { key weight } } } ...ErrorFields }\n  }\n": types.ScoringUpdateModelDocument,
+    "\n  mutation ScoringScore($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on MutationScoreProjectSuccess { data { status project { code } scores { criterionKey value rationale status scoredBy { email } } } } ...ErrorFields }\n  }\n": types.ScoringScoreDocument,
+    "\n  query ScoringRanking($id: ID!, $modelKey: String!) {\n    node(id: $id) { ... on Portfolio { ranking(modelKey: $modelKey) { rank score complete project { code } contributions { criterionKey value normalised weight contribution evidence } } } }\n  }\n": types.ScoringRankingDocument,
+    "\n  query ScoringHistory($id: ID!) { node(id: $id) { ... on Project { scores(modelKey: \"wsjf\") { criterionKey value status } } } }\n": types.ScoringHistoryDocument,
+    "\n  query ScoringDerive($input: DeriveWeightsInput!) { deriveWeights(input: $input) { weights { criterionKey weight } lambdaMax consistencyRatio consistent } }\n": types.ScoringDeriveDocument,
     "\n  mutation MutCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateProjectDocument,
     "\n  mutation MutUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess {\n        data {\n          id code name description status health budget actualCost startDate targetEndDate version\n          portfolio { name } manager { email } sponsor { email }\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdateProjectDocument,
     "\n  mutation MutTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { id status version allowedTransitions } }\n      ...ErrorFields\n    }\n  }\n": types.MutTransitionProjectDocument,
@@ -783,6 +809,18 @@ export function graphql(source: "\n  mutation AuthzLevelResources($input: LevelR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -852,6 +890,18 @@ export function graphql(source: "\n  query AuthzCandidates($id: ID!) { candidate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"): (typeof documents)["\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzScoringModels { scoringModels { key version method } }\n"): (typeof documents)["\n  query AuthzScoringModels { scoringModels { key version method } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n"): (typeof documents)["\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n"): (typeof documents)["\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1096,6 +1146,34 @@ export function graphql(source: "\n  mutation MutCreateObjective($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutUpdateObjective($input: UpdateObjectiveInput!) {\n    updateObjective(input: $input) {\n      __typename\n      ... on MutationUpdateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n"): (typeof documents)["\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on MutationUpdateScoringModelSuccess { data { key version name criteria { key weight } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on MutationUpdateScoringModelSuccess { data { key version name criteria { key weight } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringScore($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on MutationScoreProjectSuccess { data { status project { code } scores { criterionKey value rationale status scoredBy { email } } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ScoringScore($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on MutationScoreProjectSuccess { data { status project { code } scores { criterionKey value rationale status scoredBy { email } } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringRanking($id: ID!, $modelKey: String!) {\n    node(id: $id) { ... on Portfolio { ranking(modelKey: $modelKey) { rank score complete project { code } contributions { criterionKey value normalised weight contribution evidence } } } }\n  }\n"): (typeof documents)["\n  query ScoringRanking($id: ID!, $modelKey: String!) {\n    node(id: $id) { ... on Portfolio { ranking(modelKey: $modelKey) { rank score complete project { code } contributions { criterionKey value normalised weight contribution evidence } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringHistory($id: ID!) { node(id: $id) { ... on Project { scores(modelKey: \"wsjf\") { criterionKey value status } } } }\n"): (typeof documents)["\n  query ScoringHistory($id: ID!) { node(id: $id) { ... on Project { scores(modelKey: \"wsjf\") { criterionKey value status } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringDerive($input: DeriveWeightsInput!) { deriveWeights(input: $input) { weights { criterionKey weight } lambdaMax consistencyRatio consistent } }\n"): (typeof documents)["\n  query ScoringDerive($input: DeriveWeightsInput!) { deriveWeights(input: $input) { weights { criterionKey weight } lambdaMax consistencyRatio consistent } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

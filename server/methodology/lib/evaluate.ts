@@ -226,6 +226,26 @@ export function evaluateMetrics(compiled: CompiledMethodology, facts: Facts): Re
   );
 }
 
+export interface ExpressionOutcome {
+  value: unknown;
+  /** The facts it read, by variable (null when absent), and $error when it could not run. */
+  evidence: Record<string, unknown>;
+  error?: string;
+}
+
+/** One organisation-wide expression (a scoring formula, a policy check) on a project's facts, with its evidence. */
+export function evaluateExpression(expr: unknown, facts: Facts): ExpressionOutcome {
+  const outcome: ExpressionOutcome = { value: null, evidence: evidence(compileExpression(expr), facts) };
+  try {
+    outcome.value = evaluate(expr, facts);
+  } catch (error) {
+    const code: EvaluationErrorCode = error instanceof EvaluationLimitError ? 'EVALUATION_LIMIT' : 'EVALUATION_ERROR';
+    outcome.error = error instanceof Error ? error.message : String(error);
+    outcome.evidence[EVIDENCE_ERROR_KEY] = { code, message: outcome.error };
+  }
+  return outcome;
+}
+
 /** Records why an evaluation has no result: on the result, and in its evidence. */
 function failed(result: RuleResult | TriggerResult, error: unknown): void {
   const code: EvaluationErrorCode = error instanceof EvaluationLimitError ? 'EVALUATION_LIMIT' : 'EVALUATION_ERROR';

@@ -325,6 +325,24 @@ function checkInheritedExpressions(resolved: ResolvedMethodology, origins: Recor
   }
 }
 
+/** What an organisation-wide expression reads: the facts every project has, whatever its methodology. */
+const ORGANISATION_SCOPE: Scope = { fields: new Set(), templates: new Map(), metrics: new Set(), rules: new Set() };
+
+/**
+ * The problems of an expression evaluated on every project's facts (scoring formulas, policies):
+ * the engine's checks (allow-list, size, depth, work bound) and variables that are facts of
+ * every project — not a methodology's own fields, deliverables or metrics. Paths are relative.
+ */
+export function organisationExpressionProblems(expr: unknown): ManifestProblem[] {
+  const analysis = analyseExpression(expr);
+  const problems: ManifestProblem[] = analysis.problems.map((problem) => ({ path: problem.path, message: problem.message }));
+  for (const read of analysis.reads) {
+    const problem = unknownVariable(read, ORGANISATION_SCOPE, false);
+    if (problem) problems.push({ path: read.path, message: problem.replace('a rule can read', 'an organisation-wide expression can read (no methodology’s own fields, deliverables or metrics)') });
+  }
+  return problems;
+}
+
 /** Why a variable is not in the facts shape of this methodology, or null when it is. */
 function unknownVariable({ variable }: VariableRead, scope: Scope, inMetric: boolean): string | null {
   const segments = variable.split('.');
