@@ -151,7 +151,7 @@ describe('portfolio optimiser', () => {
     const result = await optimisePortfolio(input);
     expect(result).toMatchObject({
       status: 'OPTIMAL', optimal: true, objective: 220, selected: ['B', 'C'], totalCost: 50, costByYear: [{ year: 2027, amount: 50 }],
-      constraints: [{ constraint: 'budget 2027', kind: 'BUDGET', used: 50, limit: 50, binding: true, year: 2027 }],
+      constraints: [{ constraint: 'budget 2027', kind: 'BUDGET', used: 50, limit: 50, binding: true, slack: 0, year: 2027 }],
       greedy: { objective: 160, selected: ['A', 'B'] }, mipGap: 0, bestBound: 220,
     });
     expect(result.solveMillis).toBeGreaterThan(0);
@@ -174,13 +174,13 @@ describe('portfolio optimiser', () => {
     const result = solvePortfolio(highs, input);
     expect(result.selected).toEqual(['A', 'B', 'D']);
     expect(result.constraints).toEqual([
-      { constraint: 'budget 2027', kind: 'BUDGET', used: 70, limit: 100, binding: false, year: 2027 },
-      { constraint: 'budget 2028', kind: 'BUDGET', used: 15, limit: 200, binding: false, year: 2028 },
-      { constraint: 'capacity data-migration 2027-Q2', kind: 'CAPACITY', used: 500, limit: 500, binding: true, skillKey: 'data-migration', quarter: '2027-Q2' },
-      { constraint: 'capacity data-migration 2027-Q3', kind: 'CAPACITY', used: 0, limit: 100, binding: false, skillKey: 'data-migration', quarter: '2027-Q3' },
-      { constraint: 'dependency B needs A', kind: 'DEPENDENCY', used: 1, limit: 1, binding: true, projectIds: ['B', 'A'] },
-      { constraint: 'dependency E needs C', kind: 'DEPENDENCY', used: 0, limit: 0, binding: false, projectIds: ['E', 'C'] },
-      { constraint: 'exclusive group 1', kind: 'EXCLUSIVE_GROUP', used: 1, limit: 1, binding: true, projectIds: ['C', 'D'] },
+      { constraint: 'budget 2027', kind: 'BUDGET', used: 70, limit: 100, binding: false, slack: 30, year: 2027 },
+      { constraint: 'budget 2028', kind: 'BUDGET', used: 15, limit: 200, binding: false, slack: 185, year: 2028 },
+      { constraint: 'capacity data-migration 2027-Q2', kind: 'CAPACITY', used: 500, limit: 500, binding: true, slack: 0, skillKey: 'data-migration', quarter: '2027-Q2' },
+      { constraint: 'capacity data-migration 2027-Q3', kind: 'CAPACITY', used: 0, limit: 100, binding: false, slack: 100, skillKey: 'data-migration', quarter: '2027-Q3' },
+      { constraint: 'dependency B needs A', kind: 'DEPENDENCY', used: 1, limit: 1, binding: true, slack: 0, projectIds: ['B', 'A'] },
+      { constraint: 'dependency E needs C', kind: 'DEPENDENCY', used: 0, limit: 0, binding: false, slack: 0, projectIds: ['E', 'C'] },
+      { constraint: 'exclusive group 1', kind: 'EXCLUSIVE_GROUP', used: 1, limit: 1, binding: true, slack: 0, projectIds: ['C', 'D'] },
     ]);
     expect(result.costByYear).toEqual([{ year: 2027, amount: 70 }, { year: 2028, amount: 15 }]);
     expect(result.totalCost).toBe(85);

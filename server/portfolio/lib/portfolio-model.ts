@@ -76,6 +76,11 @@ export interface ConstraintReport {
    * selected (so the one it needs had to be); both out is not binding.
    */
   binding: boolean;
+  /**
+   * limit − used: the room left (a budget of money amounts is seldom used to the cent, so
+   * binding within 1e-6 is rare for budgets; slack says how close it is).
+   */
+  slack: number;
   year?: number;
   skillKey?: string;
   quarter?: string;
@@ -451,7 +456,7 @@ export function constraintReports(model: PreparedPortfolio, selected: Uint8Array
   for (const row of [...model.budgets, ...model.capacities]) {
     let used = 0;
     row.index.forEach((p, k) => { if (selected[p]) used += row.coef[k]!; });
-    const report: ConstraintReport = { constraint: row.name, kind: row.kind, used, limit: row.limit, binding: Math.abs(used - row.limit) <= BINDING_TOLERANCE };
+    const report: ConstraintReport = { constraint: row.name, kind: row.kind, used, limit: row.limit, binding: Math.abs(used - row.limit) <= BINDING_TOLERANCE, slack: row.limit - used };
     if (row.year !== undefined) report.year = row.year;
     if (row.skillKey !== undefined) { report.skillKey = row.skillKey; report.quarter = row.quarter!; }
     reports.push(report);
@@ -459,12 +464,12 @@ export function constraintReports(model: PreparedPortfolio, selected: Uint8Array
   for (const row of model.dependencies) {
     const used = selected[row.dependent]!;
     const limit = selected[row.needed]!;
-    reports.push({ constraint: row.name, kind: 'DEPENDENCY', used, limit, binding: used === 1 && limit === 1, projectIds: [model.ids[row.dependent]!, model.ids[row.needed]!] });
+    reports.push({ constraint: row.name, kind: 'DEPENDENCY', used, limit, binding: used === 1 && limit === 1, slack: limit - used, projectIds: [model.ids[row.dependent]!, model.ids[row.needed]!] });
   }
   for (const group of model.groups) {
     let used = 0;
     for (const p of group.members) used += selected[p]!;
-    reports.push({ constraint: group.name, kind: 'EXCLUSIVE_GROUP', used, limit: 1, binding: used === 1, projectIds: group.members.map((p) => model.ids[p]!) });
+    reports.push({ constraint: group.name, kind: 'EXCLUSIVE_GROUP', used, limit: 1, binding: used === 1, slack: 1 - used, projectIds: group.members.map((p) => model.ids[p]!) });
   }
   return reports;
 }
