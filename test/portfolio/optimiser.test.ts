@@ -4,8 +4,9 @@
 // conflicts an infeasible portfolio names; every input error; a time limit honoured on a hard
 // portfolio; binding constraints; and an efficient frontier that never goes down.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { preparePortfolio } from '../../server/portfolio/lib/portfolio-model.js';
 import {
-  type CandidateProject, type Highs, InfeasibleError, loadSolver, type OptimiserInput, OptimiserInputError, optimisePortfolio, solveFrontier, solvePortfolio, efficientFrontier,
+  buildLp, type CandidateProject, type Highs, InfeasibleError, loadSolver, type OptimiserInput, OptimiserInputError, optimisePortfolio, solveFrontier, solvePortfolio, efficientFrontier,
 } from '../../server/portfolio/lib/optimiser.js';
 
 let highs: Highs;
@@ -380,6 +381,23 @@ describe('portfolio optimiser', () => {
       expect(() => solveFrontier(highs, { projects: [], budgetLimits: [], capacityLimits: [] }, 1)).toThrow(OptimiserInputError);
       expect(() => solveFrontier(highs, { projects: [], budgetLimits: [], capacityLimits: [] }, [0.5, -1])).toThrow(/points\[1\]: a budget factor must be from 0 to 10/);
     });
+  });
+
+  it('writes the LP with sanitised columns and named rows, fixings as bounds', () => {
+    const model = preparePortfolio({
+      projects: [project('Data hub', 3, { 2027: 5 }, { capacityUse: [{ skillKey: 'data migration', quarter: '2027-Q2', hours: 8 }], active: true }), project('B', 2.5, { 2027: 4 }), project('C', 1)],
+      budgetLimits: [{ year: 2027, amount: 10 }],
+      capacityLimits: [{ skillKey: 'data migration', quarter: '2027-Q2', hours: 20 }],
+      dependencies: [{ projectId: 'B', needsProjectId: 'Data hub' }],
+      exclusiveGroups: [['B', 'C']],
+      mustExclude: ['C'],
+    });
+    const lp = buildLp(model, new Set([0]));
+    expect(lp.text).toBe([
+      'Maximize', ' obj: 3 x0 + 2.5 x1 + 1 x2', 'Subject To', ' budget_2027: 5 x0 + 4 x1 <= 10', ' capacity_0: 8 x0 <= 20', ' dep_0: x1 - x0 <= 0', ' group_0: x1 + x2 <= 1',
+      'Bounds', ' x0 = 1', ' 0 <= x1 <= 1', ' x2 = 0', 'General', ' x0 x1 x2', 'End',
+    ].join('\n'));
+    expect(lp.rowNames).toEqual(['budget 2027', 'capacity data migration 2027-Q2', 'dependency B needs Data hub', 'exclusive group 1']);
   });
 
   it('handles an empty portfolio and one with nothing to choose', () => {
