@@ -152,7 +152,7 @@ export interface GroupRow {
 }
 
 /** Why a project is fixed in. */
-type ForcedReason = { kind: 'mustInclude' } | { kind: 'active' } | { kind: 'needed'; by: number };
+export type ForcedReason = { kind: 'mustInclude' } | { kind: 'active' } | { kind: 'needed'; by: number };
 
 /** The validated input, by project index. */
 export interface PreparedPortfolio {
