@@ -2,3 +2,5 @@
 // and development plans.
 import './certifications.js';
 import './courses.js';
+import './mentoring.js';
+import './development.js';
