@@ -68,6 +68,8 @@ type Documents = {
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
     "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": typeof types.AuthzCoursesDocument,
     "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": typeof types.AuthzPersonEnrollmentsDocument,
+    "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n": typeof types.AuthzMentoringDocument,
+    "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzDevelopmentDocument,
     "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": typeof types.AuthzCreateCertificationTypeDocument,
     "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdateCertificationTypeDocument,
     "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": typeof types.AuthzRecordCertificationDocument,
@@ -81,6 +83,11 @@ type Documents = {
     "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzStartEnrollmentDocument,
     "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzCompleteEnrollmentDocument,
     "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzDropEnrollmentDocument,
+    "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n": typeof types.AuthzProposeMentoringDocument,
+    "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n": typeof types.AuthzAcceptMentoringDocument,
+    "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": typeof types.AuthzEndMentoringDocument,
+    "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": typeof types.AuthzRecordMentoringSessionDocument,
+    "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": typeof types.AuthzSetDevelopmentPlanDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -369,6 +376,8 @@ const documents: Documents = {
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
     "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": types.AuthzCoursesDocument,
     "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": types.AuthzPersonEnrollmentsDocument,
+    "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n": types.AuthzMentoringDocument,
+    "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n": types.AuthzDevelopmentDocument,
     "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": types.AuthzCreateCertificationTypeDocument,
     "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": types.AuthzUpdateCertificationTypeDocument,
     "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": types.AuthzRecordCertificationDocument,
@@ -382,6 +391,11 @@ const documents: Documents = {
     "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzStartEnrollmentDocument,
     "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzCompleteEnrollmentDocument,
     "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzDropEnrollmentDocument,
+    "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n": types.AuthzProposeMentoringDocument,
+    "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n": types.AuthzAcceptMentoringDocument,
+    "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": types.AuthzEndMentoringDocument,
+    "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": types.AuthzRecordMentoringSessionDocument,
+    "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": types.AuthzSetDevelopmentPlanDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -849,6 +863,14 @@ export function graphql(source: "\n  query AuthzPersonEnrollments($id: ID!) { pe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n"): (typeof documents)["\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -898,6 +920,26 @@ export function graphql(source: "\n  mutation AuthzCompleteEnrollment($input: Co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

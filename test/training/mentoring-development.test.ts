@@ -145,21 +145,23 @@ describe.each(backends())('mentoring and development plans on %s', (backend) => 
       server.exec(PEOPLE[as], SetPlan, { input: { userId: seed.people.gid(input.person ?? 'dev'), version: input.version, summary: input.summary, goals: input.goals } }).then(rootField);
     // yuki.tanaka@ (dev): mobile-development 4, cloud-architecture 3 in the demo.
     const goals = [{ skillKey: 'cloud-architecture', targetLevel: 4, byDate: day(180) }, { skillKey: 'leadership', targetLevel: 2, byDate: day(-1) }, { skillKey: 'mobile-development', targetLevel: 4, byDate: day(30) }];
-    expect(await unchanged(() => set({ version: 0, goals }, 'member'))).toMatchObject({ __typename: 'ForbiddenError' });
-    expect(await unchanged(() => set({ version: 0, goals: [{ skillKey: 'juggling', targetLevel: 9, byDate: day(1) }] }, 'dev'))).toEqual(
+    // The demo gives yuki a plan already: start from its version.
+    const current = (await prisma.developmentPlan.findUnique({ where: { userId: seed.people.id('dev') } }))?.version ?? 0;
+    expect(await unchanged(() => set({ version: current, goals }, 'member'))).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await unchanged(() => set({ version: current, goals: [{ skillKey: 'juggling', targetLevel: 9, byDate: day(1) }] }, 'dev'))).toEqual(
       validationError({ path: ['input', 'goals', '0', 'skillKey'], message: 'The catalogue has no skill "juggling"' }, { path: ['input', 'goals', '0', 'targetLevel'], message: 'targetLevel must be a whole number from 1 to 5' }),
     );
-    expect(await unchanged(() => set({ version: 0, goals: [goals[0]!, goals[0]!] }, 'dev'))).toEqual(validationError(issue('goals', 'Each skill at most once')));
-    const plan = expectType(await set({ version: 0, summary: 'Towards solution architect', goals }, 'dev'), 'MutationSetDevelopmentPlanSuccess').data;
-    expect(plan).toMatchObject({ summary: 'Towards solution architect', version: 1, updatedBy: { email: PEOPLE.dev } });
+    expect(await unchanged(() => set({ version: current, goals: [goals[0]!, goals[0]!] }, 'dev'))).toEqual(validationError(issue('goals', 'Each skill at most once')));
+    const plan = expectType(await set({ version: current, summary: 'Towards solution architect', goals }, 'dev'), 'MutationSetDevelopmentPlanSuccess').data;
+    expect(plan).toMatchObject({ summary: 'Towards solution architect', version: current + 1, updatedBy: { email: PEOPLE.dev } });
     expect(plan.goals.map((goal) => [goal.skill.key, goal.progress])).toEqual([
       ['leadership', { currentLevel: null, progress: 0, reached: false, overdue: true, completedCourses: 0, mentoring: 0 }],
       ['mobile-development', { currentLevel: 4, progress: 1, reached: true, overdue: false, completedCourses: 0, mentoring: 0 }],
       ['cloud-architecture', { currentLevel: 3, progress: 0.75, reached: false, overdue: false, completedCourses: 0, mentoring: 0 }],
     ]);
-    expect(await unchanged(() => set({ version: 0, goals }, 'manager'))).toMatchObject({ __typename: 'ConflictError', currentVersion: 1 });
+    expect(await unchanged(() => set({ version: current, goals }, 'manager'))).toMatchObject({ __typename: 'ConflictError', currentVersion: current + 1 });
     // pm@ manages yuki's projects: they may change the plan; mentoring on leadership counts.
-    expectType(await set({ version: 1, summary: 'Towards solution architect', goals }, 'manager'), 'MutationSetDevelopmentPlanSuccess');
+    expectType(await set({ version: current + 1, summary: 'Towards solution architect', goals }, 'manager'), 'MutationSetDevelopmentPlanSuccess');
     const mentoring = expectType(await propose({ mentor: 'manager', mentee: 'dev', focusSkillKeys: ['leadership'], startOn: day(-3) }, 'manager'), 'MutationProposeMentoringSuccess').data;
     expectType(await step(Accept, mentoring.id, 1, 'dev'), 'MutationAcceptMentoringSuccess');
     const view = (as: Person) => server.exec(PEOPLE[as], Development, { id: seed.people.gid('dev') });
