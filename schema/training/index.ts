@@ -4,3 +4,4 @@ import './certifications.js';
 import './courses.js';
 import './mentoring.js';
 import './development.js';
+import './summary.js';
