@@ -35,7 +35,7 @@ const SkillSourceEnum = builder.enumType(SkillSource, {
   },
 });
 
-const SkillRef = builder.prismaNode('Skill', {
+export const SkillRef = builder.prismaNode('Skill', {
   id: { field: 'id' },
   // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
   nullable: true,

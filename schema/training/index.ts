@@ -3,3 +3,6 @@
 import './certifications.js';
 import './courses.js';
 import './skill-gaps.js';
+import './mentoring.js';
+import './development.js';
+import './summary.js';

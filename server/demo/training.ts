@@ -1,7 +1,8 @@
 // The demo organisation's training catalogue: the certification types the PMO recognises (with
 // PMI's renewal rules where they have them), the certifications its people hold (one expiring
 // within the default 90-day window, so that expiringCertifications has something to show, and
-// one already expired), a course catalogue tied to the skills catalogue, and one enrollment request.
+// one already expired), a course catalogue tied to the skills catalogue, one enrollment request, a mentoring
+// relationship with a session, and a development plan.
 import { addDays, startOfDay } from '../platform/calendar.js';
 import type { Tx } from '../platform/context.js';
 import type { CourseFormat } from '../platform/db/generated/prisma/enums.js';
@@ -72,4 +73,19 @@ export async function seedDemoTraining(tx: Tx, people: (key: string) => string):
   // member@ has asked for the risk course next month (not yet approved: no absence yet).
   const riskCourse = await tx.course.findUniqueOrThrow({ where: { key: 'risk-management-practice' }, select: { id: true } });
   await tx.enrollment.create({ data: { userId: people('member'), courseId: riskCourse.id, from: addDays(today, 30), to: addDays(today, 32), requestedById: people('member') } });
+  // pm@ mentors member@ in stakeholder management (notes private to the two of them and the PMO).
+  await tx.mentoring.create({
+    data: {
+      mentorId: people('pm'), menteeId: people('member'), status: 'ACTIVE', startOn: addDays(today, -60), createdById: people('member'),
+      focus: { create: [{ skillId: skills.get('stakeholder-management')! }] },
+      sessions: { create: [{ heldOn: addDays(today, -14), minutes: 60, notes: 'Prepared the steering committee together; next: handling escalations.', recordedById: people('pm') }] },
+    },
+  });
+  // yuki.tanaka@ (dev) works towards solution architect.
+  await tx.developmentPlan.create({
+    data: {
+      userId: people('dev'), summary: 'Towards solution architect within two years.', updatedById: people('dev'),
+      goals: { create: [{ skillId: skills.get('cloud-architecture')!, targetLevel: 4, byDate: addDays(today, 180) }, { skillId: skills.get('leadership')!, targetLevel: 2, byDate: addDays(today, 365) }] },
+    },
+  });
 }

@@ -25,6 +25,9 @@ export {
 export { createCourse, type CreateCourseInput, type CourseSkillInput, MAX_COURSE_HOURS, MAX_COURSE_PDUS, MAX_COURSE_SKILLS, updateCourse, type UpdateCourseInput } from './courses.js';
 export { approveEnrollment, completeEnrollment, type CompleteEnrollmentInput, dropEnrollment, requestEnrollment, type RequestEnrollmentInput, startEnrollment } from './enrollments.js';
 export { coursesClosingGap, MAX_GAP_COURSES } from './gap-courses.js';
+export { acceptMentoring, endMentoring, MAX_FOCUS_SKILLS, MAX_NOTES, proposeMentoring, type ProposeMentoringInput, recordMentoringSession, type RecordMentoringSessionInput } from './mentoring.js';
+export { type DevelopmentGoalInput, MAX_GOALS, setDevelopmentPlan, type SetDevelopmentPlanInput } from './plans.js';
+export { type CertificationCount, trainingSummary, type TrainingSummary } from './summary.js';
 export { canReadMentoringNotes, completedCoursesOf, expiringWhere, type GoalProgress, goalProgressOf, readableUserWhere, renewalOfCertification } from './queries.js';
 export { type CategoryRenewal, expiryOf, isActive, type Renewal, TALENT_TRIANGLE, type TalentCategory } from './lib/renewal.js';
 

@@ -131,6 +131,12 @@ const EXPECTED: Record<string, string> = {
   'StartEnrollmentInput.id': 'Enrollment',
   'CompleteEnrollmentInput.id': 'Enrollment',
   'DropEnrollmentInput.id': 'Enrollment',
+  'ProposeMentoringInput.mentorId': 'User',
+  'ProposeMentoringInput.menteeId': 'User',
+  'AcceptMentoringInput.id': 'MentoringRelationship',
+  'EndMentoringInput.id': 'MentoringRelationship',
+  'RecordMentoringSessionInput.mentoringId': 'MentoringRelationship',
+  'SetDevelopmentPlanInput.userId': 'User',
 };
 
 /** IDs that are not global IDs of one type: node/nodes take any node; a waiver id is a plain uuid. */

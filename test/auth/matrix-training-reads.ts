@@ -39,7 +39,103 @@ const PersonEnrollmentsQuery = graphql(`
   query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }
 `);
 
+const MentoringQuery = graphql(`
+  query AuthzMentoring($id: ID!) {
+    person: node(id: $id) {
+      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }
+    }
+  }
+`);
+const DevelopmentQuery = graphql(`
+  query AuthzDevelopment($id: ID!) {
+    person: node(id: $id) {
+      ... on User {
+        development {
+          plan { summary }
+          enrollments { status }
+          certifications { type { key } expiring }
+          mentoringAsMentee { mentor { email } }
+        }
+      }
+    }
+  }
+`);
+
+/** The demo mentoring's notes: pm@ (the mentor), member@ (the mentee) and the PMO read them. */
+const readsNotes = (actor: SignedIn) => ['admin', 'manager', 'member'].includes(actor);
+
+const SummaryQuery = graphql(`
+  query AuthzTrainingSummary {
+    trainingSummary { certifications { type { key } active expiring } enrollments { status count } activeMentoring developmentPlans }
+  }
+`);
+
 export const TRAINING_READS: ReadCase[] = [
+  {
+    title: 'trainingSummary (the PMO, executives and portfolio managers: counts only)',
+    run: (exec, as) => exec(as, SummaryQuery),
+    expected: (actor) =>
+      ['admin', 'executive', 'owner', 'otherOwner'].includes(actor)
+        ? {
+            data: {
+              trainingSummary: {
+                // By name; pm@'s CSM expires within 90 days, pm2@'s SAFe Agilist has expired.
+                certifications: [
+                  { type: { key: 'capm' }, active: 0, expiring: 0 },
+                  { type: { key: 'csm' }, active: 2, expiring: 1 },
+                  { type: { key: 'pmi-acp' }, active: 1, expiring: 0 },
+                  { type: { key: 'prince2-practitioner' }, active: 1, expiring: 0 },
+                  { type: { key: 'pgmp' }, active: 1, expiring: 0 },
+                  { type: { key: 'pmp' }, active: 2, expiring: 0 },
+                  { type: { key: 'safe-agilist' }, active: 0, expiring: 0 },
+                ],
+                enrollments: [
+                  { status: 'REQUESTED', count: 1 }, { status: 'APPROVED', count: 0 }, { status: 'IN_PROGRESS', count: 0 }, { status: 'COMPLETED', count: 0 }, { status: 'DROPPED', count: 0 },
+                ],
+                activeMentoring: 1,
+                developmentPlans: 1,
+              },
+            },
+          }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['trainingSummary'] }] },
+  },
+  {
+    title: 'user → mentoringAsMentee, mentoringAsMentor (session notes private to the mentor, the mentee and the PMO)',
+    run: (exec, as, seeded) => exec(as, MentoringQuery, { id: gid('User', seeded.users.member) }),
+    expected: (actor) =>
+      readsMember(actor)
+        ? {
+            data: {
+              person: {
+                mentoringAsMentee: [{
+                  mentor: { email: 'pm@pmo.local' }, status: 'ACTIVE', viewerReadsNotes: readsNotes(actor), focusSkills: [{ key: 'stakeholder-management' }],
+                  sessions: [{ minutes: 60, notes: readsNotes(actor) ? 'Prepared the steering committee together; next: handling escalations.' : null }],
+                }],
+                mentoringAsMentor: [],
+              },
+            },
+          }
+        : { data: { person: null }, errors: [{ code: 'FORBIDDEN', path: ['person', 'mentoringAsMentee'] }] },
+  },
+  {
+    title: 'user → development',
+    run: (exec, as, seeded) => exec(as, DevelopmentQuery, { id: gid('User', seeded.users.member) }),
+    expected: (actor) =>
+      readsMember(actor)
+        ? {
+            data: {
+              person: {
+                development: {
+                  plan: null,
+                  enrollments: [{ status: 'REQUESTED' }],
+                  certifications: [{ type: { key: 'csm' }, expiring: false }],
+                  mentoringAsMentee: [{ mentor: { email: 'pm@pmo.local' } }],
+                },
+              },
+            },
+          }
+        : { data: { person: null }, errors: [{ code: 'FORBIDDEN', path: ['person', 'development'] }] },
+  },
   {
     title: 'courses, course',
     run: (exec, as) => exec(as, CoursesQuery),

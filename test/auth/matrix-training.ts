@@ -10,7 +10,8 @@ import type { MutationContext, MutationScenario } from './matrix-mutations.js';
 
 export type TrainingMutationField =
   | 'createCertificationType' | 'updateCertificationType' | 'recordCertification' | 'verifyCertification' | 'deleteCertification' | 'updateTrainingSettings'
-  | 'createCourse' | 'updateCourse' | 'requestEnrollment' | 'approveEnrollment' | 'startEnrollment' | 'completeEnrollment' | 'dropEnrollment';
+  | 'createCourse' | 'updateCourse' | 'requestEnrollment' | 'approveEnrollment' | 'startEnrollment' | 'completeEnrollment' | 'dropEnrollment'
+  | 'proposeMentoring' | 'acceptMentoring' | 'endMentoring' | 'recordMentoringSession' | 'setDevelopmentPlan';
 
 interface TrainingScenario<Target> extends Omit<MutationScenario<Target>, 'mutation'> {
   mutation: TrainingMutationField;
@@ -107,6 +108,40 @@ async function freshEnrollment(ctx: MutationContext, status: 'REQUESTED' | 'APPR
   const absence = status === 'REQUESTED' ? null : await ctx.prisma.absence.create({ data: { userId: ctx.seeded.users.member, from, to, kind: 'TRAINING' } });
   const enrollment = await ctx.prisma.enrollment.create({ data: { userId: ctx.seeded.users.member, courseId: course.id, from, to, status, absenceId: absence?.id ?? null } });
   return { id: enrollment.id, gid: gid('Enrollment', enrollment.id) };
+}
+
+const ProposeMentoring = graphql(`
+  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {
+    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }
+  }
+`);
+const AcceptMentoring = graphql(`
+  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {
+    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }
+  }
+`);
+const EndMentoring = graphql(`
+  mutation AuthzEndMentoring($input: EndMentoringInput!) {
+    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }
+  }
+`);
+const RecordMentoringSession = graphql(`
+  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {
+    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }
+  }
+`);
+const SetDevelopmentPlan = graphql(`
+  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {
+    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }
+  }
+`);
+
+/** yuki.tanaka@ (dev) mentoring member@, proposed by yuki, in `status` (restore deletes dev → member@ mentoring). */
+async function freshMentoring(ctx: MutationContext, status: 'PROPOSED' | 'ACTIVE') {
+  const mentoring = await ctx.prisma.mentoring.create({
+    data: { mentorId: ctx.seeded.users.dev, menteeId: ctx.seeded.users.member, status, startOn: new Date('2026-01-05'), createdById: ctx.seeded.users.dev },
+  });
+  return { id: mentoring.id, gid: gid('MentoringRelationship', mentoring.id) };
 }
 
 /** member@'s managers: pm@ (its projects), both portfolio owners (its projects are in both portfolios), the PMO. */
@@ -269,6 +304,67 @@ export const TRAINING_SCENARIOS: MutationScenario[] = [
     effect: async (ctx, enrollment, data) => {
       expect(data).toEqual({ status: 'DROPPED', version: 2 });
       expect((await ctx.prisma.enrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).absenceId).toBeNull();
+    },
+  }),
+  scenario({
+    title: "proposeMentoring of member@ by yuki (the parties, member@'s managers, the PMO)",
+    mutation: 'proposeMentoring',
+    allowed: [...MEMBER_MANAGERS, 'member'],
+    audit: 'mentoring.proposed',
+    prepare: async () => undefined,
+    send: (ctx, as) =>
+      ctx.server.exec(as, ProposeMentoring, { input: { mentorId: gid('User', ctx.seeded.users.dev), menteeId: member(ctx), focusSkillKeys: ['mobile-development'], startOn: '2026-02-02' } }),
+    effect: async (ctx, _target, data) => {
+      expect(data).toEqual({ status: 'PROPOSED', mentee: { email: 'member@pmo.local' } });
+      expect(await ctx.prisma.mentoring.count({ where: { mentorId: ctx.seeded.users.dev, menteeId: ctx.seeded.users.member } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'acceptMentoring proposed by yuki to member@ (member@, the PMO)',
+    mutation: 'acceptMentoring',
+    allowed: ['admin', 'member'],
+    audit: 'mentoring.accepted',
+    prepare: (ctx) => freshMentoring(ctx, 'PROPOSED'),
+    send: (ctx, as, mentoring) => ctx.server.exec(as, AcceptMentoring, { input: { id: mentoring.gid, version: 1 } }),
+    effect: async (ctx, mentoring, data) => {
+      expect(data).toEqual({ status: 'ACTIVE', version: 2 });
+      expect((await ctx.prisma.mentoring.findUniqueOrThrow({ where: { id: mentoring.id } })).status).toBe('ACTIVE');
+    },
+  }),
+  scenario({
+    title: 'endMentoring of yuki and member@ (the parties, the PMO)',
+    mutation: 'endMentoring',
+    allowed: ['admin', 'member'],
+    audit: 'mentoring.ended',
+    prepare: (ctx) => freshMentoring(ctx, 'ACTIVE'),
+    send: (ctx, as, mentoring) => ctx.server.exec(as, EndMentoring, { input: { id: mentoring.gid, version: 1, endOn: '2026-03-02' } }),
+    effect: async (ctx, mentoring, data) => {
+      expect(data).toEqual({ status: 'ENDED', version: 2 });
+      expect((await ctx.prisma.mentoring.findUniqueOrThrow({ where: { id: mentoring.id } })).endOn).toEqual(new Date('2026-03-02'));
+    },
+  }),
+  scenario({
+    title: 'recordMentoringSession of yuki and member@ (the parties, the PMO)',
+    mutation: 'recordMentoringSession',
+    allowed: ['admin', 'member'],
+    audit: 'mentoring.sessionRecorded',
+    prepare: (ctx) => freshMentoring(ctx, 'ACTIVE'),
+    send: (ctx, as, mentoring) => ctx.server.exec(as, RecordMentoringSession, { input: { mentoringId: mentoring.gid, heldOn: '2026-02-16', minutes: 45, notes: 'Private' } }),
+    effect: async (ctx, mentoring, data) => {
+      expect(data).toEqual({ sessions: [{ minutes: 45 }] });
+      expect(await ctx.prisma.mentoringSession.count({ where: { mentoringId: mentoring.id } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: "setDevelopmentPlan of member@ (the person, member@'s managers, the PMO)",
+    mutation: 'setDevelopmentPlan',
+    allowed: [...MEMBER_MANAGERS, 'member'],
+    audit: 'developmentPlan.created',
+    prepare: async () => undefined,
+    send: (ctx, as) => ctx.server.exec(as, SetDevelopmentPlan, { input: { userId: member(ctx), version: 0, summary: 'Authz plan', goals: [{ skillKey: 'communication', targetLevel: 4, byDate: '2027-06-30' }] } }),
+    effect: async (ctx, _target, data) => {
+      expect(data).toEqual({ summary: 'Authz plan', version: 1 });
+      expect(await ctx.prisma.developmentGoal.count({ where: { plan: { userId: ctx.seeded.users.member } } })).toBe(1);
     },
   }),
 ];

@@ -80,6 +80,9 @@ type Documents = {
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
     "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": typeof types.AuthzCoursesDocument,
     "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": typeof types.AuthzPersonEnrollmentsDocument,
+    "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n": typeof types.AuthzMentoringDocument,
+    "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzDevelopmentDocument,
+    "\n  query AuthzTrainingSummary {\n    trainingSummary { certifications { type { key } active expiring } enrollments { status count } activeMentoring developmentPlans }\n  }\n": typeof types.AuthzTrainingSummaryDocument,
     "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": typeof types.AuthzCreateCertificationTypeDocument,
     "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdateCertificationTypeDocument,
     "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": typeof types.AuthzRecordCertificationDocument,
@@ -93,6 +96,11 @@ type Documents = {
     "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzStartEnrollmentDocument,
     "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzCompleteEnrollmentDocument,
     "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": typeof types.AuthzDropEnrollmentDocument,
+    "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n": typeof types.AuthzProposeMentoringDocument,
+    "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n": typeof types.AuthzAcceptMentoringDocument,
+    "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": typeof types.AuthzEndMentoringDocument,
+    "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": typeof types.AuthzRecordMentoringSessionDocument,
+    "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": typeof types.AuthzSetDevelopmentPlanDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -327,6 +335,14 @@ type Documents = {
     "\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n": typeof types.CoursePersonTrainingDocument,
     "\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n": typeof types.CourseCatalogueDocument,
     "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    ": typeof types.CourseManyDocument,
+    "\n  mutation MentoringPropose($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) {\n      __typename\n      ... on MutationProposeMentoringSuccess { data { id status version startOn endOn mentor { email } mentee { email } focusSkills { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MentoringProposeDocument,
+    "\n  mutation MentoringAccept($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on MutationAcceptMentoringSuccess { data { status version } } ...ErrorFields }\n  }\n": typeof types.MentoringAcceptDocument,
+    "\n  mutation MentoringEnd($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on MutationEndMentoringSuccess { data { status version endOn } } ...ErrorFields }\n  }\n": typeof types.MentoringEndDocument,
+    "\n  mutation MentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on MutationRecordMentoringSessionSuccess { data { sessions { heldOn minutes notes recordedBy { email } } } } ...ErrorFields }\n  }\n": typeof types.MentoringSessionDocument,
+    "\n  query MentoringRead($id: ID!) { node(id: $id) { ... on MentoringRelationship { status viewerReadsNotes sessions { heldOn minutes notes } } } }\n": typeof types.MentoringReadDocument,
+    "\n  mutation DevelopmentSetPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) {\n      __typename\n      ... on MutationSetDevelopmentPlanSuccess { data { summary version updatedBy { email } goals { skill { key } targetLevel byDate progress { currentLevel progress reached overdue completedCourses mentoring } } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.DevelopmentSetPlanDocument,
+    "\n  query DevelopmentView($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        development {\n          plan { summary goals { skill { key } progress { currentLevel progress reached mentoring } } }\n          enrollments { status course { key } }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } status sessions { notes } }\n          mentoringAsMentor { mentee { email } }\n        }\n      }\n    }\n  }\n": typeof types.DevelopmentViewDocument,
+    "\n      query DevelopmentMany($first: Int!) {\n        users(first: $first) { edges { node { development { plan { goals { progress { progress } } } certifications { expiring renewal { met } } enrollments { status } mentoringAsMentee { sessions { notes } } } } } }\n      }\n    ": typeof types.DevelopmentManyDocument,
 };
 const documents: Documents = {
     "\n  query ApolloProjects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApolloProjectsDocument,
@@ -395,6 +411,9 @@ const documents: Documents = {
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
     "\n  query AuthzCourses {\n    courses(first: 20) { totalCount edges { node { key format pdus } } }\n    course(key: \"pmo-rotation\") { title pdusGivingBack skills { skill { key } level } }\n  }\n": types.AuthzCoursesDocument,
     "\n  query AuthzPersonEnrollments($id: ID!) { person: node(id: $id) { ... on User { email enrollments { status course { key } } } } }\n": types.AuthzPersonEnrollmentsDocument,
+    "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n": types.AuthzMentoringDocument,
+    "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n": types.AuthzDevelopmentDocument,
+    "\n  query AuthzTrainingSummary {\n    trainingSummary { certifications { type { key } active expiring } enrollments { status count } activeMentoring developmentPlans }\n  }\n": types.AuthzTrainingSummaryDocument,
     "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n": types.AuthzCreateCertificationTypeDocument,
     "\n  mutation AuthzUpdateCertificationType($input: UpdateCertificationTypeInput!) {\n    updateCertificationType(input: $input) { __typename ... on Error { message } ... on MutationUpdateCertificationTypeSuccess { data { name version } } }\n  }\n": types.AuthzUpdateCertificationTypeDocument,
     "\n  mutation AuthzRecordCertification($input: RecordCertificationInput!) {\n    recordCertification(input: $input) { __typename ... on Error { message } ... on MutationRecordCertificationSuccess { data { credentialId user { email } } } }\n  }\n": types.AuthzRecordCertificationDocument,
@@ -408,6 +427,11 @@ const documents: Documents = {
     "\n  mutation AuthzStartEnrollment($input: StartEnrollmentInput!) {\n    startEnrollment(input: $input) { __typename ... on Error { message } ... on MutationStartEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzStartEnrollmentDocument,
     "\n  mutation AuthzCompleteEnrollment($input: CompleteEnrollmentInput!) {\n    completeEnrollment(input: $input) { __typename ... on Error { message } ... on MutationCompleteEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzCompleteEnrollmentDocument,
     "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n": types.AuthzDropEnrollmentDocument,
+    "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n": types.AuthzProposeMentoringDocument,
+    "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n": types.AuthzAcceptMentoringDocument,
+    "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": types.AuthzEndMentoringDocument,
+    "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": types.AuthzRecordMentoringSessionDocument,
+    "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": types.AuthzSetDevelopmentPlanDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -642,6 +666,14 @@ const documents: Documents = {
     "\n  query CoursePersonTraining($id: ID!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on User {\n        enrollments { status course { key } }\n        absences(from: $from, to: $to) { kind from to }\n        capacity(from: $from, to: $to) { weekStart absenceHours }\n        skills { skill { key } level source history { fromLevel toLevel source } }\n      }\n    }\n  }\n": types.CoursePersonTrainingDocument,
     "\n  query CourseCatalogue { courses(first: 100) { totalCount edges { node { key format pdus skills { skill { key } level } } } } }\n": types.CourseCatalogueDocument,
     "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    ": types.CourseManyDocument,
+    "\n  mutation MentoringPropose($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) {\n      __typename\n      ... on MutationProposeMentoringSuccess { data { id status version startOn endOn mentor { email } mentee { email } focusSkills { key } } }\n      ...ErrorFields\n    }\n  }\n": types.MentoringProposeDocument,
+    "\n  mutation MentoringAccept($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on MutationAcceptMentoringSuccess { data { status version } } ...ErrorFields }\n  }\n": types.MentoringAcceptDocument,
+    "\n  mutation MentoringEnd($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on MutationEndMentoringSuccess { data { status version endOn } } ...ErrorFields }\n  }\n": types.MentoringEndDocument,
+    "\n  mutation MentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on MutationRecordMentoringSessionSuccess { data { sessions { heldOn minutes notes recordedBy { email } } } } ...ErrorFields }\n  }\n": types.MentoringSessionDocument,
+    "\n  query MentoringRead($id: ID!) { node(id: $id) { ... on MentoringRelationship { status viewerReadsNotes sessions { heldOn minutes notes } } } }\n": types.MentoringReadDocument,
+    "\n  mutation DevelopmentSetPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) {\n      __typename\n      ... on MutationSetDevelopmentPlanSuccess { data { summary version updatedBy { email } goals { skill { key } targetLevel byDate progress { currentLevel progress reached overdue completedCourses mentoring } } } }\n      ...ErrorFields\n    }\n  }\n": types.DevelopmentSetPlanDocument,
+    "\n  query DevelopmentView($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        development {\n          plan { summary goals { skill { key } progress { currentLevel progress reached mentoring } } }\n          enrollments { status course { key } }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } status sessions { notes } }\n          mentoringAsMentor { mentee { email } }\n        }\n      }\n    }\n  }\n": types.DevelopmentViewDocument,
+    "\n      query DevelopmentMany($first: Int!) {\n        users(first: $first) { edges { node { development { plan { goals { progress { progress } } } certifications { expiring renewal { met } } enrollments { status } mentoringAsMentee { sessions { notes } } } } } }\n      }\n    ": types.DevelopmentManyDocument,
 };
 
 /**
@@ -925,6 +957,18 @@ export function graphql(source: "\n  query AuthzPersonEnrollments($id: ID!) { pe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n"): (typeof documents)["\n  query AuthzMentoring($id: ID!) {\n    person: node(id: $id) {\n      ... on User { mentoringAsMentee { mentor { email } status viewerReadsNotes focusSkills { key } sessions { minutes notes } } mentoringAsMentor { mentee { email } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthzDevelopment($id: ID!) {\n    person: node(id: $id) {\n      ... on User {\n        development {\n          plan { summary }\n          enrollments { status }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzTrainingSummary {\n    trainingSummary { certifications { type { key } active expiring } enrollments { status count } activeMentoring developmentPlans }\n  }\n"): (typeof documents)["\n  query AuthzTrainingSummary {\n    trainingSummary { certifications { type { key } active expiring } enrollments { status count } activeMentoring developmentPlans }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCertificationType($input: CreateCertificationTypeInput!) {\n    createCertificationType(input: $input) { __typename ... on Error { message } ... on MutationCreateCertificationTypeSuccess { data { key version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -974,6 +1018,26 @@ export function graphql(source: "\n  mutation AuthzCompleteEnrollment($input: Co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzDropEnrollment($input: DropEnrollmentInput!) {\n    dropEnrollment(input: $input) { __typename ... on Error { message } ... on MutationDropEnrollmentSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzProposeMentoring($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) { __typename ... on Error { message } ... on MutationProposeMentoringSuccess { data { status mentee { email } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzAcceptMentoring($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on Error { message } ... on MutationAcceptMentoringSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1910,6 +1974,38 @@ export function graphql(source: "\n  query CourseCatalogue { courses(first: 100)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    "): (typeof documents)["\n      query CourseMany($first: Int!) { users(first: $first) { edges { node { enrollments { status course { key } } certifications { renewal { earned met } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MentoringPropose($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) {\n      __typename\n      ... on MutationProposeMentoringSuccess { data { id status version startOn endOn mentor { email } mentee { email } focusSkills { key } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MentoringPropose($input: ProposeMentoringInput!) {\n    proposeMentoring(input: $input) {\n      __typename\n      ... on MutationProposeMentoringSuccess { data { id status version startOn endOn mentor { email } mentee { email } focusSkills { key } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MentoringAccept($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on MutationAcceptMentoringSuccess { data { status version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MentoringAccept($input: AcceptMentoringInput!) {\n    acceptMentoring(input: $input) { __typename ... on MutationAcceptMentoringSuccess { data { status version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MentoringEnd($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on MutationEndMentoringSuccess { data { status version endOn } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MentoringEnd($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on MutationEndMentoringSuccess { data { status version endOn } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on MutationRecordMentoringSessionSuccess { data { sessions { heldOn minutes notes recordedBy { email } } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation MentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on MutationRecordMentoringSessionSuccess { data { sessions { heldOn minutes notes recordedBy { email } } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringRead($id: ID!) { node(id: $id) { ... on MentoringRelationship { status viewerReadsNotes sessions { heldOn minutes notes } } } }\n"): (typeof documents)["\n  query MentoringRead($id: ID!) { node(id: $id) { ... on MentoringRelationship { status viewerReadsNotes sessions { heldOn minutes notes } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevelopmentSetPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) {\n      __typename\n      ... on MutationSetDevelopmentPlanSuccess { data { summary version updatedBy { email } goals { skill { key } targetLevel byDate progress { currentLevel progress reached overdue completedCourses mentoring } } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation DevelopmentSetPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) {\n      __typename\n      ... on MutationSetDevelopmentPlanSuccess { data { summary version updatedBy { email } goals { skill { key } targetLevel byDate progress { currentLevel progress reached overdue completedCourses mentoring } } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentView($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        development {\n          plan { summary goals { skill { key } progress { currentLevel progress reached mentoring } } }\n          enrollments { status course { key } }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } status sessions { notes } }\n          mentoringAsMentor { mentee { email } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevelopmentView($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        development {\n          plan { summary goals { skill { key } progress { currentLevel progress reached mentoring } } }\n          enrollments { status course { key } }\n          certifications { type { key } expiring }\n          mentoringAsMentee { mentor { email } status sessions { notes } }\n          mentoringAsMentor { mentee { email } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DevelopmentMany($first: Int!) {\n        users(first: $first) { edges { node { development { plan { goals { progress { progress } } } certifications { expiring renewal { met } } enrollments { status } mentoringAsMentee { sessions { notes } } } } } }\n      }\n    "): (typeof documents)["\n      query DevelopmentMany($first: Int!) {\n        users(first: $first) { edges { node { development { plan { goals { progress { progress } } } certifications { expiring renewal { met } } enrollments { status } mentoringAsMentee { sessions { notes } } } } } }\n      }\n    "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
