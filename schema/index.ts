@@ -15,6 +15,7 @@ import './reporting/index.js';
 import './resources/index.js';
 import './skills/index.js';
 import './training/index.js';
+import './governance/index.js';
 
 builder.queryType({ description: 'Reads. Every field needs a signed-in viewer and answers only what the viewer may see.', authScopes: { authenticated: true } });
 builder.mutationType({

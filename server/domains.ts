@@ -1,6 +1,7 @@
 // The list of domains: the one shared file a new domain edits. Each brings its registrations,
 // jobs and per-instance services (platform/domain.ts); the GraphQL skin of each is listed in
 // schema/index.ts.
+import { governanceDomain } from './governance/index.js';
 import { methodologyDomain } from './methodology/index.js';
 import type { Domain } from './platform/domain.js';
 import { portfolioDomain } from './portfolio/index.js';
@@ -13,7 +14,7 @@ import { skillsDomain } from './skills/index.js';
 import { trainingDomain } from './training/index.js';
 import { usersDomain } from './users/index.js';
 
-export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain, skillsDomain, trainingDomain];
+export const DOMAINS: readonly Domain[] = [usersDomain, portfolioDomain, methodologyDomain, projectsDomain, risksDomain, scheduleDomain, reportingDomain, resourcesDomain, skillsDomain, trainingDomain, governanceDomain];
 
 let installed = false;
 

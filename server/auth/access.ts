@@ -32,6 +32,9 @@ export const canSeeMoney = (viewer: Viewer | null): boolean => !!viewer && viewe
 /** Audit trails hold before/after snapshots (with money), so they follow the money rule. */
 export const canReadAudit = canSeeMoney;
 
+/** The organisation-wide audit log (every change to every record): the PMO and executives. */
+export const canReadAuditLog = (viewer: Viewer | null): boolean => viewer?.role === 'PMO_ADMIN' || viewer?.role === 'EXECUTIVE';
+
 /** Whether the viewer reads every project (otherwise only the ones they are a member of). */
 export const readsAllProjects = (viewer: Viewer | null): boolean => !!viewer && viewer.role !== 'TEAM_MEMBER';
 

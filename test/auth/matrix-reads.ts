@@ -175,6 +175,14 @@ const RankingQuery = graphql(`
 const DeriveWeightsQuery = graphql(`
   query AuthzDeriveWeights { deriveWeights(input: { criteria: ["a", "b"], comparisons: [{ more: "a", than: "b", value: 3 }] }) { weights { criterionKey weight } consistent } }
 `);
+const AuditLogQuery = graphql(`
+  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }
+`);
+const AuditLogCsvQuery = graphql(`
+  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }
+`);
+/** The organisation-wide audit log is the PMO's and the executives'. */
+const readsAuditLog = (actor: SignedIn) => actor === 'admin' || actor === 'executive';
 
 export const READS: ReadCase[] = [
   {
@@ -432,6 +440,27 @@ export const READS: ReadCase[] = [
     title: 'deriveWeights',
     run: (exec, as) => exec(as, DeriveWeightsQuery),
     expected: () => ({ data: { deriveWeights: { weights: [{ criterionKey: 'a', weight: 0.75 }, { criterionKey: 'b', weight: 0.25 }], consistent: true } } }),
+  },
+  {
+    title: 'auditEvents (of CRM-2026: the one change loadSeeded made)',
+    run: (exec, as, seeded) => exec(as, AuditLogQuery, { project: gid('Project', seeded.projects['CRM-2026']!) }),
+    expected: (actor) =>
+      readsAuditLog(actor)
+        ? { data: { auditEvents: { totalCount: 1, edges: [{ node: { action: 'project.updated', actor: { email: ACTORS.admin } } }] } } }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['auditEvents'] }] },
+  },
+  {
+    title: 'auditEventsCsv (of CRM-2026)',
+    run: async (exec, as, seeded) => {
+      const result = await exec(as, AuditLogCsvQuery, { project: gid('Project', seeded.projects['CRM-2026']!) });
+      // The rows carry instants and ids: the case checks the header and the number of rows.
+      const csv = (result.data as { auditEventsCsv: string } | null)?.auditEventsCsv;
+      return { ...result, data: result.data && { lines: csv!.split('\r\n').length, header: csv!.split('\r\n')[0] } };
+    },
+    expected: (actor) =>
+      readsAuditLog(actor)
+        ? { data: { lines: 3, header: 'at,actor,action,entityType,entityId,projectId,projectCode,before,after,id' } }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['auditEventsCsv'] }] },
   },
   ...TRAINING_READS,
 ];

@@ -75,6 +75,8 @@ type Documents = {
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": typeof types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": typeof types.AuthzRankingDocument,
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": typeof types.AuthzDeriveWeightsDocument,
+    "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": typeof types.AuthzAuditLogDocument,
+    "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": typeof types.AuthzAuditLogCsvDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
@@ -101,6 +103,8 @@ type Documents = {
     "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": typeof types.AuthzEndMentoringDocument,
     "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": typeof types.AuthzRecordMentoringSessionDocument,
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": typeof types.AuthzSetDevelopmentPlanDocument,
+    "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": typeof types.AuditLogCsvDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -406,6 +410,8 @@ const documents: Documents = {
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": types.AuthzRankingDocument,
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": types.AuthzDeriveWeightsDocument,
+    "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": types.AuthzAuditLogDocument,
+    "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": types.AuthzAuditLogCsvDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
@@ -432,6 +438,8 @@ const documents: Documents = {
     "\n  mutation AuthzEndMentoring($input: EndMentoringInput!) {\n    endMentoring(input: $input) { __typename ... on Error { message } ... on MutationEndMentoringSuccess { data { status version } } }\n  }\n": types.AuthzEndMentoringDocument,
     "\n  mutation AuthzRecordMentoringSession($input: RecordMentoringSessionInput!) {\n    recordMentoringSession(input: $input) { __typename ... on Error { message } ... on MutationRecordMentoringSessionSuccess { data { sessions { minutes } } } }\n  }\n": types.AuthzRecordMentoringSessionDocument,
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": types.AuthzSetDevelopmentPlanDocument,
+    "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": types.AuditLogCsvDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -937,6 +945,14 @@ export function graphql(source: "\n  query AuthzDeriveWeights { deriveWeights(in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n"): (typeof documents)["\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"): (typeof documents)["\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"): (typeof documents)["\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1038,6 +1054,14 @@ export function graphql(source: "\n  mutation AuthzRecordMentoringSession($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"): (typeof documents)["\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
