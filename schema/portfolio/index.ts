@@ -1,5 +1,6 @@
 // The GraphQL skin of the portfolio domain: portfolios, strategic objectives, scoring and ranking.
 import './portfolios.js';
 import './scoring.js';
+import './dependencies.js';
 
 export { ObjectiveRef } from './objectives.js';

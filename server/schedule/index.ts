@@ -22,7 +22,7 @@ export { ForecastInputError, ForecastTimeoutError, MAX_ITERATIONS } from './lib/
 export { closeIteration, createIteration, updateIteration } from './iterations.js';
 export { agileEarnedValue, burnSeries, velocity } from './lib/agile-evm.js';
 export { baselineVariance, type BaselineVariance, type TaskVariance } from './variance.js';
-export { wbsOrderOf } from './lib/wbs.js';
+export { cycleClosedBy, wbsOrderOf } from './lib/wbs.js';
 export { MAX_DOCUMENT_CHARS as MAX_SCHEDULE_DOCUMENT_CHARS } from './lib/mspdi.js';
 export { type ImportedSchedule, importSchedule, type ImportScheduleInput, scheduleExport, scheduleExportOf, type ScheduleFormat } from './interchange.js';
 export { amountOf, centsOf, loadScheduleInputs, scheduleFrom, taskTreeOf } from './loaders.js';

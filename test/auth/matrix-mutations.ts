@@ -54,7 +54,8 @@ type MutationField =
   | 'addProjectMember' | 'removeProjectMember' | 'createObjective' | 'updateObjective' | 'alignProject'
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
   | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings'
-  | 'levelResources' | 'createScoringModel' | 'updateScoringModel' | 'scoreProject' | TrainingMutationField;
+  | 'levelResources' | 'createScoringModel' | 'updateScoringModel' | 'scoreProject' | 'addProjectDependency' | 'removeProjectDependency'
+  | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
   title: string;
@@ -254,6 +255,16 @@ const ScoreProject = graphql(`
     scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }
   }
 `);
+const AddProjectDependency = graphql(`
+  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {
+    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }
+  }
+`);
+const RemoveProjectDependency = graphql(`
+  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {
+    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }
+  }
+`);
 const scoringCriteria = [{ key: 'value', name: 'Value', weight: 1, min: 1, max: 5, direction: 'HIGHER_IS_BETTER' as const, source: 'MANUAL' as const }];
 
 /**
@@ -444,6 +455,34 @@ export const SCENARIOS: MutationScenario[] = [
       const status = actor === 'manager' ? 'PROPOSED' : 'ACCEPTED';
       expect(data).toEqual({ status, scores: [{ criterionKey: 'jobSize', value: 3 }] });
       expect(await ctx.prisma.projectScore.findMany({ where: { projectId: project.id }, select: { status: true } })).toEqual([{ status }]);
+    },
+  }),
+  scenario({
+    title: 'addProjectDependency',
+    mutation: 'addProjectDependency',
+    allowed: ['admin', 'owner'],
+    audit: 'projectDependency.added',
+    prepare: async (ctx) => ({ dependent: await freshProject(ctx), needed: await freshProject(ctx) }),
+    send: (ctx, as, target) => ctx.server.exec(as, AddProjectDependency, { input: { projectId: target.dependent.gid, needsProjectId: target.needed.gid, reason: 'Authz' } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ reason: 'Authz' });
+      expect(await ctx.prisma.projectDependency.count({ where: { projectId: target.dependent.id, needsProjectId: target.needed.id } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'removeProjectDependency',
+    mutation: 'removeProjectDependency',
+    allowed: ['admin', 'owner'],
+    audit: 'projectDependency.removed',
+    prepare: async (ctx) => {
+      const [dependent, needed] = [await freshProject(ctx), await freshProject(ctx)];
+      const row = await ctx.prisma.projectDependency.create({ data: { projectId: dependent.id, needsProjectId: needed.id } });
+      return { id: row.id, gid: gid('ProjectDependency', row.id) };
+    },
+    send: (ctx, as, target) => ctx.server.exec(as, RemoveProjectDependency, { input: { id: target.gid } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ project: { needs: [] } });
+      expect(await ctx.prisma.projectDependency.count({ where: { id: target.id } })).toBe(0);
     },
   }),
   scenario({

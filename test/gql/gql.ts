@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n": typeof types.AuthzCreateScoringModelDocument,
     "\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n": typeof types.AuthzUpdateScoringModelDocument,
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
+    "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": typeof types.AuthzAddProjectDependencyDocument,
+    "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": typeof types.AuthzRemoveProjectDependencyDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -144,6 +146,9 @@ type Documents = {
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": typeof types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": typeof types.BudgetComplianceDocument,
     "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": typeof types.BudgetProjectFactsDocument,
+    "\n  mutation DependencyAdd($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on MutationAddProjectDependencySuccess { data { id reason project { code } needsProject { code } addedBy { email } } } ...ErrorFields }\n  }\n": typeof types.DependencyAddDocument,
+    "\n  mutation DependencyRemove($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on MutationRemoveProjectDependencySuccess { data { removedProjectDependencyId project { code needs { id } } } } ...ErrorFields }\n  }\n": typeof types.DependencyRemoveDocument,
+    "\n  query DependencyLinks($id: ID!) { node(id: $id) { ... on Project { needs { needsProject { code } } neededBy { project { code } } } } }\n": typeof types.DependencyLinksDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.MutCreateObjectiveDocument,
@@ -389,6 +394,8 @@ const documents: Documents = {
     "\n  mutation AuthzCreateScoringModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on Error { message } ... on MutationCreateScoringModelSuccess { data { version criteria { key } } } }\n  }\n": types.AuthzCreateScoringModelDocument,
     "\n  mutation AuthzUpdateScoringModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) { __typename ... on Error { message } ... on MutationUpdateScoringModelSuccess { data { version name } } }\n  }\n": types.AuthzUpdateScoringModelDocument,
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
+    "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": types.AuthzAddProjectDependencyDocument,
+    "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": types.AuthzRemoveProjectDependencyDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -479,6 +486,9 @@ const documents: Documents = {
     "\n  query BudgetValidate($manifest: JSON!) {\n    validateMethodology(manifest: $manifest) { valid problems { path message } }\n  }\n": types.BudgetValidateDocument,
     "\n  query BudgetCompliance($id: ID!) {\n    project(id: $id) { complianceResults { ruleKey passed evidence error { code message } } }\n  }\n": types.BudgetComplianceDocument,
     "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n": types.BudgetProjectFactsDocument,
+    "\n  mutation DependencyAdd($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on MutationAddProjectDependencySuccess { data { id reason project { code } needsProject { code } addedBy { email } } } ...ErrorFields }\n  }\n": types.DependencyAddDocument,
+    "\n  mutation DependencyRemove($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on MutationRemoveProjectDependencySuccess { data { removedProjectDependencyId project { code needs { id } } } } ...ErrorFields }\n  }\n": types.DependencyRemoveDocument,
+    "\n  query DependencyLinks($id: ID!) { node(id: $id) { ... on Project { needs { needsProject { code } } neededBy { project { code } } } } }\n": types.DependencyLinksDocument,
     "\n  mutation MutCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreatePortfolioDocument,
     "\n  mutation MutUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on MutationUpdatePortfolioSuccess { data { id name description budget version owner { email } } }\n      ...ErrorFields\n    }\n  }\n": types.MutUpdatePortfolioDocument,
     "\n  mutation MutCreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      __typename\n      ... on MutationCreateObjectiveSuccess { data { id name description weight version portfolio { name } } }\n      ...ErrorFields\n    }\n  }\n": types.MutCreateObjectiveDocument,
@@ -861,6 +871,14 @@ export function graphql(source: "\n  mutation AuthzScoreProject($input: ScorePro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n"): (typeof documents)["\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1218,6 +1236,18 @@ export function graphql(source: "\n  query BudgetCompliance($id: ID!) {\n    pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"): (typeof documents)["\n  query BudgetProjectFacts($id: ID!) {\n    project(id: $id) { facts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DependencyAdd($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on MutationAddProjectDependencySuccess { data { id reason project { code } needsProject { code } addedBy { email } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation DependencyAdd($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on MutationAddProjectDependencySuccess { data { id reason project { code } needsProject { code } addedBy { email } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DependencyRemove($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on MutationRemoveProjectDependencySuccess { data { removedProjectDependencyId project { code needs { id } } } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation DependencyRemove($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on MutationRemoveProjectDependencySuccess { data { removedProjectDependencyId project { code needs { id } } } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DependencyLinks($id: ID!) { node(id: $id) { ... on Project { needs { needsProject { code } } neededBy { project { code } } } } }\n"): (typeof documents)["\n  query DependencyLinks($id: ID!) { node(id: $id) { ... on Project { needs { needsProject { code } } neededBy { project { code } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
