@@ -44,7 +44,12 @@ export async function levelResources(ctx: ServiceContext, input: LevelResourcesI
   const dryRun = input.dryRun ?? true;
   return transaction(ctx, async (tx) => {
     const project = await bookingProject(tx, ctx, input.projectId, ['input', 'projectId']);
-    if (!dryRun) await tx.$queryRaw`SELECT 1 FROM "Project" WHERE id = ${project.id}::uuid FOR UPDATE`;
+    if (!dryRun) {
+      // The project, then the people it books (in id order, as bookings lock them one by one):
+      // nobody's bookings change between what is read here and the moves written below.
+      await tx.$queryRaw`SELECT 1 FROM "Project" WHERE id = ${project.id}::uuid FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "User" WHERE id IN (SELECT "userId" FROM "Allocation" WHERE "projectId" = ${project.id}::uuid) ORDER BY id FOR UPDATE`;
+    }
     const schedule = (await loadScheduleInputs(tx, [project.id])).get(project.id)!;
     if (!schedule.project.startDate) throw ValidationError.single(['input', 'projectId'], 'The project has no start date: it has no schedule to level');
 
