@@ -3,7 +3,7 @@
 // manager oversees the people on the projects of the portfolios they own, a project manager the
 // people on the projects they manage (members and managers). Executives read aggregates, not
 // people. One query per request at most, whatever the number of people read.
-import type { RequestContext } from '../platform/context.js';
+import type { RequestContext, Tx, Viewer } from '../platform/context.js';
 import { requestMemo } from '../platform/loaders.js';
 
 type Reader = Pick<RequestContext, 'viewer' | 'prisma' | 'cache'>;
@@ -47,4 +47,18 @@ export async function readablePeopleAmong(ctx: Reader, ids: readonly string[]): 
     for (const id of ids) if (overseen.has(id)) readable.add(id);
   }
   return readable;
+}
+
+/**
+ * Whether the viewer manages the person — sets their skill levels, approves their training: the
+ * PMO, or the owner of a portfolio or the manager of a project the person is a member of.
+ */
+export async function managesPerson(tx: Tx, viewer: Viewer, userId: string): Promise<boolean> {
+  if (viewer.role === 'PMO_ADMIN') return true;
+  if (viewer.role !== 'PORTFOLIO_MANAGER' && viewer.role !== 'PROJECT_MANAGER') return false;
+  const found = await tx.projectMember.findFirst({
+    where: { userId, project: { OR: [{ managerId: viewer.id }, { portfolio: { ownerId: viewer.id } }] } },
+    select: { projectId: true },
+  });
+  return found !== null;
 }

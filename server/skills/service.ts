@@ -4,6 +4,7 @@
 // stated. A self-change after a confirmation clears it. Every change keeps a history row and an
 // audit event, in one transaction.
 import { isAdmin } from '../auth/access.js';
+import { managesPerson } from '../auth/person-access.js';
 import { recordAudit } from '../platform/audit.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import type { Prisma, Skill, UserSkill } from '../platform/db/generated/prisma/client.js';
@@ -72,7 +73,7 @@ export interface SetUserSkillInput {
 export async function setUserSkill(ctx: ServiceContext, input: SetUserSkillInput): Promise<UserSkill> {
   return transaction(ctx, async (tx) => {
     const self = ctx.viewer.id === input.userId;
-    if (!self && !(await managesPerson(tx, ctx, input.userId))) throw new ForbiddenError(FORBIDDEN);
+    if (!self && !(await managesPerson(tx, ctx.viewer, input.userId))) throw new ForbiddenError(FORBIDDEN);
     const issues = [];
     if (!Number.isInteger(input.level) || input.level < MIN_LEVEL || input.level > MAX_LEVEL) issues.push({ path: ['input', 'level'], message: `level must be a whole number from ${MIN_LEVEL} to ${MAX_LEVEL}` });
     const skill = await tx.skill.findUnique({ where: { key: input.skillKey }, select: { id: true } });
@@ -90,7 +91,7 @@ export async function confirmUserSkill(ctx: ServiceContext, input: { id: string;
     const before = await tx.userSkill.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError('UserSkill', input.id);
     if (before.userId === ctx.viewer.id) throw new ForbiddenError('A person cannot confirm their own skill level');
-    if (!(await managesPerson(tx, ctx, before.userId))) throw new ForbiddenError(FORBIDDEN);
+    if (!(await managesPerson(tx, ctx.viewer, before.userId))) throw new ForbiddenError(FORBIDDEN);
     if (before.confirmedAt) throw ValidationError.single(['input', 'id'], 'The level is already confirmed');
     if (before.version !== input.version) throw await staleVersion('skill level', () => tx.userSkill.findUnique({ where: { id: before.id } }));
     const now = new Date();
@@ -134,13 +135,3 @@ export async function recordSkillLevel(tx: Tx, change: RecordSkillLevel): Promis
 
 const FORBIDDEN = "Only the person, the PMO, and the managers of the person's projects and portfolios set skill levels";
 
-/** The PMO, or the owner of a portfolio or the manager of a project the person is a member of. */
-async function managesPerson(tx: Tx, ctx: ServiceContext, userId: string): Promise<boolean> {
-  if (isAdmin(ctx.viewer)) return true;
-  if (ctx.viewer.role !== 'PORTFOLIO_MANAGER' && ctx.viewer.role !== 'PROJECT_MANAGER') return false;
-  const found = await tx.projectMember.findFirst({
-    where: { userId, project: { OR: [{ managerId: ctx.viewer.id }, { portfolio: { ownerId: ctx.viewer.id } }] } },
-    select: { projectId: true },
-  });
-  return found !== null;
-}

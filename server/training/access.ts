@@ -1,20 +1,14 @@
 // Who may act on a person's training: the person, the PMO, and the managers of the person (the
 // manager of a project the person is on, or the owner of that project's portfolio) — the same
 // people who set the person's skill levels (skills domain).
-import { isAdmin } from '../auth/access.js';
+import { managesPerson as managesPersonAsViewer } from '../auth/person-access.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
 import { ValidationError } from '../platform/errors.js';
 
-/** The PMO, or the owner of a portfolio or the manager of a project the person is a member of. */
+/** The PMO, or a manager of the person (auth/person-access.ts) who is not the person: managers do not approve their own training. */
 export async function managesPerson(tx: Tx, ctx: ServiceContext, userId: string): Promise<boolean> {
-  if (isAdmin(ctx.viewer)) return true;
-  if (ctx.viewer.role !== 'PORTFOLIO_MANAGER' && ctx.viewer.role !== 'PROJECT_MANAGER') return false;
-  if (userId === ctx.viewer.id) return false;
-  const found = await tx.projectMember.findFirst({
-    where: { userId, project: { OR: [{ managerId: ctx.viewer.id }, { portfolio: { ownerId: ctx.viewer.id } }] } },
-    select: { projectId: true },
-  });
-  return found !== null;
+  if (ctx.viewer.role === 'PMO_ADMIN') return true;
+  return userId !== ctx.viewer.id && managesPersonAsViewer(tx, ctx.viewer, userId);
 }
 
 /** An active person, locked for the rest of the transaction; a typed error at `path` otherwise. */
