@@ -10,7 +10,7 @@ import {
   type DerivedWeights,
   FIBONACCI_SCALE,
   MAX_CRITERIA,
-  newestModels,
+  newestModelIds,
   PairwiseInputError,
   portfolioRanking,
   type RankedProject,
@@ -183,8 +183,7 @@ builder.queryFields((t) => ({
     description: 'The newest version of every scoring model, by key.',
     authScopes: { authenticated: true },
     resolve: async (query, _root, _args, ctx) => {
-      const ids = (await newestModels(ctx.prisma)).map((model) => model.id);
-      return ctx.prisma.scoringModel.findMany({ ...query, where: { id: { in: ids } }, orderBy: { key: 'asc' } });
+      return ctx.prisma.scoringModel.findMany({ ...query, where: { id: { in: await newestModelIds(ctx.prisma) } }, orderBy: { key: 'asc' } });
     },
   }),
   deriveWeights: t.field({

@@ -8,7 +8,7 @@ export { CONSISTENCY_THRESHOLD, deriveWeights, type DerivedWeights, type Pairwis
 export { addProjectDependency, type AddProjectDependencyInput, removeProjectDependency } from './dependencies.js';
 export { FIBONACCI_SCALE } from './lib/scoring.js';
 export { MAX_RANKED, MAX_RATIONALE, MAX_SCORES_AT_ONCE, portfolioRanking, type RankedProject, scoreProject, type ScoreProjectInput } from './project-scores.js';
-export { createScoringModel, type CreateScoringModelInput, type CriterionInput, MAX_CRITERIA, newestModels, syncBuiltInScoringModels, updateScoringModel, type UpdateScoringModelInput } from './scoring-models.js';
+export { createScoringModel, type CreateScoringModelInput, type CriterionInput, MAX_CRITERIA, newestModelIds, syncBuiltInScoringModels, updateScoringModel, type UpdateScoringModelInput } from './scoring-models.js';
 export { createPortfolio, type CreatePortfolioInput, getPortfolio, updatePortfolio, type UpdatePortfolioInput } from './service.js';
 
 declare module '../platform/audit.js' {

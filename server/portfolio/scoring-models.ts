@@ -56,6 +56,12 @@ export function newestModels(db: Pick<PrismaClient, 'scoringModel'> | Tx, key?: 
   });
 }
 
+/** The ids of the newest version of every model key (what scoringModels lists). */
+export async function newestModelIds(db: Pick<PrismaClient, 'scoringModel'>): Promise<string[]> {
+  const rows = await db.scoringModel.findMany({ orderBy: [{ key: 'asc' }, { version: 'desc' }], distinct: ['key'], select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
 export async function newestModel(db: Pick<PrismaClient, 'scoringModel'> | Tx, key: string, path: string[]) {
   const [model] = await newestModels(db, key);
   if (!model) throw ValidationError.single(path, `No scoring model has the key "${key}"`);
