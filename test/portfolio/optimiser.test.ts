@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preparePortfolio } from '../../server/portfolio/lib/portfolio-model.js';
 import {
-  buildLp, type CandidateProject, type Highs, InfeasibleError, loadSolver, type OptimiserInput, OptimiserInputError, optimisePortfolio, solveFrontier, solvePortfolio, efficientFrontier,
+  buildLp, type CandidateProject, frontierFloor, type Highs, InfeasibleError, loadSolver, type OptimiserInput, OptimiserInputError, optimisePortfolio, solveFrontier, solvePortfolio, efficientFrontier,
 } from '../../server/portfolio/lib/optimiser.js';
 
 let highs: Highs;
@@ -371,10 +371,26 @@ describe('portfolio optimiser', () => {
     });
 
     it('marks the levels the fixed-in projects do not fit as infeasible, naming the budget', () => {
-      const frontier = solveFrontier(highs, { projects: [project('A', 1, { 2027: 30 }, { active: true }), project('B', 2, { 2027: 30 })], budgetLimits: [{ year: 2027, amount: 100 }], capacityLimits: [] }, 3);
+      const input: OptimiserInput = { projects: [project('A', 1, { 2027: 30 }, { active: true }), project('B', 2, { 2027: 30 })], budgetLimits: [{ year: 2027, amount: 100 }], capacityLimits: [] };
+      const frontier = solveFrontier(highs, input, [0, 0.5, 1]);
       expect(frontier.map((point) => [point.budgetFactor, point.status, point.objective, point.conflicts?.map((c) => c.constraint)])).toEqual([
         [0, 'INFEASIBLE', null, ['budget 2027']], [0.5, 'OPTIMAL', 1, undefined], [1, 'OPTIMAL', 3, undefined],
       ]);
+    });
+
+    it('spreads a count of levels from the least budget the kept projects fit to the given budgets', () => {
+      const kept: OptimiserInput = {
+        projects: [project('A', 1, { 2027: 30, 2028: 10 }, { active: true }), project('B', 2, { 2027: 30 }), project('C', 5, { 2028: 50 })],
+        budgetLimits: [{ year: 2027, amount: 100 }, { year: 2028, amount: 20 }],
+        capacityLimits: [],
+      };
+      expect(frontierFloor(preparePortfolio(kept))).toBeCloseTo(0.5, 12); // 2028: 10 of 20
+      const frontier = solveFrontier(highs, kept, 3);
+      expect(frontier.map((point) => [point.budgetFactor, point.status, point.selected])).toEqual([[0.5, 'OPTIMAL', ['A']], [0.75, 'OPTIMAL', ['A', 'B']], [1, 'OPTIMAL', ['A', 'B']]]);
+      // Given budgets the kept projects do not fit: the whole range is shown, infeasible.
+      const tooSmall = { ...kept, budgetLimits: [{ year: 2027, amount: 10 }] };
+      expect(frontierFloor(preparePortfolio(tooSmall))).toBe(3);
+      expect(solveFrontier(highs, tooSmall, 2).map((point) => [point.budgetFactor, point.status])).toEqual([[0, 'INFEASIBLE'], [1, 'INFEASIBLE']]);
     });
 
     it('refuses a bad series of levels', () => {

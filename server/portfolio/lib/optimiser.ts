@@ -29,7 +29,7 @@
 // rounding is refused in favour of the starting one (and the result is not called optimal).
 import type { Highs } from 'highs';
 import {
-  checkFixedIn, type ConstraintReport, constraintReports, greedySelection, InfeasibleError, type InfeasibleIssue, objectiveOf, type OptimiserInput, OptimiserInputError,
+  checkFixedIn, type ConstraintReport, constraintReports, forcedIn, greedySelection, InfeasibleError, type InfeasibleIssue, objectiveOf, type OptimiserInput, OptimiserInputError,
   type PreparedPortfolio, preparePortfolio, scaleBudgets, violations,
 } from './portfolio-model.js';
 
@@ -271,15 +271,16 @@ export async function efficientFrontier(input: OptimiserInput, points: FrontierP
 /**
  * The efficient frontier (value against budget, as Microsoft Project's portfolio analysis draws
  * it): the optimal objective when every year's budget is scaled by each factor, ascending.
- * `points`: a count n (2..51) of factors 0, 1/(n−1), ..., 1; or the factors themselves (each
- * 0..10, at most 51). Capacities, dependencies, groups and fixings stay as given. The time limit
+ * `points`: a count n (2..51) of factors evenly spaced from the least budget that what must be
+ * in fits (frontierFloor) to the given budgets (factor 1) — levels below it would all be
+ * infeasible and tell the PMO nothing; or the factors themselves (each 0..10, at most 51). Capacities, dependencies, groups and fixings stay as given. The time limit
  * (timeLimitSeconds) is for the whole frontier, shared among the points still to solve. Each
  * point starts from the previous one's selection (still feasible with more budget), so the
  * objective never goes down, even when a point stops at its time limit.
  */
 export function solveFrontier(highs: Highs, input: OptimiserInput, points: FrontierPoints): FrontierPoint[] {
-  const factors = frontierFactors(points);
   const model = preparePortfolio(input);
+  const factors = frontierFactors(points, model);
   const deadline = performance.now() + model.timeLimitSeconds * 1000;
   const frontier: FrontierPoint[] = [];
   let previous: Uint8Array | undefined;
@@ -299,10 +300,29 @@ export function solveFrontier(highs: Highs, input: OptimiserInput, points: Front
   return frontier;
 }
 
-function frontierFactors(points: FrontierPoints): number[] {
+/**
+ * The least factor of the budgets at which the fixed-in projects (must-includes, kept actives and
+ * what they need) fit every year's budget: 0 when nothing is fixed in or nothing is budgeted.
+ * At least 1 when they do not fit the given budgets themselves.
+ */
+export function frontierFloor(model: PreparedPortfolio): number {
+  const fixed = forcedIn(model);
+  let floor = 0;
+  for (const row of model.budgets) {
+    let cost = 0;
+    row.index.forEach((p, k) => { if (fixed.has(p)) cost += row.coef[k]!; });
+    if (cost > 0) floor = Math.max(floor, row.limit > 0 ? cost / row.limit : Number.POSITIVE_INFINITY);
+  }
+  return floor;
+}
+
+function frontierFactors(points: FrontierPoints, model: PreparedPortfolio): number[] {
   if (typeof points === 'number') {
     if (!Number.isInteger(points) || points < 2 || points > MAX_FRONTIER_POINTS) throw new OptimiserInputError([{ path: 'points', message: `the number of frontier points must be an integer from 2 to ${MAX_FRONTIER_POINTS} (got ${points})` }]);
-    return Array.from({ length: points }, (_, k) => k / (points - 1));
+    // When even the given budgets are too small, the whole range 0..1 is shown infeasible.
+    const floor = frontierFloor(model);
+    const from = floor < 1 ? floor : 0;
+    return Array.from({ length: points }, (_, k) => (k === points - 1 ? 1 : from + ((1 - from) * k) / (points - 1)));
   }
   const issues = points.flatMap((factor, k) => (typeof factor === 'number' && Number.isFinite(factor) && factor >= 0 && factor <= MAX_BUDGET_FACTOR ? [] : [{ path: `points[${k}]`, message: `a budget factor must be from 0 to ${MAX_BUDGET_FACTOR} (got ${String(factor)})` }]));
   if (points.length === 0 || points.length > MAX_FRONTIER_POINTS) issues.push({ path: 'points', message: `give from 1 to ${MAX_FRONTIER_POINTS} budget factors (got ${points.length})` });
