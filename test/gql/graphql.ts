@@ -1674,7 +1674,10 @@ export type ApolloPortfolioProjectsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, projects: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1726,7 +1729,9 @@ export type ApolloProjectNodeQuery = { node:
     | { __typename: 'Allocation', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CertificationType', id: string }
+    | { __typename: 'ChangeRequest', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Decision', id: string }
     | { __typename: 'Deliverable', id: string }
     | { __typename: 'DevelopmentPlan', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1737,6 +1742,7 @@ export type ApolloProjectNodeQuery = { node:
     | { __typename: 'Project', id: string, code: string }
     | { __typename: 'ProjectDependency', id: string }
     | { __typename: 'ProjectMember', id: string }
+    | { __typename: 'ProjectPhase', id: string }
     | { __typename: 'ResourceDemand', id: string }
     | { __typename: 'Risk', id: string }
     | { __typename: 'RiskAlert', id: string }
@@ -1872,6 +1878,7 @@ export type AuthzUpdateProjectMutationVariables = Exact<{
 
 
 export type AuthzUpdateProjectMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError', message: string }
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationUpdateProjectSuccess', data: { name: string, health: Health, budget: string | null, actualCost: string | null, version: number, manager: { email: string } | null, portfolio: { name: string } } }
@@ -2300,7 +2307,9 @@ export type AuthzNodesQuery = { nodes: Array<
     | { __typename: 'Allocation' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'CertificationType' }
+    | { __typename: 'ChangeRequest' }
     | { __typename: 'Course' }
+    | { __typename: 'Decision' }
     | { __typename: 'Deliverable' }
     | { __typename: 'DevelopmentPlan' }
     | { __typename: 'Enrollment' }
@@ -2311,6 +2320,7 @@ export type AuthzNodesQuery = { nodes: Array<
     | { __typename: 'Project', code: string, budget: string | null }
     | { __typename: 'ProjectDependency' }
     | { __typename: 'ProjectMember' }
+    | { __typename: 'ProjectPhase' }
     | { __typename: 'ResourceDemand' }
     | { __typename: 'Risk' }
     | { __typename: 'RiskAlert' }
@@ -2825,7 +2835,10 @@ export type DelivNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { key: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2961,6 +2974,7 @@ export type MethUpdateProjectPayloadMutationVariables = Exact<{
 
 
 export type MethUpdateProjectPayloadMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError' }
     | { __typename: 'ConflictError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationUpdateProjectSuccess', data: { id: string, fields: Array<{ key: string, value: unknown }>, currentPhase: { key: string } | null } }
@@ -2987,6 +3001,7 @@ export type MethUpdateProjectTypenameMutationVariables = Exact<{
 
 
 export type MethUpdateProjectTypenameMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError' }
     | { __typename: 'ConflictError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationUpdateProjectSuccess' }
@@ -3013,6 +3028,7 @@ export type MethUpdateProjectMutationVariables = Exact<{
 
 
 export type MethUpdateProjectMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError', message: string }
     | { __typename: 'ConflictError', currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationUpdateProjectSuccess', data: { id: string, version: number, percentComplete: number, scopePoints: number | null } }
@@ -3319,6 +3335,7 @@ export type MutUpdateProjectMutationVariables = Exact<{
 
 
 export type MutUpdateProjectMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError', message: string }
     | { __typename: 'ConflictError', currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationUpdateProjectSuccess', data: { id: string, code: string, name: string, description: string, status: ProjectStatus, health: Health, budget: string | null, actualCost: string | null, startDate: string | null, targetEndDate: string | null, version: number, portfolio: { name: string }, manager: { email: string } | null, sponsor: { email: string } | null } }
@@ -3974,6 +3991,9 @@ export type AlertsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { triggerKey: string, id: string, project: { id: string } }
     | { id: string }
     | { id: string }
@@ -4124,6 +4144,9 @@ export type RiskNodeQueryVariables = Exact<{
 
 
 export type RiskNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4619,6 +4642,7 @@ export type IterationReportCostMutationVariables = Exact<{
 
 
 export type IterationReportCostMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError', message: string }
     | { __typename: 'ConflictError', currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationUpdateProjectSuccess', data: { version: number } }
@@ -4753,6 +4777,9 @@ export type TaskNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { key: string, budget: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -4766,6 +4793,9 @@ export type TaskNodesQueryVariables = Exact<{
 
 
 export type TaskNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4874,6 +4904,10 @@ export type SkillsCatalogueQueryVariables = Exact<{
 
 export type SkillsCatalogueQuery = { skills: { totalCount: number, edges: Array<{ node: { key: string, name: string, category: SkillCategory } }> }, skill: { name: string, category: SkillCategory } | null };
 
+type ErrorFields_ChangeControlRequiredError_Fragment = { __typename: 'ChangeControlRequiredError', message: string };
+
+type ErrorFields_ChangeRequestStatusError_Fragment = { __typename: 'ChangeRequestStatusError', message: string };
+
 type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number | null, message: string };
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
@@ -4887,6 +4921,8 @@ type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entityT
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> };
 
 export type ErrorFieldsFragment =
+  | ErrorFields_ChangeControlRequiredError_Fragment
+  | ErrorFields_ChangeRequestStatusError_Fragment
   | ErrorFields_ConflictError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_GateBlockedError_Fragment
@@ -5055,6 +5091,7 @@ export type ScenarioUpdateProjectMutationVariables = Exact<{
 
 
 export type ScenarioUpdateProjectMutation = { updateProject:
+    | { __typename: 'ChangeControlRequiredError', message: string }
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationUpdateProjectSuccess', data: { id: string, version: number } }
