@@ -56,6 +56,15 @@ type Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": typeof types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": typeof types.AuthzRemoveProjectDependencyDocument,
+    "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": typeof types.AuthzChangeRequestFragmentDoc,
+    "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzCreateChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzUpdateChangeRequestDocument,
+    "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzSubmitChangeRequestDocument,
+    "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n": typeof types.AuthzApproveChangeRequestDocument,
+    "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzRejectChangeRequestDocument,
+    "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzWithdrawChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n": typeof types.AuthzUpdateChangeControlSettingsDocument,
+    "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n": typeof types.AuthzRecordDecisionDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -73,6 +82,8 @@ type Documents = {
     "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": typeof types.AuthzSkillGapsDocument,
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": typeof types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": typeof types.AuthzCandidatesDocument,
+    "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n": typeof types.AuthzChangeControlSettingsDocument,
+    "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n": typeof types.AuthzChangeControlDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": typeof types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": typeof types.AuthzRankingDocument,
@@ -415,6 +426,15 @@ const documents: Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": types.AuthzRemoveProjectDependencyDocument,
+    "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": types.AuthzChangeRequestFragmentDoc,
+    "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzCreateChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzUpdateChangeRequestDocument,
+    "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzSubmitChangeRequestDocument,
+    "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n": types.AuthzApproveChangeRequestDocument,
+    "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzRejectChangeRequestDocument,
+    "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzWithdrawChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n": types.AuthzUpdateChangeControlSettingsDocument,
+    "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n": types.AuthzRecordDecisionDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -432,6 +452,8 @@ const documents: Documents = {
     "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": types.AuthzSkillGapsDocument,
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": types.AuthzCandidatesDocument,
+    "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n": types.AuthzChangeControlSettingsDocument,
+    "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n": types.AuthzChangeControlDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": types.AuthzRankingDocument,
@@ -917,6 +939,42 @@ export function graphql(source: "\n  mutation AuthzRemoveProjectDependency($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"): (typeof documents)["\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -982,6 +1040,14 @@ export function graphql(source: "\n  query AuthzDemoDemand($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"): (typeof documents)["\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n"): (typeof documents)["\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n"): (typeof documents)["\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
