@@ -3,6 +3,8 @@
 import { canReadAuditLog } from '../../server/auth/access.js';
 import { AUDIT_LOG_ORDER, type AuditEventFilter, auditEventsCsv, auditEventWhere, MAX_CSV_ROWS } from '../../server/governance/index.js';
 import { builder } from '../builder.js';
+import './change-requests.js';
+import './decisions.js';
 import { AuditEventConnection } from '../shared/audit.js';
 import { optionalIdOf } from '../shared/ids.js';
 import { filteredPage } from '../shared/pages.js';

@@ -52,7 +52,12 @@ const DeliverableStatusEnum = builder.enumType('DeliverableStatus', {
 });
 
 
-const ProjectPhaseRef = builder.prismaObject('ProjectPhase', {
+const ProjectPhaseRef = builder.prismaNode('ProjectPhase', {
+  id: { field: 'id' },
+  // node(id) of a missing record is null, not an error; a node (with a global ID) so that a
+  // decision can name the gate it was taken at (recordDecision phaseIds).
+  nullable: true,
+  authScopes: (phase) => ({ readProject: phase.projectId }),
   description: "A phase of a project, from its methodology's phases.",
   fields: (t) => ({
     key: t.exposeString('key'),

@@ -10,6 +10,7 @@ import {
   alignProject,
   allowedTransitions,
   authorizeProjectCreation,
+  ChangeControlRequiredError,
   createProject,
   InvalidTransitionError,
   removeProjectMember,
@@ -160,6 +161,15 @@ builder.objectType(InvalidTransitionError, {
     from: t.exposeString('from', { description: 'The current status.' }),
     to: t.exposeString('to', { description: 'The status asked for.' }),
     allowed: t.exposeStringList('allowed', { description: 'The statuses the project may move to now.' }),
+  }),
+});
+
+builder.objectType(ChangeControlRequiredError, {
+  description: 'The project is under change control (approved, active or on hold): its budget, target end date and scope change only through an approved change request (createChangeRequest); nothing was changed.',
+  name: 'ChangeControlRequiredError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    fields: t.exposeStringList('fields', { description: 'The change-controlled fields the update would have changed.' }),
   }),
 });
 
@@ -387,10 +397,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   updateProject: t.prismaField({
-    description: 'Changes a project read at `version` (its manager, its portfolio owner or the PMO; budget, manager and portfolio only the portfolio owner or the PMO).',
+    description: 'Changes a project read at `version` (its manager, its portfolio owner or the PMO; budget, manager and portfolio only the portfolio owner or the PMO). Once approved, budget, targetEndDate and scopePoints change only through change requests (ChangeControlRequiredError).',
     type: 'Project',
     args: { input: t.arg({ description: 'The project, its version and the changes.', type: UpdateProjectInput, required: true }) },
-    errors: mutationErrors(),
+    errors: mutationErrors(ChangeControlRequiredError),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(

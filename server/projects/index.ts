@@ -1,6 +1,13 @@
 // The projects domain: projects, their status lifecycle, teams and strategic alignment.
 import type { Domain } from '../platform/domain.js';
 
+export {
+  CHANGE_CONTROLLED_FIELDS,
+  CHANGE_CONTROLLED_STATUSES,
+  type ChangeControlledField,
+  ChangeControlRequiredError,
+  isUnderChangeControl,
+} from './change-control.js';
 export { InvalidTransitionError } from './errors.js';
 export { allowedTransitions, canTransition } from './lib/lifecycle.js';
 export { type ProjectFilter, projectWhere } from './queries.js';

@@ -21,6 +21,7 @@ import { ConflictError, ForbiddenError, IssueList, NotFoundError, ValidationErro
 import { assertVersion, changesOf, rejectNulls, updateVersioned } from '../platform/versioning.js';
 import { getPortfolio } from '../portfolio/index.js';
 import { requireUser } from '../users/index.js';
+import { CHANGE_CONTROLLED_FIELDS, ChangeControlRequiredError, isUnderChangeControl } from './change-control.js';
 import { InvalidTransitionError } from './errors.js';
 import { allowedTransitions, canTransition } from './lib/lifecycle.js';
 
@@ -150,6 +151,8 @@ export async function updateProject(ctx: ServiceContext, input: UpdateProjectInp
     const before = await getProjectWithPortfolio(tx, id);
     if (!canManageProject(viewer, before)) throw new ForbiddenError('You do not manage this project');
     // Only real changes count, so a client may send back the whole form it read.
+    const controlled = CHANGE_CONTROLLED_FIELDS.filter((field) => field in changes && !sameValue(changes[field], before[field]));
+    if (controlled.length > 0 && isUnderChangeControl(before.status)) throw new ChangeControlRequiredError(before.code, controlled);
     const governed = GOVERNED_FIELDS.filter((field) => field in changes && !sameValue(changes[field], before[field]));
     if (governed.length > 0 && !canGovernProject(viewer, before)) {
       throw new ForbiddenError(`Only the portfolio's owner or the PMO may change ${governed.join(', ')}`);

@@ -55,6 +55,8 @@ type MutationField =
   | 'createUser' | 'updateUser' | 'deactivateUser' | 'createAbsence' | 'updateOrganisationCalendar' | 'createSkill' | 'setUserSkill'
   | 'allocateFromSchedule' | 'createAllocation' | 'confirmAllocation' | 'declineAllocation' | 'createResourceDemand' | 'updateResourceSettings'
   | 'levelResources' | 'createScoringModel' | 'updateScoringModel' | 'scoreProject' | 'addProjectDependency' | 'removeProjectDependency'
+  | 'createChangeRequest' | 'updateChangeRequest' | 'submitChangeRequest' | 'approveChangeRequest' | 'rejectChangeRequest'
+  | 'withdrawChangeRequest' | 'updateChangeControlSettings' | 'recordDecision'
   | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
@@ -332,7 +334,7 @@ function updateProject(
   allowed: readonly SignedIn[],
   change: (ctx: MutationContext) => Partial<UpdateProjectInput>,
   expected: Record<string, unknown>,
-  options: { in?: 'operations' } = {},
+  options: { in?: 'operations'; status?: ProjectStatus } = {},
 ) {
   return scenario({
     title: `updateProject ${title}`,
@@ -358,6 +360,189 @@ function updateProject(
     },
   });
 }
+
+graphql(`
+  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }
+`);
+const CreateChangeRequest = graphql(`
+  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {
+    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }
+  }
+`);
+const UpdateChangeRequest = graphql(`
+  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {
+    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }
+  }
+`);
+const SubmitChangeRequest = graphql(`
+  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {
+    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }
+  }
+`);
+const ApproveChangeRequest = graphql(`
+  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {
+    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }
+  }
+`);
+const RejectChangeRequest = graphql(`
+  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {
+    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }
+  }
+`);
+const WithdrawChangeRequest = graphql(`
+  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {
+    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }
+  }
+`);
+const UpdateChangeControlSettings = graphql(`
+  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {
+    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }
+  }
+`);
+const RecordDecision = graphql(`
+  mutation AuthzRecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }
+  }
+`);
+
+/** A change request raised by pm@ on a fresh ACTIVE project, written directly in `status`. */
+async function freshChangeRequest(ctx: MutationContext, status: 'DRAFT' | 'SUBMITTED', requiresPmoApproval = false) {
+  const project = await freshProject(ctx);
+  const row = await ctx.prisma.changeRequest.create({
+    data: {
+      projectId: project.id, kind: 'BUDGET', title: 'Authz change', budgetDelta: requiresPmoApproval ? '60000.00' : '1000.00', status,
+      raisedById: ctx.seeded.users.manager, requiresPmoApproval, submittedAt: status === 'SUBMITTED' ? new Date() : null,
+    },
+  });
+  return { project, id: row.id, gid: gid('ChangeRequest', row.id), version: row.version };
+}
+
+const CHANGE_REQUEST = { title: 'Authz change', budgetDelta: '1000.00', raisedBy: { email: ACTORS.manager } };
+
+const CHANGE_CONTROL_SCENARIOS = [
+  scenario({
+    title: 'createChangeRequest on an ACTIVE project',
+    mutation: 'createChangeRequest',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'changeRequest.created',
+    prepare: (ctx) => freshProject(ctx),
+    send: (ctx, as, project) => ctx.server.exec(as, CreateChangeRequest, { input: { projectId: project.gid, kind: 'BUDGET', title: 'Authz change', budgetDelta: '500.00' } }),
+    effect: async (ctx, project, data, actor) => {
+      expect(data).toEqual({ status: 'DRAFT', version: 1, title: 'Authz change', budgetDelta: '500.00', raisedBy: { email: ACTORS[actor] }, approvals: [] });
+      expect(await ctx.prisma.changeRequest.count({ where: { projectId: project.id, budgetDelta: '500.00' } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: "updateChangeRequest of pm@'s draft",
+    mutation: 'updateChangeRequest',
+    allowed: ['manager'],
+    audit: 'changeRequest.updated',
+    prepare: (ctx) => freshChangeRequest(ctx, 'DRAFT'),
+    send: (ctx, as, request) => ctx.server.exec(as, UpdateChangeRequest, { input: { id: request.gid, version: request.version, budgetDelta: '2000.00' } }),
+    effect: async (ctx, request, data) => {
+      expect(data).toEqual({ ...CHANGE_REQUEST, status: 'DRAFT', version: 2, budgetDelta: '2000.00', approvals: [] });
+      expect((await ctx.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).budgetDelta.toFixed(2)).toBe('2000.00');
+    },
+  }),
+  scenario({
+    title: "submitChangeRequest of pm@'s draft",
+    mutation: 'submitChangeRequest',
+    allowed: ['manager'],
+    audit: 'changeRequest.submitted',
+    prepare: (ctx) => freshChangeRequest(ctx, 'DRAFT'),
+    send: (ctx, as, request) => ctx.server.exec(as, SubmitChangeRequest, { input: { id: request.gid, version: request.version } }),
+    effect: async (ctx, request, data) => {
+      expect(data).toEqual({ ...CHANGE_REQUEST, status: 'SUBMITTED', version: 2, approvals: [] });
+      expect((await ctx.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('SUBMITTED');
+    },
+  }),
+  scenario({
+    title: "withdrawChangeRequest of pm@'s submitted request",
+    mutation: 'withdrawChangeRequest',
+    allowed: ['manager'],
+    audit: 'changeRequest.withdrawn',
+    prepare: (ctx) => freshChangeRequest(ctx, 'SUBMITTED'),
+    send: (ctx, as, request) => ctx.server.exec(as, WithdrawChangeRequest, { input: { id: request.gid, version: request.version } }),
+    effect: async (ctx, request, data) => {
+      expect(data).toEqual({ ...CHANGE_REQUEST, status: 'WITHDRAWN', version: 2, approvals: [] });
+      expect((await ctx.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('WITHDRAWN');
+    },
+  }),
+  scenario({
+    title: 'approveChangeRequest (below the PMO threshold: applies it)',
+    mutation: 'approveChangeRequest',
+    allowed: ['admin', 'owner'],
+    audit: ['changeRequest.approved', 'project.changeApplied', 'decision.recorded'],
+    prepare: (ctx) => freshChangeRequest(ctx, 'SUBMITTED'),
+    send: (ctx, as, request) => ctx.server.exec(as, ApproveChangeRequest, { input: { id: request.gid, version: request.version } }),
+    effect: async (ctx, request, data) => {
+      expect(data).toEqual({ ...CHANGE_REQUEST, status: 'APPROVED', version: 2, approvals: [{ role: 'PORTFOLIO_OWNER', decision: 'APPROVED' }], project: { budget: '101000.00' } });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { id: request.project.id } })).baselineBudget?.toFixed(2)).toBe('101000.00');
+    },
+  }),
+  scenario({
+    title: 'approveChangeRequest (above the PMO threshold: the first of two approvals)',
+    mutation: 'approveChangeRequest',
+    allowed: ['admin', 'owner'],
+    audit: 'changeRequest.approvalGiven',
+    prepare: (ctx) => freshChangeRequest(ctx, 'SUBMITTED', true),
+    send: (ctx, as, request) => ctx.server.exec(as, ApproveChangeRequest, { input: { id: request.gid, version: request.version } }),
+    effect: async (ctx, request, data, actor) => {
+      const role = actor === 'admin' ? 'PMO' : 'PORTFOLIO_OWNER';
+      expect(data).toEqual({ ...CHANGE_REQUEST, budgetDelta: '60000.00', status: 'SUBMITTED', version: 2, approvals: [{ role, decision: 'APPROVED' }], project: { budget: '100000.00' } });
+      expect(await ctx.prisma.changeRequestApproval.count({ where: { changeRequestId: request.id } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'rejectChangeRequest',
+    mutation: 'rejectChangeRequest',
+    allowed: ['admin', 'owner'],
+    audit: 'changeRequest.rejected',
+    prepare: (ctx) => freshChangeRequest(ctx, 'SUBMITTED'),
+    send: (ctx, as, request) => ctx.server.exec(as, RejectChangeRequest, { input: { id: request.gid, version: request.version, reason: 'Not now' } }),
+    effect: async (ctx, request, data, actor) => {
+      expect(data).toEqual({ ...CHANGE_REQUEST, status: 'REJECTED', version: 2, approvals: [{ role: 'PORTFOLIO_OWNER', decision: 'REJECTED' }] });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { id: request.project.id } })).budget.toFixed(2)).toBe('100000.00');
+    },
+  }),
+  scenario({
+    title: 'updateChangeControlSettings',
+    mutation: 'updateChangeControlSettings',
+    allowed: ['admin'],
+    audit: 'changeControlSettings.updated',
+    prepare: async () => null,
+    send: (ctx, as) => ctx.server.exec(as, UpdateChangeControlSettings, { input: { version: 0, pmoApprovalAboveBudgetDelta: '75000' } }),
+    effect: async (ctx, _target, data) => {
+      expect(data).toEqual({ pmoApprovalAboveBudgetDelta: '75000.00', version: 1 });
+      expect((await ctx.prisma.changeControlSettings.findUniqueOrThrow({ where: { id: 1 } })).pmoApprovalAboveBudgetDelta.toFixed(2)).toBe('75000.00');
+    },
+  }),
+  scenario({
+    title: 'recordDecision on a project, linking its change request',
+    mutation: 'recordDecision',
+    allowed: ['admin', 'owner', 'manager'],
+    audit: 'decision.recorded',
+    prepare: (ctx) => freshChangeRequest(ctx, 'DRAFT'),
+    send: (ctx, as, request) =>
+      ctx.server.exec(as, RecordDecision, { input: { projectId: request.project.gid, title: 'Authz decision', rationale: 'Because', changeRequestIds: [request.gid] } }),
+    effect: async (ctx, request, data) => {
+      expect(data).toEqual({ title: 'Authz decision', project: { code: request.project.code }, portfolio: null, changeRequests: [{ title: 'Authz change' }] });
+      expect(await ctx.prisma.decision.count({ where: { projectId: request.project.id } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'recordDecision on Digital Transformation',
+    mutation: 'recordDecision',
+    allowed: ['admin', 'owner'],
+    audit: 'decision.recorded',
+    prepare: async () => null,
+    send: (ctx, as) => ctx.server.exec(as, RecordDecision, { input: { portfolioId: digitalGid(ctx), title: 'Authz decision', rationale: 'Because' } }),
+    effect: async (ctx, _target, data) => {
+      expect(data).toEqual({ title: 'Authz decision', project: null, portfolio: { name: 'Digital Transformation' }, changeRequests: [] });
+      expect(await ctx.prisma.decision.count({ where: { portfolioId: ctx.seeded.portfolios.digital } })).toBe(1);
+    },
+  }),
+];
 
 export const SCENARIOS: MutationScenario[] = [
   scenario({
@@ -702,7 +887,8 @@ export const SCENARIOS: MutationScenario[] = [
     { name: 'Renamed' },
     { in: 'operations' },
   ),
-  updateProject('budget (governed)', ['admin', 'owner'], () => ({ budget: '90000.00' }), { budget: '90000.00' }),
+  // (On a PROPOSED project: an approved one changes its budget only through a change request.)
+  updateProject('budget (governed)', ['admin', 'owner'], () => ({ budget: '90000.00' }), { budget: '90000.00' }, { status: 'PROPOSED' }),
   updateProject(
     'managerId to pm2@ (governed)',
     ['admin', 'owner'],
@@ -802,6 +988,7 @@ export const SCENARIOS: MutationScenario[] = [
     { weight: 10, portfolio: { name: 'Operational Excellence' } },
   ),
   ...TRAINING_SCENARIOS,
+  ...CHANGE_CONTROL_SCENARIOS,
 ];
 
 function updateObjective(

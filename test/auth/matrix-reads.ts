@@ -156,6 +156,16 @@ const DemoDemandQuery = graphql(`
 const CandidatesQuery = graphql(`
   query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }
 `);
+const ChangeControlSettingsQuery = graphql(`
+  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }
+`);
+const ChangeControlQuery = graphql(`
+  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {
+    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }
+    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }
+    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }
+  }
+`);
 const ResourceSettingsQuery = graphql(`
   query AuthzResourceSettings { resourceSettings { overallocationTolerance } }
 `);
@@ -422,6 +432,25 @@ export const READS: ReadCase[] = [
     title: 'resourceSettings',
     run: (exec, as) => exec(as, ResourceSettingsQuery),
     expected: () => ({ data: { resourceSettings: { overallocationTolerance: 0.1 } } }),
+  },
+  {
+    title: 'changeControlSettings',
+    run: (exec, as) => exec(as, ChangeControlSettingsQuery),
+    expected: (actor) => ({ data: { changeControlSettings: { pmoApprovalAboveBudgetDelta: money(actor, '50000.00'), version: 0 } } }),
+  },
+  {
+    title: 'project → changeRequests, decisions; portfolio → decisions (the demo has none)',
+    run: (exec, as, seeded) =>
+      exec(as, ChangeControlQuery, {
+        project: gid('Project', seeded.projects['CRM-2026']!), hidden: gid('Project', seeded.projects['DATA-LAKE']!), portfolio: gid('Portfolio', seeded.portfolios.digital),
+      }),
+    expected: (actor) => ({
+      data: {
+        project: { code: 'CRM-2026', changeRequests: { totalCount: 0, edges: [] }, decisions: { totalCount: 0 } },
+        hidden: isMember(actor) ? null : { code: 'DATA-LAKE', changeRequests: { totalCount: 0 }, decisions: { totalCount: 0 } },
+        portfolio: { name: 'Digital Transformation', decisions: { totalCount: 0, edges: [] } },
+      },
+    }),
   },
   {
     title: 'scoringModels',

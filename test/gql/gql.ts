@@ -56,6 +56,15 @@ type Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": typeof types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": typeof types.AuthzRemoveProjectDependencyDocument,
+    "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": typeof types.AuthzChangeRequestFragmentDoc,
+    "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzCreateChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzUpdateChangeRequestDocument,
+    "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzSubmitChangeRequestDocument,
+    "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n": typeof types.AuthzApproveChangeRequestDocument,
+    "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzRejectChangeRequestDocument,
+    "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzWithdrawChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n": typeof types.AuthzUpdateChangeControlSettingsDocument,
+    "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n": typeof types.AuthzRecordDecisionDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -73,6 +82,8 @@ type Documents = {
     "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": typeof types.AuthzSkillGapsDocument,
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": typeof types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": typeof types.AuthzCandidatesDocument,
+    "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n": typeof types.AuthzChangeControlSettingsDocument,
+    "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n": typeof types.AuthzChangeControlDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": typeof types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": typeof types.AuthzRankingDocument,
@@ -107,6 +118,25 @@ type Documents = {
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": typeof types.AuthzSetDevelopmentPlanDocument,
     "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": typeof types.AuditLogCsvDocument,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id version status kind title budgetDelta finishDeltaDays scopeDelta decisionReason\n    raisedBy { email }\n    approvers { role decision }\n    approvals { role decision comment approver { email } }\n  }\n": typeof types.ChangeRequestFieldsFragmentDoc,
+    "\n  fragment ChangeRequestErrors on Error {\n    ... on ChangeRequestStatusError { status allowedFrom }\n  }\n": typeof types.ChangeRequestErrorsFragmentDoc,
+    "\n  mutation ChangeRequestCreate($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields }\n  }\n": typeof types.ChangeRequestCreateDocument,
+    "\n  mutation ChangeRequestUpdate($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on MutationUpdateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": typeof types.ChangeRequestUpdateDocument,
+    "\n  mutation ChangeRequestSubmit($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on MutationSubmitChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": typeof types.ChangeRequestSubmitDocument,
+    "\n  mutation ChangeRequestApprove($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on MutationApproveChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": typeof types.ChangeRequestApproveDocument,
+    "\n  mutation ChangeRequestReject($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on MutationRejectChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": typeof types.ChangeRequestRejectDocument,
+    "\n  mutation ChangeRequestWithdraw($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on MutationWithdrawChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": typeof types.ChangeRequestWithdrawDocument,
+    "\n  mutation ChangeControlSettingsUpdate($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } ...ErrorFields }\n  }\n": typeof types.ChangeControlSettingsUpdateDocument,
+    "query ChangeControlSettingsRead { changeControlSettings { pmoApprovalAboveBudgetDelta version } }": typeof types.ChangeControlSettingsReadDocument,
+    "\n  mutation ChangeControlEditProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { version budget targetEndDate scopePoints name } }\n      ... on ChangeControlRequiredError { fields }\n      ...ErrorFields\n    }\n  }\n": typeof types.ChangeControlEditProjectDocument,
+    "\n  query ChangeControlProject($id: ID!, $status: [ChangeRequestStatus!]) {\n    node(id: $id) {\n      ... on Project {\n        version budget targetEndDate scopePoints\n        changeRequests(filter: { status: $status }) { totalCount edges { node { title status budgetDelta finishDeltaDays } } }\n        decisions { totalCount edges { node { title decidedBy { email } changeRequests { title } } } }\n      }\n    }\n  }\n": typeof types.ChangeControlProjectDocument,
+    "\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    ": typeof types.ChangeRequestsListedDocument,
+    "\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.DecisionRecordDocument,
+    "\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.DecisionRaiseRequestDocument,
+    "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }": typeof types.DecisionPhasesDocument,
+    "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": typeof types.DecisionProjectLogDocument,
+    "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": typeof types.DecisionPortfolioLogDocument,
+    "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    ": typeof types.DecisionsListedDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -396,6 +426,15 @@ const documents: Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": types.AuthzRemoveProjectDependencyDocument,
+    "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": types.AuthzChangeRequestFragmentDoc,
+    "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzCreateChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzUpdateChangeRequestDocument,
+    "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzSubmitChangeRequestDocument,
+    "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n": types.AuthzApproveChangeRequestDocument,
+    "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzRejectChangeRequestDocument,
+    "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzWithdrawChangeRequestDocument,
+    "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n": types.AuthzUpdateChangeControlSettingsDocument,
+    "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n": types.AuthzRecordDecisionDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -413,6 +452,8 @@ const documents: Documents = {
     "\n  query AuthzSkillGaps($input: SkillGapsInput!) { skillGaps(input: $input) { skill { key } gapHours } }\n": types.AuthzSkillGapsDocument,
     "\n  query AuthzDemoDemand($id: ID!) { node(id: $id) { ... on Project { resourceDemands(first: 10) { edges { node { id skill { key } } } } } } }\n": types.AuthzDemoDemandDocument,
     "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n": types.AuthzCandidatesDocument,
+    "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n": types.AuthzChangeControlSettingsDocument,
+    "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n": types.AuthzChangeControlDocument,
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": types.AuthzRankingDocument,
@@ -447,6 +488,25 @@ const documents: Documents = {
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": types.AuthzSetDevelopmentPlanDocument,
     "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": types.AuditLogCsvDocument,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id version status kind title budgetDelta finishDeltaDays scopeDelta decisionReason\n    raisedBy { email }\n    approvers { role decision }\n    approvals { role decision comment approver { email } }\n  }\n": types.ChangeRequestFieldsFragmentDoc,
+    "\n  fragment ChangeRequestErrors on Error {\n    ... on ChangeRequestStatusError { status allowedFrom }\n  }\n": types.ChangeRequestErrorsFragmentDoc,
+    "\n  mutation ChangeRequestCreate($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields }\n  }\n": types.ChangeRequestCreateDocument,
+    "\n  mutation ChangeRequestUpdate($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on MutationUpdateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": types.ChangeRequestUpdateDocument,
+    "\n  mutation ChangeRequestSubmit($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on MutationSubmitChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": types.ChangeRequestSubmitDocument,
+    "\n  mutation ChangeRequestApprove($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on MutationApproveChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": types.ChangeRequestApproveDocument,
+    "\n  mutation ChangeRequestReject($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on MutationRejectChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": types.ChangeRequestRejectDocument,
+    "\n  mutation ChangeRequestWithdraw($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on MutationWithdrawChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n": types.ChangeRequestWithdrawDocument,
+    "\n  mutation ChangeControlSettingsUpdate($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } ...ErrorFields }\n  }\n": types.ChangeControlSettingsUpdateDocument,
+    "query ChangeControlSettingsRead { changeControlSettings { pmoApprovalAboveBudgetDelta version } }": types.ChangeControlSettingsReadDocument,
+    "\n  mutation ChangeControlEditProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { version budget targetEndDate scopePoints name } }\n      ... on ChangeControlRequiredError { fields }\n      ...ErrorFields\n    }\n  }\n": types.ChangeControlEditProjectDocument,
+    "\n  query ChangeControlProject($id: ID!, $status: [ChangeRequestStatus!]) {\n    node(id: $id) {\n      ... on Project {\n        version budget targetEndDate scopePoints\n        changeRequests(filter: { status: $status }) { totalCount edges { node { title status budgetDelta finishDeltaDays } } }\n        decisions { totalCount edges { node { title decidedBy { email } changeRequests { title } } } }\n      }\n    }\n  }\n": types.ChangeControlProjectDocument,
+    "\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    ": types.ChangeRequestsListedDocument,
+    "\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n": types.DecisionRecordDocument,
+    "\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n": types.DecisionRaiseRequestDocument,
+    "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }": types.DecisionPhasesDocument,
+    "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": types.DecisionProjectLogDocument,
+    "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": types.DecisionPortfolioLogDocument,
+    "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    ": types.DecisionsListedDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -879,6 +939,42 @@ export function graphql(source: "\n  mutation AuthzRemoveProjectDependency($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"): (typeof documents)["\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSubmitChangeRequest($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationSubmitChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzApproveChangeRequest($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationApproveChangeRequestSuccess { data { ...AuthzChangeRequest project { budget } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRejectChangeRequest($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationRejectChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"): (typeof documents)["\n  mutation AuthzWithdrawChangeRequest($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationWithdrawChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdateChangeControlSettings($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) { __typename ... on Error { message } ... on MutationRecordDecisionSuccess { data { title project { code } portfolio { name } changeRequests { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -944,6 +1040,14 @@ export function graphql(source: "\n  query AuthzDemoDemand($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"): (typeof documents)["\n  query AuthzCandidates($id: ID!) { candidatesForDemand(demandId: $id, first: 10) { user { email } costRate evidence { minLevel } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n"): (typeof documents)["\n  query AuthzChangeControlSettings { changeControlSettings { pmoApprovalAboveBudgetDelta version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n"): (typeof documents)["\n  query AuthzChangeControl($project: ID!, $hidden: ID!, $portfolio: ID!) {\n    project: node(id: $project) { ... on Project { code changeRequests(filter: { status: [SUBMITTED] }) { totalCount edges { node { title budgetDelta } } } decisions { totalCount } } }\n    hidden: node(id: $hidden) { ... on Project { code changeRequests { totalCount } decisions { totalCount } } }\n    portfolio: node(id: $portfolio) { ... on Portfolio { name decisions { totalCount edges { node { title } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1080,6 +1184,82 @@ export function graphql(source: "\n  query AuditLog($filter: AuditEventFilter, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"): (typeof documents)["\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRequestFields on ChangeRequest {\n    id version status kind title budgetDelta finishDeltaDays scopeDelta decisionReason\n    raisedBy { email }\n    approvers { role decision }\n    approvals { role decision comment approver { email } }\n  }\n"): (typeof documents)["\n  fragment ChangeRequestFields on ChangeRequest {\n    id version status kind title budgetDelta finishDeltaDays scopeDelta decisionReason\n    raisedBy { email }\n    approvers { role decision }\n    approvals { role decision comment approver { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRequestErrors on Error {\n    ... on ChangeRequestStatusError { status allowedFrom }\n  }\n"): (typeof documents)["\n  fragment ChangeRequestErrors on Error {\n    ... on ChangeRequestStatusError { status allowedFrom }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestCreate($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestCreate($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestUpdate($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on MutationUpdateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestUpdate($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on MutationUpdateChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestSubmit($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on MutationSubmitChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestSubmit($input: ChangeRequestActionInput!) {\n    submitChangeRequest(input: $input) { __typename ... on MutationSubmitChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestApprove($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on MutationApproveChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestApprove($input: ChangeRequestActionInput!) {\n    approveChangeRequest(input: $input) { __typename ... on MutationApproveChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestReject($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on MutationRejectChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestReject($input: RejectChangeRequestInput!) {\n    rejectChangeRequest(input: $input) { __typename ... on MutationRejectChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestWithdraw($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on MutationWithdrawChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"): (typeof documents)["\n  mutation ChangeRequestWithdraw($input: ChangeRequestActionInput!) {\n    withdrawChangeRequest(input: $input) { __typename ... on MutationWithdrawChangeRequestSuccess { data { ...ChangeRequestFields } } ...ErrorFields ...ChangeRequestErrors }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeControlSettingsUpdate($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation ChangeControlSettingsUpdate($input: UpdateChangeControlSettingsInput!) {\n    updateChangeControlSettings(input: $input) { __typename ... on MutationUpdateChangeControlSettingsSuccess { data { pmoApprovalAboveBudgetDelta version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeControlSettingsRead { changeControlSettings { pmoApprovalAboveBudgetDelta version } }"): (typeof documents)["query ChangeControlSettingsRead { changeControlSettings { pmoApprovalAboveBudgetDelta version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeControlEditProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { version budget targetEndDate scopePoints name } }\n      ... on ChangeControlRequiredError { fields }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeControlEditProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { version budget targetEndDate scopePoints name } }\n      ... on ChangeControlRequiredError { fields }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeControlProject($id: ID!, $status: [ChangeRequestStatus!]) {\n    node(id: $id) {\n      ... on Project {\n        version budget targetEndDate scopePoints\n        changeRequests(filter: { status: $status }) { totalCount edges { node { title status budgetDelta finishDeltaDays } } }\n        decisions { totalCount edges { node { title decidedBy { email } changeRequests { title } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeControlProject($id: ID!, $status: [ChangeRequestStatus!]) {\n    node(id: $id) {\n      ... on Project {\n        version budget targetEndDate scopePoints\n        changeRequests(filter: { status: $status }) { totalCount edges { node { title status budgetDelta finishDeltaDays } } }\n        decisions { totalCount edges { node { title decidedBy { email } changeRequests { title } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    "): (typeof documents)["\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }"): (typeof documents)["query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n"): (typeof documents)["\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n"): (typeof documents)["\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    "): (typeof documents)["\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
