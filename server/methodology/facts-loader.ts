@@ -14,6 +14,8 @@ import { cachedCompiled, compiledFor } from './registry.js';
 /** What the facts read of a project: the pure builder's input, with its id and pinned methodology. */
 export interface FactsProject extends ProjectFactsInput {
   id: string;
+  /** Not a fact: what organisation policies' scopes filter on. */
+  portfolioId: string;
   /** The pinned methodology version; its compiled rules are cached by id (see ensureCompiled). */
   methodology: { id: string; key: string; version: string } | null;
 }
@@ -33,6 +35,7 @@ type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K]
 /** The statement's row: the project's own columns flat, its relations aggregated as JSON. */
 interface ProjectRow extends Omit<ProjectFactsInput, 'baseline' | 'fields' | 'phases' | 'deliverables' | 'alignments' | 'members'> {
   id: string;
+  portfolioId: string;
   baselineBudget: number | null;
   baselineTargetEndDate: Date | null;
   baselineScopePoints: number | null;
@@ -50,7 +53,7 @@ interface ProjectRow extends Omit<ProjectFactsInput, 'baseline' | 'fields' | 'ph
 async function loadProjects(db: Db, projectIds: readonly string[]): Promise<FactsProject[]> {
   // Money as float8: the facts hold numbers (Number() of the Decimal gave the same double).
   const rows = await db.$queryRaw<ProjectRow[]>`
-    SELECT p.id::text AS id, p.code, p.name, p.status::text AS status, p.health::text AS health,
+    SELECT p.id::text AS id, p."portfolioId"::text AS "portfolioId", p.code, p.name, p.status::text AS status, p.health::text AS health,
            p.budget::float8 AS budget, p."actualCost"::float8 AS "actualCost", p."percentComplete", p."scopePoints",
            p."startDate", p."targetEndDate", p."managerId" IS NOT NULL AS "hasManager", p."sponsorId" IS NOT NULL AS "hasSponsor",
            p."baselineBudget"::float8 AS "baselineBudget", p."baselineTargetEndDate", p."baselineScopePoints", p.fields,

@@ -4,6 +4,7 @@ import type { Domain } from '../platform/domain.js';
 export { InvalidTransitionError } from './errors.js';
 export { allowedTransitions, canTransition } from './lib/lifecycle.js';
 export { type ProjectFilter, projectWhere } from './queries.js';
+export { registerTransitionGuard, type TransitionAttempt, type TransitionGuard } from './transition-guards.js';
 export {
   addProjectMember,
   type AddProjectMemberInput,

@@ -1674,6 +1674,7 @@ export type ApolloPortfolioProjectsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, projects: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { id: string }
     | { id: string }
@@ -1733,6 +1734,7 @@ export type ApolloProjectNodeQuery = { node:
     | { __typename: 'Iteration', id: string }
     | { __typename: 'MentoringRelationship', id: string }
     | { __typename: 'Methodology', id: string }
+    | { __typename: 'Policy', id: string }
     | { __typename: 'Portfolio', id: string }
     | { __typename: 'Project', id: string, code: string }
     | { __typename: 'ProjectDependency', id: string }
@@ -1891,6 +1893,7 @@ export type AuthzTransitionProjectMutation = { transitionProject:
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { status: ProjectStatus, version: number } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -2307,6 +2310,7 @@ export type AuthzNodesQuery = { nodes: Array<
     | { __typename: 'Iteration' }
     | { __typename: 'MentoringRelationship' }
     | { __typename: 'Methodology' }
+    | { __typename: 'Policy' }
     | { __typename: 'Portfolio', name: string }
     | { __typename: 'Project', code: string, budget: string | null }
     | { __typename: 'ProjectDependency' }
@@ -2850,6 +2854,7 @@ export type DelivNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type GateAdvancePayloadMutationVariables = Exact<{
@@ -2863,6 +2868,7 @@ export type GateAdvancePayloadMutation = { advancePhase:
     | { __typename: 'GateBlockedError' }
     | { __typename: 'MutationAdvancePhaseSuccess', data: { id: string, currentPhase: { key: string } | null } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'PolicyViolationError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -3032,6 +3038,7 @@ export type MethTransitionProjectMutation = { transitionProject:
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { id: string, status: ProjectStatus, version: number } }
     | { __typename: 'NotFoundError', entityType: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3059,6 +3066,7 @@ export type MethAdvancePhaseMutation = { advancePhase:
     | { __typename: 'GateBlockedError', phaseKey: string | null, message: string, failingRules: Array<{ ruleKey: string, severity: RuleSeverity, message: string, evidence: unknown }> }
     | { __typename: 'MutationAdvancePhaseSuccess', data: { id: string, version: number, phases: Array<{ key: string, status: PhaseStatus }> } }
     | { __typename: 'NotFoundError', entityType: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3338,6 +3346,7 @@ export type MutTransitionProjectMutation = { transitionProject:
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { id: string, status: ProjectStatus, version: number, allowedTransitions: Array<ProjectStatus> } }
     | { __typename: 'NotFoundError', entityType: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3399,6 +3408,7 @@ export type LifecycleTransitionMutation = { transitionProject:
     | { __typename: 'InvalidTransitionError', message: string, from: string, to: string, allowed: Array<string> }
     | { __typename: 'MutationTransitionProjectSuccess', data: { status: ProjectStatus, version: number, allowedTransitions: Array<ProjectStatus> } }
     | { __typename: 'NotFoundError', message: string, entityType: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3974,6 +3984,7 @@ export type AlertsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { triggerKey: string, id: string, project: { id: string } }
     | { id: string }
     | { id: string }
@@ -4124,6 +4135,7 @@ export type RiskNodeQueryVariables = Exact<{
 
 
 export type RiskNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4753,6 +4765,7 @@ export type TaskNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { key: string, budget: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -4766,6 +4779,7 @@ export type TaskNodesQueryVariables = Exact<{
 
 
 export type TaskNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4884,6 +4898,8 @@ type ErrorFields_InvalidTransitionError_Fragment = { __typename: 'InvalidTransit
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entityType: string, message: string };
 
+type ErrorFields_PolicyViolationError_Fragment = { __typename: 'PolicyViolationError', message: string };
+
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> };
 
 export type ErrorFieldsFragment =
@@ -4892,6 +4908,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_GateBlockedError_Fragment
   | ErrorFields_InvalidTransitionError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_PolicyViolationError_Fragment
   | ErrorFields_ValidationError_Fragment
 ;
 
@@ -4900,7 +4917,7 @@ export type MethProjectStateQueryVariables = Exact<{
 }>;
 
 
-export type MethProjectStateQuery = { project: { id: string, code: string, status: ProjectStatus, version: number, methodology: { key: string, version: string } | null, phases: Array<{ key: string, name: string, position: number, status: PhaseStatus, startedAt: string | null, completedAt: string | null }>, currentPhase: { key: string } | null, deliverables: Array<{ id: string, key: string, name: string, phaseKey: string, status: DeliverableStatus, fields: unknown, missingFields: Array<string>, version: number, submittedAt: string | null, decidedAt: string | null, decisionNote: string | null }>, fields: Array<{ key: string, value: unknown }>, complianceResults: Array<{ ruleKey: string, kind: RuleKind, severity: RuleSeverity, passed: boolean, waived: boolean, message: string, evidence: unknown, phaseKey: string | null, methodologyKey: string, methodologyVersion: string, evaluatedAt: string }>, compliance: { failing: number, blocking: number, projectsEvaluated: number, projectsBlocked: number, bySeverity: Array<{ severity: RuleSeverity, passed: number, failing: number, failed: number, waived: number }> }, waivers: Array<{ id: string, ruleKey: string, reason: string, expiresAt: string, active: boolean, revokedAt: string | null }> } | null };
+export type MethProjectStateQuery = { project: { id: string, code: string, status: ProjectStatus, version: number, methodology: { key: string, version: string } | null, phases: Array<{ key: string, name: string, position: number, status: PhaseStatus, startedAt: string | null, completedAt: string | null }>, currentPhase: { key: string } | null, deliverables: Array<{ id: string, key: string, name: string, phaseKey: string, status: DeliverableStatus, fields: unknown, missingFields: Array<string>, version: number, submittedAt: string | null, decidedAt: string | null, decisionNote: string | null }>, fields: Array<{ key: string, value: unknown }>, complianceResults: Array<{ ruleKey: string, kind: RuleKind, severity: RuleSeverity, passed: boolean, waived: boolean, message: string, evidence: unknown, phaseKey: string | null, methodologyKey: string | null, methodologyVersion: string | null, evaluatedAt: string }>, compliance: { failing: number, blocking: number, projectsEvaluated: number, projectsBlocked: number, bySeverity: Array<{ severity: RuleSeverity, passed: number, failing: number, failed: number, waived: number }> }, waivers: Array<{ id: string, ruleKey: string, reason: string, expiresAt: string, active: boolean, revokedAt: string | null }> } | null };
 
 export type MethProjectAuditQueryVariables = Exact<{
   id: string | number;
@@ -5046,6 +5063,7 @@ export type ScenarioTransitionProjectMutation = { transitionProject:
     | { __typename: 'InvalidTransitionError', message: string }
     | { __typename: 'MutationTransitionProjectSuccess', data: { id: string, version: number } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
