@@ -40,7 +40,10 @@ const PolicyScopeRef = builder
       portfolios: t.prismaField({
         type: ['Portfolio'],
         description: 'Only projects of these portfolios (empty: every portfolio).',
-        resolve: (query, scope, _args, ctx) => (scope.portfolioIds.length ? ctx.prisma.portfolio.findMany({ ...query, where: { id: { in: scope.portfolioIds } }, orderBy: { id: 'asc' } }) : []),
+        // findUnique calls of one tick are batched by Prisma into one statement: a page of policies
+        // reads their portfolios at once, not one query per policy.
+        resolve: async (query, scope, _args, ctx) =>
+          (await Promise.all(scope.portfolioIds.map((id) => ctx.prisma.portfolio.findUnique({ ...query, where: { id } })))).filter((p) => p !== null),
       }),
       statuses: t.field({ type: [ProjectStatusEnum], description: 'Only projects in these statuses (empty: every status).', resolve: (scope) => scope.statuses }),
       methodologyKeys: t.stringList({ description: 'Only projects run on these methodologies (empty: every project, with a methodology or not).', resolve: (scope) => scope.methodologyKeys }),

@@ -107,6 +107,16 @@ type Documents = {
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": typeof types.AuthzSetDevelopmentPlanDocument,
     "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": typeof types.AuditLogCsvDocument,
+    "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n": typeof types.PolicyFieldsFragmentDoc,
+    "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": typeof types.PolicyCreateDocument,
+    "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": typeof types.PolicyUpdateDocument,
+    "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n": typeof types.PolicySetEnabledDocument,
+    "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyDryRunDocument,
+    "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n": typeof types.PolicyListDocument,
+    "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n": typeof types.PolicyResultsDocument,
+    "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyTransitionDocument,
+    "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyAdvanceDocument,
+    "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n": typeof types.PolicyWaiveDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -447,6 +457,16 @@ const documents: Documents = {
     "\n  mutation AuthzSetDevelopmentPlan($input: SetDevelopmentPlanInput!) {\n    setDevelopmentPlan(input: $input) { __typename ... on Error { message } ... on MutationSetDevelopmentPlanSuccess { data { summary version } } }\n  }\n": types.AuthzSetDevelopmentPlanDocument,
     "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { node { action entityType entityId actor { email } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n": types.AuditLogCsvDocument,
+    "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n": types.PolicyFieldsFragmentDoc,
+    "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": types.PolicyCreateDocument,
+    "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": types.PolicyUpdateDocument,
+    "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n": types.PolicySetEnabledDocument,
+    "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n": types.PolicyDryRunDocument,
+    "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n": types.PolicyListDocument,
+    "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n": types.PolicyResultsDocument,
+    "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n": types.PolicyTransitionDocument,
+    "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n": types.PolicyAdvanceDocument,
+    "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n": types.PolicyWaiveDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -1080,6 +1100,46 @@ export function graphql(source: "\n  query AuditLog($filter: AuditEventFilter, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"): (typeof documents)["\n  query AuditLogCsv($filter: AuditEventFilter, $first: Int) { auditEventsCsv(filter: $filter, first: $first) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n"): (typeof documents)["\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n"): (typeof documents)["\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n"): (typeof documents)["\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
