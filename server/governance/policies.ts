@@ -194,7 +194,7 @@ export async function dryRunPolicy(ctx: { prisma: Db; viewer: Viewer | null }, i
   const issues = await policyIssues(ctx.prisma, input.policy, ['input', 'policy']);
   if (issues.length) throw new ValidationError(issues);
   const definition: PolicyDefinition = { ...input.policy, scope: scopeOfInput(input.policy.scope) };
-  const outcomes = await evaluatePolicyOver(ctx.prisma, definition);
+  const outcomes = await evaluatePolicyOver(ctx.prisma, definition, new Date(), { phasesOf: 'failing' });
   const failing = outcomes.filter((outcome) => !outcome.passed);
   return {
     evaluated: outcomes.length,

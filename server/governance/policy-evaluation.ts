@@ -3,7 +3,7 @@
 // whose facts just changed (with the methodology's rules, through onFactsEvaluated), and on one
 // project about to move (the BLOCKING guards). Results are stored as RuleEvaluation rows with
 // source POLICY, so compliance summaries and tallies count them beside the methodology's.
-import { evaluateExpression, loadFacts, type ProjectFacts } from '../methodology/index.js';
+import { evaluateExpression, expressionVariables, loadFacts, type ProjectFacts } from '../methodology/index.js';
 import type { Db, Tx } from '../platform/context.js';
 import type { Policy, Prisma } from '../platform/db/generated/prisma/client.js';
 import type { PolicyMode, ProjectStatus, RuleSeverity } from '../platform/db/generated/prisma/enums.js';
@@ -65,10 +65,18 @@ export interface PolicyOutcome {
  * The policy evaluated on every project in its scope, in project-id order: a fixed number of
  * statements whatever the number of projects (the scope, the facts, the policy's waivers).
  */
-export async function evaluatePolicyOver(db: Db, policy: PolicyDefinition, now = new Date()): Promise<PolicyOutcome[]> {
+export async function evaluatePolicyOver(
+  db: Db,
+  policy: PolicyDefinition,
+  now = new Date(),
+  /** Whose phases to know: every project's (stored results name the phase) or the failing ones' (the dry run's blocked moves). */
+  options: { phasesOf: 'all' | 'failing' } = { phasesOf: 'all' },
+): Promise<PolicyOutcome[]> {
   const ids = (await db.project.findMany({ where: policyScopeWhere(policy.scope), select: { id: true }, orderBy: { id: 'asc' } })).map((row) => row.id);
   if (ids.length === 0) return [];
-  const factsById = await loadFacts(db, ids, now);
+  // Only the facts the check reads: what keeps 10,000 projects within the dry run's budget.
+  const variables = expressionVariables(policy.check);
+  const factsById = await loadFacts(db, ids, now, { variables });
   const waived = await waivedProjects(db, policyRuleKey(policy.key), now);
   const outcomes: PolicyOutcome[] = [];
   for (const id of ids) {
@@ -77,7 +85,28 @@ export async function evaluatePolicyOver(db: Db, policy: PolicyDefinition, now =
     const { passed, evidence } = judge(policy.check, facts);
     outcomes.push({ facts, passed, waived: !passed && waived.has(id), evidence });
   }
+  // The phases (the current one for stored results, the next one for blocked advances) when the
+  // check did not read phase.* and the facts came without them: one statement, for the projects asked.
+  if (!variables.some((variable) => variable.startsWith('phase.'))) {
+    const wanted = options.phasesOf === 'failing' ? outcomes.filter((o) => !o.passed) : outcomes;
+    await attachPhases(db, wanted.map((o) => o.facts));
+  }
   return outcomes;
+}
+
+async function attachPhases(db: Db, facts: ProjectFacts[]): Promise<void> {
+  if (facts.length === 0) return;
+  const rows = await db.projectPhase.findMany({
+    where: { projectId: { in: facts.map((f) => f.project.id) } },
+    select: { projectId: true, key: true, name: true, position: true, status: true, startedAt: true },
+    orderBy: [{ projectId: 'asc' }, { position: 'asc' }],
+  });
+  const byProject = new Map<string, typeof rows>();
+  for (const row of rows) (byProject.get(row.projectId) ?? byProject.set(row.projectId, []).get(row.projectId)!).push(row);
+  for (const f of facts) {
+    f.project.phases = (byProject.get(f.project.id) ?? []).map(({ projectId: _p, ...phase }) => phase);
+    f.phaseKey = f.project.phases.find((phase) => phase.status === 'ACTIVE')?.key ?? null;
+  }
 }
 
 /** The projects with an active waiver of this rule key. */

@@ -10,7 +10,8 @@ export { type AdvanceAttempt, type AdvanceGuard, registerAdvanceGuard, registerW
 export { activeWaivers, evaluateAndStore, onFactsEvaluated } from './compliance.js';
 export { decideDeliverable, submitDeliverable, updateDeliverable } from './deliverables.js';
 export { GateBlockedError, type GateFailure } from './errors.js';
-export { type FactsProject, loadFacts, type ProjectFacts } from './facts-loader.js';
+export { type FactsProject, type FactsReads, loadFacts, type ProjectFacts } from './facts-loader.js';
+export { expressionVariables } from './lib/expression-roots.js';
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
 export { methodologyThresholdsLoader, type MethodologyThresholds } from './health-thresholds.js';

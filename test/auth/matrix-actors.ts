@@ -83,6 +83,8 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   await prisma.enrollment.deleteMany({ where: { course: { key: { startsWith: 'authz-' } } } });
   await prisma.course.deleteMany({ where: { key: { startsWith: 'authz-' } } });
   await prisma.scoringModel.deleteMany({ where: { builtIn: false } });
+  // Organisation policies (the seed has none); their stored results go with them (cascade).
+  await prisma.policy.deleteMany({});
   // The demo's mentoring is pm@ → member@, its plan yuki's: the cases' are dev → member@ and member@'s.
   await prisma.mentoring.deleteMany({ where: { mentor: { email: 'yuki.tanaka@pmo.local' }, mentee: { email: 'member@pmo.local' } } });
   await prisma.developmentPlan.deleteMany({ where: { user: { email: 'member@pmo.local' } } });

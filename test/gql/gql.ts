@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": typeof types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": typeof types.AuthzRemoveProjectDependencyDocument,
+    "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n": typeof types.AuthzCreatePolicyDocument,
+    "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdatePolicyDocument,
+    "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n": typeof types.AuthzSetPolicyEnabledDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": typeof types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": typeof types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": typeof types.AuthzPortfoliosDocument,
@@ -79,6 +82,8 @@ type Documents = {
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": typeof types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": typeof types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": typeof types.AuthzAuditLogCsvDocument,
+    "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n": typeof types.AuthzPoliciesDocument,
+    "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n": typeof types.AuthzDryRunPolicyDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
@@ -406,6 +411,9 @@ const documents: Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": types.AuthzRemoveProjectDependencyDocument,
+    "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n": types.AuthzCreatePolicyDocument,
+    "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n": types.AuthzUpdatePolicyDocument,
+    "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n": types.AuthzSetPolicyEnabledDocument,
     "\n  query AuthzViewer { viewer { email role costRate } }\n": types.AuthzViewerDocument,
     "\n  query AuthzUsers { users(first: 20, orderBy: [{ field: NAME }]) { edges { node { email role costRate } } } }\n": types.AuthzUsersDocument,
     "\n  query AuthzPortfolios { portfolios { edges { node { name budget owner { email costRate } } } } }\n": types.AuthzPortfoliosDocument,
@@ -429,6 +437,8 @@ const documents: Documents = {
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": types.AuthzAuditLogCsvDocument,
+    "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n": types.AuthzPoliciesDocument,
+    "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n": types.AuthzDryRunPolicyDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
@@ -899,6 +909,18 @@ export function graphql(source: "\n  mutation AuthzRemoveProjectDependency($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzViewer { viewer { email role costRate } }\n"): (typeof documents)["\n  query AuthzViewer { viewer { email role costRate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -988,6 +1010,14 @@ export function graphql(source: "\n  query AuthzAuditLog($project: ID!) { auditE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"): (typeof documents)["\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n"): (typeof documents)["\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n"): (typeof documents)["\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
