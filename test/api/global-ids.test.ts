@@ -101,7 +101,6 @@ const EXPECTED: Record<string, string> = {
   'AddProjectDependencyInput.projectId': 'Project',
   'AddProjectDependencyInput.needsProjectId': 'Project',
   'RemoveProjectDependencyInput.id': 'ProjectDependency',
-  'PolicyScopeInput.portfolioIds': 'Portfolio',
   'UpdatePolicyInput.id': 'Policy',
   'SetPolicyEnabledInput.id': 'Policy',
   'CreateAllocationInput.userId': 'User',

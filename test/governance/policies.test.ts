@@ -176,6 +176,9 @@ describe.each(backends())('organisation policies on %s', (backend) => {
     const dry = (await dryRun(bad)) as { __typename: string; issues: { path: string[] }[] };
     expect(dry.__typename).toBe('ValidationError');
     expect(dry.issues.map((i) => i.path.join('.'))).toEqual(paths.map((path) => path.replace(/^input/, 'input.policy')));
+    // A scope's portfolio ids must name portfolios.
+    const wrongType = await unchanged(() => create(policyInput({ scope: { portfolioIds: [gid('User', '00000000-0000-7000-8000-000000000000')] } })));
+    expect(wrongType).toMatchObject({ __typename: 'ValidationError', issues: [{ path: ['input', 'scope', 'portfolioIds', '0'] }] });
     for (const who of [PEOPLE.owner, PEOPLE.manager, PEOPLE.executive]) {
       expect(await unchanged(() => create(policyInput(), who))).toMatchObject({ __typename: 'ForbiddenError' });
       expect(await dryRun(policyInput(), who)).toMatchObject({ __typename: 'ForbiddenError' });
