@@ -13,6 +13,7 @@ import { dbId, gid } from '../support/ids.js';
 import { dataOf, expectType, expectUnchanged, rootField, validationError } from '../support/results.js';
 import { type Handle, PEOPLE, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
 import { twoStage } from '../methodology/manifests.js';
+import { EvaluateCompliance } from '../methodology/operations.js';
 
 const PolicyFields = graphql(`
   fragment PolicyFields on Policy {
@@ -217,6 +218,11 @@ describe.each(backends())('organisation policies on %s', (backend) => {
       run.failing.map((f) => ({ project: f.project, evidence: f.evidence, waived: f.waived })),
     );
     expect(stored[0]).toMatchObject({ source: 'POLICY', severity: 'BLOCKER', methodologyKey: null, policyVersion: 1, policy: { key: input.key } });
+    // Re-evaluated from the full facts document (a change of facts), the result is the same as
+    // from the few facts the dry run and enabling load.
+    expectType(await server.exec(PEOPLE.manager, EvaluateCompliance, { input: { projectId: big.gid } }).then(rootField), 'MutationEvaluateComplianceSuccess');
+    const again = await policyResults(big, input.key);
+    expect(again.map((r) => ({ passed: r.passed, evidence: r.evidence }))).toEqual([{ passed: false, evidence: run.failing[0]!.evidence }]);
     await disable(created.id);
   });
 
