@@ -5,6 +5,9 @@
 // runs after a warm-up) and its SQL statements, at both sizes, to show that the statements do
 // not grow with the number of projects. Target: under 2 s at 10,000 projects.
 //
+// Measured (2026-12-03, PGlite in memory, 2 shared cores under a load average of 5): 1,535 ms at
+// 10,000 projects (750 failing, 374 blocked moves), 6 statements at 1,000 and at 10,000.
+//
 // The policy: every project in scope spends within its budget (a check over project.* facts),
 // BLOCKING, so that the answer also lists the moves it would refuse; the query selects the
 // failing projects' codes and evidence and the blocked moves, as a PMO screen would.
@@ -115,5 +118,4 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     },
     { deadlineMs: 15 * 60_000 },
   );
-  void cleanup;
 }
