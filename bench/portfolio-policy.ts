@@ -16,7 +16,7 @@ import { createApp } from '../server/app.js';
 import { testConfig } from '../server/config.js';
 import { startRuntime } from '../server/runtime.js';
 import { benchDatabase } from './database.js';
-import { cleanup, runBenchmark } from './lifecycle.js';
+import { runBenchmark } from './lifecycle.js';
 import { DEFAULT_SCALE_SHAPE, seedScaleDataset, SCALE_ADMIN } from './scale-dataset.js';
 import { httpSend } from './scale-measure.js';
 
