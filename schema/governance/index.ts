@@ -1,10 +1,11 @@
 // The GraphQL skin of the governance domain: the organisation-wide audit log, as a connection
-// (newest first) and as CSV.
+// (newest first) and as CSV; organisation policies (policies.ts).
 import { canReadAuditLog } from '../../server/auth/access.js';
 import { AUDIT_LOG_ORDER, type AuditEventFilter, auditEventsCsv, auditEventWhere, MAX_CSV_ROWS } from '../../server/governance/index.js';
 import { builder } from '../builder.js';
 import './change-requests.js';
 import './decisions.js';
+import './policies.js';
 import { AuditEventConnection } from '../shared/audit.js';
 import { optionalIdOf } from '../shared/ids.js';
 import { filteredPage } from '../shared/pages.js';

@@ -23,6 +23,8 @@ import {
   waiveRule,
 } from '../../server/methodology/index.js';
 import type { Deliverable } from '../../server/platform/db/generated/prisma/client.js';
+import { ComplianceSource } from '../../server/platform/db/generated/prisma/enums.js';
+import { PolicyViolationError } from '../../server/governance/index.js';
 import { builder } from '../builder.js';
 import { serviceContextOf } from '../shared/context.js';
 import { nodeConnection } from '../shared/connections.js';
@@ -126,6 +128,15 @@ const ruleErrorDescription =
   'Set when the rule could not be evaluated (it then fails): EVALUATION_LIMIT when it exceeded its budget. ' +
   'Its evidence carries the same under the key "$error".';
 
+const ComplianceSourceEnum = builder.enumType(ComplianceSource, {
+  name: 'ComplianceSource',
+  description: 'Where a compliance result comes from.',
+  values: {
+    METHODOLOGY: { description: "A rule of the project's methodology (its ruleKey is the rule's key)." },
+    POLICY: { description: 'An organisation policy (its ruleKey is "policy:<policy key>"; see `policy`).' },
+  },
+});
+
 const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
   id: { field: 'id' },
   // node(id) of a missing record is null, not an error (findUnique, not findUniqueOrThrow).
@@ -143,7 +154,8 @@ const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
       type: 'JSON',
       description: 'Facts path → value, for every variable the rule read. Money values are null for team members.',
       select: { evidence: true, methodologyKey: true, methodologyVersion: true },
-      resolve: (e, _args, ctx) => evidenceFor(ctx.viewer, ctx.prisma, e.evidence, { key: e.methodologyKey, version: e.methodologyVersion }),
+      resolve: (e, _args, ctx) =>
+        evidenceFor(ctx.viewer, ctx.prisma, e.evidence, e.methodologyKey && e.methodologyVersion ? { key: e.methodologyKey, version: e.methodologyVersion } : null),
     }),
     error: t.field({
       type: RuleEvaluationErrorRef,
@@ -153,8 +165,16 @@ const RuleEvaluationRef = builder.prismaNode('RuleEvaluation', {
       resolve: (e) => evidenceError(e.evidence),
     }),
     phaseKey: t.exposeString('phaseKey', { nullable: true }),
-    methodologyKey: t.exposeString('methodologyKey'),
-    methodologyVersion: t.exposeString('methodologyVersion'),
+    source: t.expose('source', { type: ComplianceSourceEnum, description: "A rule of the project's methodology, or an organisation policy." }),
+    policy: t.relation('policy', {
+      nullable: true,
+      description: 'The policy evaluated (source POLICY); null for methodology rules, and for team members (who do not read policies).',
+      authScopes: { seeMoney: true },
+      unauthorizedResolver: () => null,
+    }),
+    policyVersion: t.exposeInt('policyVersion', { nullable: true, description: 'The policy version evaluated (source POLICY); null for methodology rules.' }),
+    methodologyKey: t.exposeString('methodologyKey', { nullable: true, description: 'The methodology the rule belongs to; null for a policy result.' }),
+    methodologyVersion: t.exposeString('methodologyVersion', { nullable: true, description: 'Its version; null for a policy result.' }),
     evaluatedAt: t.expose('evaluatedAt', { type: 'DateTime' }),
   }),
 });
@@ -400,9 +420,9 @@ builder.mutationFields((t) => ({
   }),
   advancePhase: t.prismaField({
     type: 'Project',
-    description: "Passes the current phase's gate: completes it and starts the next, or answers GateBlockedError.",
+    description: "Passes the current phase's gate: completes it and starts the next, or answers GateBlockedError (or PolicyViolationError: a failing BLOCKING policy).",
     args: { input: t.arg({ description: 'The project and its version.', type: AdvancePhaseInput, required: true }) },
-    errors: mutationErrors(GateBlockedError),
+    errors: mutationErrors(GateBlockedError, PolicyViolationError),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.project, query, await advancePhase(serviceContextOf(ctx), { projectId: projectIdOf(input.projectId), version: input.version })),

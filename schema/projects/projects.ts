@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { canGovernProject, canManageProject } from '../../server/auth/access.js';
 import { canReadProject } from '../../server/auth/project-access.js';
+import { PolicyViolationError } from '../../server/governance/index.js';
 import { GateBlockedError } from '../../server/methodology/index.js';
 import type { StrategicObjective as Objective } from '../../server/platform/db/generated/prisma/client.js';
 import {
@@ -417,10 +418,10 @@ builder.mutationFields((t) => ({
       ),
   }),
   transitionProject: t.prismaField({
-    description: 'Moves a project along its life cycle; approval captures the baseline, and leaving a gated phase needs its gate to pass.',
+    description: 'Moves a project along its life cycle; approval captures the baseline, and leaving a gated phase needs its gate to pass. A failing BLOCKING policy refuses moves to APPROVED, ACTIVE and COMPLETED (PolicyViolationError).',
     type: 'Project',
     args: { input: t.arg({ description: 'The project and the status to move to.', type: TransitionProjectInput, required: true }) },
-    errors: mutationErrors(InvalidTransitionError, GateBlockedError),
+    errors: mutationErrors(InvalidTransitionError, GateBlockedError, PolicyViolationError),
     authScopes: { writer: true },
     resolve: async (query, _root, { input }, ctx) =>
       reloadRow(ctx.prisma.project, query, await transitionProject(serviceContextOf(ctx), { ...input, id: projectIdOf(input.id) })),

@@ -66,7 +66,8 @@ export async function evaluateAndStore(tx: Tx, projectIds: string[], now = new D
   }
   for (const handler of evaluatedHandlers) await handler(tx, factsById, now);
   if (evaluated.length === 0) return 0;
-  await tx.ruleEvaluation.updateMany({ where: { projectId: { in: evaluated }, latest: true }, data: { latest: false } });
+  // Only the methodology's own results: policy results (source POLICY) are the governance domain's.
+  await tx.ruleEvaluation.updateMany({ where: { projectId: { in: evaluated }, latest: true, source: 'METHODOLOGY' }, data: { latest: false } });
   if (rows.length) await tx.ruleEvaluation.createMany({ data: rows });
   return rows.length;
 }

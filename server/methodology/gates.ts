@@ -9,6 +9,7 @@ import type { ServiceContext } from '../platform/context.js';
 import { transaction } from '../platform/db/transaction.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.js';
 import { assertVersion, updateVersioned } from '../platform/versioning.js';
+import { runAdvanceGuards, waivableRulesFor } from './advance-guards.js';
 import { activeWaivers, evaluateAndStore } from './compliance.js';
 import { GateBlockedError } from './errors.js';
 import { loadFacts } from './facts-loader.js';
@@ -49,6 +50,7 @@ export async function advancePhase(ctx: ServiceContext, input: { projectId: stri
       );
     }
     const next = phases[phases.indexOf(current) + 1];
+    await runAdvanceGuards(tx, { project, facts: loaded, from: current.key, to: next?.key ?? null });
     await tx.projectPhase.update({ where: { projectId_key: { projectId: project.id, key: current.key } }, data: { status: 'COMPLETED', completedAt: now } });
     if (next) {
       await tx.projectPhase.update({ where: { projectId_key: { projectId: project.id, key: next.key } }, data: { status: 'ACTIVE', startedAt: now } });
@@ -86,7 +88,11 @@ export async function waiveRule(ctx: ServiceContext, input: WaiveRuleInput) {
     const now = new Date();
     const loaded = (await loadFacts(tx, [project.id], now)).get(project.id)!;
     const issues = [];
-    if (!loaded.compiled) {
+    const owned = waivableRulesFor(input.ruleKey);
+    if (owned) {
+      const problem = await owned.problem(tx, project, input.ruleKey);
+      if (problem) issues.push({ path: ['input', 'ruleKey'], message: problem });
+    } else if (!loaded.compiled) {
       issues.push({ path: ['input', 'projectId'], message: 'The project does not run on a methodology' });
     } else if (!loaded.compiled.rulesByKey.has(input.ruleKey)) {
       issues.push({ path: ['input', 'ruleKey'], message: `${loaded.compiled.methodology.key} has no rule "${input.ruleKey}"` });

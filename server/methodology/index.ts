@@ -6,10 +6,12 @@ import { projectFactsChanged } from '../platform/changes.js';
 import type { Domain } from '../platform/domain.js';
 import { evaluateAndStore } from './compliance.js';
 
-export { evaluateAndStore, onFactsEvaluated } from './compliance.js';
+export { type AdvanceAttempt, type AdvanceGuard, registerAdvanceGuard, registerWaivableRules, type WaivableRules } from './advance-guards.js';
+export { activeWaivers, evaluateAndStore, onFactsEvaluated } from './compliance.js';
 export { decideDeliverable, submitDeliverable, updateDeliverable } from './deliverables.js';
 export { GateBlockedError, type GateFailure } from './errors.js';
-export { loadFacts, type ProjectFacts } from './facts-loader.js';
+export { type FactsProject, type FactsReads, loadFacts, type ProjectFacts } from './facts-loader.js';
+export { expressionVariables } from './lib/expression-roots.js';
 export { type FactsSection, registerFactsSection } from './facts-sections.js';
 export { advancePhase, evaluateCompliance, revokeWaiver, waiveRule } from './gates.js';
 export { methodologyThresholdsLoader, type MethodologyThresholds } from './health-thresholds.js';

@@ -11,6 +11,7 @@ export {
 export { InvalidTransitionError } from './errors.js';
 export { allowedTransitions, canTransition } from './lib/lifecycle.js';
 export { type ProjectFilter, projectWhere } from './queries.js';
+export { registerTransitionGuard, type TransitionAttempt, type TransitionGuard } from './transition-guards.js';
 export {
   addProjectMember,
   type AddProjectMemberInput,

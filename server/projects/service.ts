@@ -24,6 +24,7 @@ import { requireUser } from '../users/index.js';
 import { CHANGE_CONTROLLED_FIELDS, ChangeControlRequiredError, isUnderChangeControl } from './change-control.js';
 import { InvalidTransitionError } from './errors.js';
 import { allowedTransitions, canTransition } from './lib/lifecycle.js';
+import { runTransitionGuards } from './transition-guards.js';
 
 /** Who may manage a project. */
 export const MANAGER_ROLES: readonly Role[] = ['PROJECT_MANAGER', 'PORTFOLIO_MANAGER', 'PMO_ADMIN'];
@@ -227,6 +228,7 @@ export async function transitionProject(ctx: ServiceContext, input: TransitionPr
       throw new InvalidTransitionError(before.status, input.status, [...allowedTransitions(before.status)]);
     }
     if (input.status === 'COMPLETED') await assertPhasesComplete(tx, before.id);
+    await runTransitionGuards(tx, { project: before, to: input.status });
     await updateVersioned(tx.project, 'project', { id: before.id }, before.version, {
       status: input.status,
       // Approval fixes the baseline that variance metrics compare against.

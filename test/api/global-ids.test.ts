@@ -109,6 +109,8 @@ const EXPECTED: Record<string, string> = {
   'RecordDecisionInput.portfolioId': 'Portfolio',
   'RecordDecisionInput.changeRequestIds': 'ChangeRequest',
   'RecordDecisionInput.phaseIds': 'ProjectPhase',
+  'UpdatePolicyInput.id': 'Policy',
+  'SetPolicyEnabledInput.id': 'Policy',
   'CreateAllocationInput.userId': 'User',
   'CreateAllocationInput.projectId': 'Project',
   'CreateAllocationInput.taskId': 'Task',

@@ -86,6 +86,8 @@ export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Pro
   // Change control: the seed has no decisions (those on fresh projects go with them) and the default settings.
   await prisma.decision.deleteMany({});
   await prisma.changeControlSettings.deleteMany({});
+  // Organisation policies (the seed has none); their stored results go with them (cascade).
+  await prisma.policy.deleteMany({});
   // The demo's mentoring is pm@ → member@, its plan yuki's: the cases' are dev → member@ and member@'s.
   await prisma.mentoring.deleteMany({ where: { mentor: { email: 'yuki.tanaka@pmo.local' }, mentee: { email: 'member@pmo.local' } } });
   await prisma.developmentPlan.deleteMany({ where: { user: { email: 'member@pmo.local' } } });

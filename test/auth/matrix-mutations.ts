@@ -57,6 +57,7 @@ type MutationField =
   | 'levelResources' | 'createScoringModel' | 'updateScoringModel' | 'scoreProject' | 'addProjectDependency' | 'removeProjectDependency'
   | 'createChangeRequest' | 'updateChangeRequest' | 'submitChangeRequest' | 'approveChangeRequest' | 'rejectChangeRequest'
   | 'withdrawChangeRequest' | 'updateChangeControlSettings' | 'recordDecision'
+  | 'createPolicy' | 'updatePolicy' | 'setPolicyEnabled'
   | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
@@ -267,6 +268,31 @@ const RemoveProjectDependency = graphql(`
     removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }
   }
 `);
+const CreatePolicy = graphql(`
+  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {
+    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }
+  }
+`);
+const UpdatePolicy = graphql(`
+  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {
+    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }
+  }
+`);
+const SetPolicyEnabled = graphql(`
+  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {
+    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }
+  }
+`);
+/** A policy whose scope (cancelled projects of 99,999,999 or more) holds no project: ADVISORY, it evaluates and blocks nothing. */
+const policyFor = (key: string) => ({
+  key, name: 'Authz policy', scope: { portfolioIds: [], statuses: ['CANCELLED' as const], minBudget: '99999999' }, check: { '!!': [{ var: 'project.hasSponsor' }] },
+  severity: 'WARNING' as const, message: 'A sponsor is needed.', mode: 'ADVISORY' as const,
+});
+const writePolicy = (ctx: MutationContext, enabled = true) =>
+  ctx.prisma.policy.create({
+    data: { key: uniqueCode('authz-policy').toLowerCase(), name: 'Authz policy', statuses: ['CANCELLED'], check: { '!!': [{ var: 'project.hasSponsor' }] }, severity: 'WARNING', message: 'A sponsor is needed.', mode: 'ADVISORY', enabled },
+  });
+
 const scoringCriteria = [{ key: 'value', name: 'Value', weight: 1, min: 1, max: 5, direction: 'HIGHER_IS_BETTER' as const, source: 'MANUAL' as const }];
 
 /**
@@ -987,6 +1013,42 @@ export const SCENARIOS: MutationScenario[] = [
     (ctx) => ({ portfolioId: operationsGid(ctx) }),
     { weight: 10, portfolio: { name: 'Operational Excellence' } },
   ),
+  scenario({
+    title: 'createPolicy',
+    mutation: 'createPolicy',
+    allowed: ['admin'],
+    audit: 'policy.created',
+    prepare: async () => ({ key: uniqueCode('authz-policy').toLowerCase() }),
+    send: (ctx, as, target) => ctx.server.exec(as, CreatePolicy, { input: policyFor(target.key) }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ key: target.key, version: 1, enabled: true });
+      expect(await ctx.prisma.policy.count({ where: { key: target.key } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'updatePolicy',
+    mutation: 'updatePolicy',
+    allowed: ['admin'],
+    audit: 'policy.updated',
+    prepare: (ctx) => writePolicy(ctx),
+    send: (ctx, as, policy) => ctx.server.exec(as, UpdatePolicy, { input: { id: gid('Policy', policy.id), version: policy.version, name: 'Authz policy v2' } }),
+    effect: async (ctx, policy, data) => {
+      expect(data).toEqual({ name: 'Authz policy v2', version: policy.version + 1 });
+      expect(await ctx.prisma.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ name: 'Authz policy v2' });
+    },
+  }),
+  scenario({
+    title: 'setPolicyEnabled (disabling)',
+    mutation: 'setPolicyEnabled',
+    allowed: ['admin'],
+    audit: 'policy.disabled',
+    prepare: (ctx) => writePolicy(ctx),
+    send: (ctx, as, policy) => ctx.server.exec(as, SetPolicyEnabled, { input: { id: gid('Policy', policy.id), enabled: false, version: policy.version } }),
+    effect: async (ctx, policy, data) => {
+      expect(data).toEqual({ enabled: false, version: policy.version + 1 });
+      expect(await ctx.prisma.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ enabled: false });
+    },
+  }),
   ...TRAINING_SCENARIOS,
   ...CHANGE_CONTROL_SCENARIOS,
 ];

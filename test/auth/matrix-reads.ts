@@ -191,6 +191,19 @@ const AuditLogQuery = graphql(`
 const AuditLogCsvQuery = graphql(`
   query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }
 `);
+const PoliciesQuery = graphql(`
+  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }
+`);
+const DryRunPolicyQuery = graphql(`
+  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {
+    dryRunPolicy(input: $input) {
+      __typename
+      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }
+    }
+  }
+`);
+/** Policies are read by everyone but team members (managers see what may block them). */
+const readsPolicies = (actor: SignedIn) => actor !== 'member';
 /** The organisation-wide audit log is the PMO's and the executives'. */
 const readsAuditLog = (actor: SignedIn) => actor === 'admin' || actor === 'executive';
 
@@ -490,6 +503,28 @@ export const READS: ReadCase[] = [
       readsAuditLog(actor)
         ? { data: { lines: 3, header: 'at,actor,action,entityType,entityId,projectId,projectCode,before,after,id' } }
         : { data: null, errors: [{ code: 'FORBIDDEN', path: ['auditEventsCsv'] }] },
+  },
+  {
+    title: 'policies (the demo has none)',
+    run: (exec, as) => exec(as, PoliciesQuery),
+    expected: (actor) =>
+      readsPolicies(actor) ? { data: { policies: { totalCount: 0, edges: [] } } } : { data: null, errors: [{ code: 'FORBIDDEN', path: ['policies'] }] },
+  },
+  {
+    title: 'dryRunPolicy (over the cancelled projects: HR-SELF)',
+    run: (exec, as) =>
+      exec(as, DryRunPolicyQuery, {
+        input: {
+          policy: {
+            key: 'authz-dry-run', name: 'Dry run', scope: { statuses: ['CANCELLED'] }, check: { '<': [{ var: 'project.budget' }, 0] },
+            severity: 'INFO', message: 'Never holds.', mode: 'ADVISORY',
+          },
+        },
+      }),
+    expected: (actor) =>
+      actor === 'admin'
+        ? { data: { dryRunPolicy: { __typename: 'QueryDryRunPolicySuccess', data: { evaluated: 1, failing: [{ project: { code: 'HR-SELF' }, evidence: { 'project.budget': 310000 } }], blockedTransitions: [] } } } }
+        : { data: { dryRunPolicy: { __typename: 'ForbiddenError' } } },
   },
   ...TRAINING_READS,
 ];

@@ -22,6 +22,9 @@ const JSON_FIELDS: Record<string, 'money' | 'no money'> = {
   'MethodologyMetric.expr': 'no money',
   'MethodologyRiskTrigger.when': 'no money',
   'MethodologyRule.check': 'no money',
+  'Policy.check': 'money', // may compare with a budget; policies are not read by team members
+  'PolicyDryRunFailure.evidence': 'money', // facts a policy read (the dry run is the PMO's)
+  'PolicyFailure.evidence': 'money', // in PolicyViolationError: money hidden from team members
   'Project.facts': 'money',
   'ProjectFieldValue.value': 'no money', // the plugin's project fields
   'RiskAlert.evidence': 'money',

@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": typeof types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": typeof types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": typeof types.AuthzRemoveProjectDependencyDocument,
+    "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n": typeof types.AuthzCreatePolicyDocument,
+    "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n": typeof types.AuthzUpdatePolicyDocument,
+    "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n": typeof types.AuthzSetPolicyEnabledDocument,
     "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": typeof types.AuthzChangeRequestFragmentDoc,
     "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzCreateChangeRequestDocument,
     "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": typeof types.AuthzUpdateChangeRequestDocument,
@@ -90,6 +93,8 @@ type Documents = {
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": typeof types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": typeof types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": typeof types.AuthzAuditLogCsvDocument,
+    "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n": typeof types.AuthzPoliciesDocument,
+    "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n": typeof types.AuthzDryRunPolicyDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": typeof types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": typeof types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": typeof types.AuthzPersonCertificationsDocument,
@@ -137,6 +142,16 @@ type Documents = {
     "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": typeof types.DecisionProjectLogDocument,
     "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": typeof types.DecisionPortfolioLogDocument,
     "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    ": typeof types.DecisionsListedDocument,
+    "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n": typeof types.PolicyFieldsFragmentDoc,
+    "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": typeof types.PolicyCreateDocument,
+    "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": typeof types.PolicyUpdateDocument,
+    "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n": typeof types.PolicySetEnabledDocument,
+    "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyDryRunDocument,
+    "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n": typeof types.PolicyListDocument,
+    "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n": typeof types.PolicyResultsDocument,
+    "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyTransitionDocument,
+    "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n": typeof types.PolicyAdvanceDocument,
+    "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n": typeof types.PolicyWaiveDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": typeof types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": typeof types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": typeof types.OpsPortfoliosDocument,
@@ -426,6 +441,9 @@ const documents: Documents = {
     "\n  mutation AuthzScoreProject($input: ScoreProjectInput!) {\n    scoreProject(input: $input) { __typename ... on Error { message } ... on MutationScoreProjectSuccess { data { status scores { criterionKey value } } } }\n  }\n": types.AuthzScoreProjectDocument,
     "\n  mutation AuthzAddProjectDependency($input: AddProjectDependencyInput!) {\n    addProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationAddProjectDependencySuccess { data { reason } } }\n  }\n": types.AuthzAddProjectDependencyDocument,
     "\n  mutation AuthzRemoveProjectDependency($input: RemoveProjectDependencyInput!) {\n    removeProjectDependency(input: $input) { __typename ... on Error { message } ... on MutationRemoveProjectDependencySuccess { data { project { needs { id } } } } }\n  }\n": types.AuthzRemoveProjectDependencyDocument,
+    "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n": types.AuthzCreatePolicyDocument,
+    "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n": types.AuthzUpdatePolicyDocument,
+    "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n": types.AuthzSetPolicyEnabledDocument,
     "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n": types.AuthzChangeRequestFragmentDoc,
     "\n  mutation AuthzCreateChangeRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationCreateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzCreateChangeRequestDocument,
     "\n  mutation AuthzUpdateChangeRequest($input: UpdateChangeRequestInput!) {\n    updateChangeRequest(input: $input) { __typename ... on Error { message } ... on MutationUpdateChangeRequestSuccess { data { ...AuthzChangeRequest } } }\n  }\n": types.AuthzUpdateChangeRequestDocument,
@@ -460,6 +478,8 @@ const documents: Documents = {
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": types.AuthzAuditLogCsvDocument,
+    "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n": types.AuthzPoliciesDocument,
+    "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n": types.AuthzDryRunPolicyDocument,
     "\n  query AuthzTrainingCatalogue {\n    certificationTypes(first: 20) { totalCount edges { node { key issuer requiredPdus } } }\n    certificationType(key: \"pmp\") { name validityMonths minEducationPdus minPdusPerCategory projectManagement }\n    trainingSettings { expiryWindowDays version }\n  }\n": types.AuthzTrainingCatalogueDocument,
     "\n  query AuthzExpiringCertifications { expiringCertifications(first: 20) { totalCount edges { node { type { key } user { email } expiring } } } }\n": types.AuthzExpiringCertificationsDocument,
     "\n  query AuthzPersonCertifications($id: ID!) {\n    person: node(id: $id) { ... on User { email certifications { type { key } earnedOn verified renewal { required met } } } }\n  }\n": types.AuthzPersonCertificationsDocument,
@@ -507,6 +527,16 @@ const documents: Documents = {
     "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": types.DecisionProjectLogDocument,
     "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": types.DecisionPortfolioLogDocument,
     "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    ": types.DecisionsListedDocument,
+    "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n": types.PolicyFieldsFragmentDoc,
+    "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": types.PolicyCreateDocument,
+    "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n": types.PolicyUpdateDocument,
+    "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n": types.PolicySetEnabledDocument,
+    "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n": types.PolicyDryRunDocument,
+    "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n": types.PolicyListDocument,
+    "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n": types.PolicyResultsDocument,
+    "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n": types.PolicyTransitionDocument,
+    "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n": types.PolicyAdvanceDocument,
+    "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n": types.PolicyWaiveDocument,
     "\n  query OpsViewer {\n    viewer { id name role }\n  }\n": types.OpsViewerDocument,
     "\n  mutation OpsCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on MutationCreatePortfolioSuccess { data { name } }\n    }\n  }\n": types.OpsCreatePortfolioDocument,
     "\n  query OpsPortfolios($search: String!) {\n    portfolios(filter: { search: $search }) { edges { node { name owner { email } } } }\n  }\n": types.OpsPortfoliosDocument,
@@ -939,6 +969,18 @@ export function graphql(source: "\n  mutation AuthzRemoveProjectDependency($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on Error { message } ... on MutationCreatePolicySuccess { data { key version enabled } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on Error { message } ... on MutationUpdatePolicySuccess { data { name version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzSetPolicyEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on Error { message } ... on MutationSetPolicyEnabledSuccess { data { enabled version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"): (typeof documents)["\n  fragment AuthzChangeRequest on ChangeRequest { status version title budgetDelta raisedBy { email } approvals { role decision } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1072,6 +1114,14 @@ export function graphql(source: "\n  query AuthzAuditLog($project: ID!) { auditE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"): (typeof documents)["\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n"): (typeof documents)["\n  query AuthzPolicies { policies(first: 5) { totalCount edges { node { key } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n"): (typeof documents)["\n  query AuthzDryRunPolicy($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess { data { evaluated failing { project { code } evidence } blockedTransitions { kind } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1260,6 +1310,46 @@ export function graphql(source: "\n  query DecisionPortfolioLog($id: ID!) { node
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    "): (typeof documents)["\n      query DecisionsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { decisions(first: 5) { totalCount edges { node { title changeRequests { title } } } }\n          projects(first: 50) { edges { node { code decisions(first: 5) { totalCount edges { node { title decidedBy { email } changeRequests { title } phases { key } } } } } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n"): (typeof documents)["\n  fragment PolicyFields on Policy {\n    id key name description version enabled mode severity message check\n    scope { portfolios { id } statuses methodologyKeys minBudget }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyCreate($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { __typename ... on MutationCreatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyUpdate($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) { __typename ... on MutationUpdatePolicySuccess { data { ...PolicyFields } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicySetEnabled($input: SetPolicyEnabledInput!) {\n    setPolicyEnabled(input: $input) { __typename ... on MutationSetPolicyEnabledSuccess { data { id enabled version } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  query PolicyDryRun($input: DryRunPolicyInput!) {\n    dryRunPolicy(input: $input) {\n      __typename\n      ... on QueryDryRunPolicySuccess {\n        data { evaluated failing { project { code } evidence waived } blockedTransitions { project { code } kind from to } }\n      }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n"): (typeof documents)["\n  query PolicyList($first: Int) { policies(first: $first) { totalCount edges { node { key version scope { portfolios { name } } createdBy { email } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n"): (typeof documents)["\n  query PolicyResults($id: ID!) {\n    project(id: $id) {\n      code\n      complianceResults { ruleKey source passed waived severity message evidence methodologyKey policyVersion policy { key } }\n      compliance { failing blocking }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyTransition($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      __typename\n      ... on MutationTransitionProjectSuccess { data { status } }\n      ... on PolicyViolationError { message failingPolicies { policyKey severity message evidence policy { key } } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyAdvance($input: AdvancePhaseInput!) {\n    advancePhase(input: $input) {\n      __typename\n      ... on MutationAdvancePhaseSuccess { data { currentPhase { key } } }\n      ... on PolicyViolationError { message failingPolicies { policyKey evidence } }\n      ...ErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation PolicyWaive($input: WaiveRuleInput!) {\n    waiveRule(input: $input) { __typename ... on MutationWaiveRuleSuccess { data { id ruleKey active } } ...ErrorFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

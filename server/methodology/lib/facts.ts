@@ -98,6 +98,11 @@ export function buildFacts(
   compiled: CompiledMethodology | null,
   today: Date,
   contributed: ContributedFacts = {},
+  /**
+   * false leaves a part out, for a caller that reads none of it (facts-loader.ts FactsReads):
+   * the methodology's own metrics (metrics.*), its deliverables (deliverables.*).
+   */
+  options: { pluginMetrics?: boolean; deliverables?: boolean } = {},
 ): Record<string, unknown> {
   const methodology = compiled?.methodology;
   const todayIso = isoDate(today);
@@ -112,7 +117,7 @@ export function buildFacts(
 
   const deliverables = record({});
   const templates = new Map((methodology?.templates ?? []).map((template) => [template.key, template]));
-  for (const phase of methodology?.phases ?? []) {
+  for (const phase of options.deliverables === false ? [] : (methodology?.phases ?? [])) {
     for (const key of phase.deliverables) {
       const row = input.deliverables.find((d) => d.key === key);
       const template = templates.get(key);
@@ -180,6 +185,6 @@ export function buildFacts(
   // A contributed section adds to a built-in one of the same key (resources.* from the resources domain).
   for (const [key, section] of Object.entries(contributed)) facts[key] = record({ ...(facts[key] as Record<string, unknown> | undefined), ...section });
   // Plugin metrics may read every other fact, including the built-in metrics.
-  if (compiled) Object.assign(metrics, evaluateMetrics(compiled, facts));
+  if (compiled && options.pluginMetrics !== false) Object.assign(metrics, evaluateMetrics(compiled, facts));
   return facts;
 }
