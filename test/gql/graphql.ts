@@ -1693,6 +1693,7 @@ export type ApolloPortfolioProjectsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ApolloUsersQueryVariables = Exact<{
@@ -1734,6 +1735,7 @@ export type ApolloProjectNodeQuery = { node:
     | { __typename: 'MentoringRelationship', id: string }
     | { __typename: 'Methodology', id: string }
     | { __typename: 'Portfolio', id: string }
+    | { __typename: 'PortfolioScenario', id: string }
     | { __typename: 'Project', id: string, code: string }
     | { __typename: 'ProjectDependency', id: string }
     | { __typename: 'ProjectMember', id: string }
@@ -2308,6 +2310,7 @@ export type AuthzNodesQuery = { nodes: Array<
     | { __typename: 'MentoringRelationship' }
     | { __typename: 'Methodology' }
     | { __typename: 'Portfolio', name: string }
+    | { __typename: 'PortfolioScenario' }
     | { __typename: 'Project', code: string, budget: string | null }
     | { __typename: 'ProjectDependency' }
     | { __typename: 'ProjectMember' }
@@ -2826,6 +2829,7 @@ export type DelivNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { key: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3974,6 +3978,7 @@ export type AlertsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { triggerKey: string, id: string, project: { id: string } }
     | { id: string }
     | { id: string }
@@ -4124,6 +4129,7 @@ export type RiskNodeQueryVariables = Exact<{
 
 
 export type RiskNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4753,6 +4759,7 @@ export type TaskNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { key: string, budget: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -4766,6 +4773,7 @@ export type TaskNodesQueryVariables = Exact<{
 
 
 export type TaskNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4880,9 +4888,13 @@ type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', messa
 
 type ErrorFields_GateBlockedError_Fragment = { __typename: 'GateBlockedError', phaseKey: string | null, message: string, failingRules: Array<{ ruleKey: string, severity: RuleSeverity, message: string, evidence: unknown }> };
 
+type ErrorFields_InfeasibleError_Fragment = { __typename: 'InfeasibleError', message: string };
+
 type ErrorFields_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', message: string };
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entityType: string, message: string };
+
+type ErrorFields_OptimisationTimeoutError_Fragment = { __typename: 'OptimisationTimeoutError', message: string };
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> };
 
@@ -4890,8 +4902,10 @@ export type ErrorFieldsFragment =
   | ErrorFields_ConflictError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_GateBlockedError_Fragment
+  | ErrorFields_InfeasibleError_Fragment
   | ErrorFields_InvalidTransitionError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_OptimisationTimeoutError_Fragment
   | ErrorFields_ValidationError_Fragment
 ;
 
