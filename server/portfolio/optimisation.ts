@@ -36,13 +36,27 @@ export interface PortfolioOptimisation {
   candidates: (CandidateInfo & { costByYear: { year: number; amount: number }[]; selected: boolean })[];
 }
 
+/**
+ * The optimiser names constraints and conflicts with the ids it was given (database ids); a PMO
+ * reads project codes.
+ */
+export function codesFor(candidates: ReadonlyMap<string, { code: string }>): (text: string) => string {
+  const ids = [...candidates.keys()];
+  if (ids.length === 0) return (text) => text;
+  const pattern = new RegExp(ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (text) => text.replace(pattern, (id) => candidates.get(id)!.code);
+}
+
 /** Runs a job in the worker, turning the optimiser's errors into the API's. */
-export async function solveJob<J extends OptimiserJob>(job: J, at: string[]) {
+export async function solveJob<J extends OptimiserJob>(job: J, at: string[], candidates: ReadonlyMap<string, { code: string }> = new Map()) {
   try {
     return await runOptimiser(job);
   } catch (error) {
     if (error instanceof OptimiserInputError) throw validationOf(error, at);
-    if (error instanceof InfeasibleError) throw new PortfolioInfeasibleError(error.issues);
+    if (error instanceof InfeasibleError) {
+      const named = codesFor(candidates);
+      throw new PortfolioInfeasibleError(error.issues.map((issue) => ({ ...issue, constraint: named(issue.constraint), message: named(issue.message) })));
+    }
     if (error instanceof OptimiserTimeoutError) throw new OptimisationTimeoutError(error.message);
     throw error;
   }
@@ -50,7 +64,7 @@ export async function solveJob<J extends OptimiserJob>(job: J, at: string[]) {
 
 /** The optimisation of a loaded portfolio (the scenarios run it too). */
 export async function optimiseLoaded(portfolioId: string, parameters: OptimisationParameters, loaded: LoadedOptimisation, at: string[]): Promise<PortfolioOptimisation> {
-  const result = await solveJob({ kind: 'solve', input: loaded.input }, at);
+  const result = await solveJob({ kind: 'solve', input: loaded.input }, at, loaded.candidates);
   return present(portfolioId, parameters.modelKey, loaded, result);
 }
 
@@ -64,6 +78,7 @@ function present(portfolioId: string, modelKey: string, loaded: LoadedOptimisati
   const selected = new Set(result.selected);
   const order = [...loaded.candidates.keys()];
   const limitOf = new Map(loaded.input.budgetLimits.map((limit) => [limit.year, limit.amount]));
+  const named = codesFor(loaded.candidates);
   return {
     portfolioId,
     modelKey,
@@ -75,7 +90,7 @@ function present(portfolioId: string, modelKey: string, loaded: LoadedOptimisati
     stopped: order.filter((id) => loaded.candidates.get(id)!.status === 'ACTIVE' && !selected.has(id)),
     costByYear: result.costByYear.map((cost) => ({ ...cost, limit: limitOf.get(cost.year) ?? null })),
     capacity: result.constraints.filter((row) => row.kind === 'CAPACITY').map((row) => ({ skillKey: row.skillKey!, quarter: row.quarter!, used: row.used, limit: row.limit })),
-    constraints: result.constraints,
+    constraints: result.constraints.map((row) => (row.kind === 'DEPENDENCY' ? { ...row, constraint: named(row.constraint) } : row)),
     greedy: { objective: result.greedy.objective, selected: order.filter((id) => result.greedy.selected.includes(id)) },
     gainOverGreedy: result.objective - result.greedy.objective,
     gap: result.optimal ? null : result.mipGap,
@@ -126,7 +141,7 @@ export async function portfolioFrontier(ctx: Reader, request: FrontierRequest): 
   else if (to > base * MAX_BUDGET_FACTOR) issues.push({ path: ['input', 'budgetTo'], message: `at most ${MAX_BUDGET_FACTOR} times the budget limits (${base * MAX_BUDGET_FACTOR})` });
   if (issues.length) throw new ValidationError(issues);
   const factors = Array.from({ length: points }, (_, k) => Math.min(MAX_BUDGET_FACTOR, (from + ((to - from) * k) / (points - 1)) / base));
-  const frontier = await solveJob({ kind: 'frontier', input, points: factors }, ['input']);
+  const frontier = await solveJob({ kind: 'frontier', input, points: factors }, ['input'], loaded.candidates);
   const order = [...loaded.candidates.keys()];
   return frontier.map((point) => ({ ...point, selected: order.filter((id) => point.selected.includes(id)) }));
 }
