@@ -24,6 +24,8 @@ const JSON_FIELDS: Record<string, 'money' | 'no money'> = {
   'MethodologyRule.check': 'no money',
   'Project.facts': 'money',
   'ProjectFieldValue.value': 'no money', // the plugin's project fields
+  'PortfolioScenario.parameters': 'money', // budget limits; scenarios are not for team members at all
+  'PortfolioScenario.result': 'money', // costs per year and in total; scenarios are not for team members at all
   'RiskAlert.evidence': 'money',
   'RuleEvaluation.evidence': 'money',
   'ScoreContribution.evidence': 'money', // facts a scoring formula read; rankings are not for team members
