@@ -27,6 +27,9 @@ type Documents = {
     "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedPortfoliosDocument,
     "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.ProjectsWithRelationsDocument,
     "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": typeof types.AuthzRoleFromDatabaseDocument,
+    "\n  mutation AuthzCreatePortfolioScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationCreatePortfolioScenarioSuccess { data { id name status version selected { project { code } } } } }\n  }\n": typeof types.AuthzCreatePortfolioScenarioDocument,
+    "\n  mutation AuthzUpdatePortfolioScenario($input: UpdatePortfolioScenarioInput!) {\n    updatePortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationUpdatePortfolioScenarioSuccess { data { name status version } } }\n  }\n": typeof types.AuthzUpdatePortfolioScenarioDocument,
+    "\n  mutation AuthzCommitScenario($input: CommitScenarioInput!) {\n    commitScenario(input: $input) { __typename ... on Error { message } ... on MutationCommitScenarioSuccess { data { status version } } }\n  }\n": typeof types.AuthzCommitScenarioDocument,
     "\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n": typeof types.AuthzCreatePortfolioDocument,
     "\n  mutation AuthzUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdatePortfolioSuccess { data { description budget version owner { email } } }\n    }\n  }\n": typeof types.AuthzUpdatePortfolioDocument,
     "\n  mutation AuthzCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateProjectSuccess { data { code status manager { email } portfolio { name } } }\n    }\n  }\n": typeof types.AuthzCreateProjectDocument,
@@ -76,6 +79,11 @@ type Documents = {
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": typeof types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": typeof types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": typeof types.AuthzRankingDocument,
+    "\n  query AuthzOptimize($id: ID!) {\n    optimizePortfolio(input: { portfolioId: $id, modelKey: \"wsjf\" }) { __typename ... on QueryOptimizePortfolioSuccess { data { optimal objective candidates { project { code } } } } }\n  }\n": typeof types.AuthzOptimizeDocument,
+    "\n  query AuthzFrontier($id: ID!) {\n    efficientFrontier(input: { portfolioId: $id, modelKey: \"wsjf\", points: 2 }) { __typename ... on QueryEfficientFrontierSuccess { data { feasible } } }\n  }\n": typeof types.AuthzFrontierDocument,
+    "\n  query AuthzCompareScenarios($ids: [ID!]!) {\n    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }\n  }\n": typeof types.AuthzCompareScenariosDocument,
+    "\n  query AuthzPortfolioScenarios($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status totalCost } } } } }\n": typeof types.AuthzPortfolioScenariosDocument,
+    "\n  query AuthzScenarioNode($id: ID!) { node(id: $id) { ... on PortfolioScenario { name result } } }\n": typeof types.AuthzScenarioNodeDocument,
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": typeof types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": typeof types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": typeof types.AuthzAuditLogCsvDocument,
@@ -381,6 +389,9 @@ const documents: Documents = {
     "\n  query NestedPortfolios {\n    portfolios {\n      edges {\n        node {\n          name\n          budget\n          projects(first: 50) {\n            totalCount\n            edges {\n              node {\n                code\n                budget\n                manager { name }\n                members { user { name } }\n                objectives { name }\n                risks(filter: { status: [IDENTIFIED, ASSESSED] }, first: 2) { totalCount edges { node { title } } }\n                riskAlerts(acknowledged: false, first: 2) { totalCount edges { node { severity } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedPortfoliosDocument,
     "\n  query ProjectsWithRelations {\n    projects(first: 100) {\n      edges {\n        node {\n          code\n          portfolio { name owner { name } }\n          sponsor { name }\n          alignments { score objective { name } }\n          members { projectRole user { name costRate } }\n          auditTrail(first: 3) { edges { node { action actor { name } } } }\n        }\n      }\n    }\n  }\n": types.ProjectsWithRelationsDocument,
     "\n  query AuthzRoleFromDatabase { viewer { role costRate } projects(first: 50) { edges { node { code budget } } } }\n": types.AuthzRoleFromDatabaseDocument,
+    "\n  mutation AuthzCreatePortfolioScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationCreatePortfolioScenarioSuccess { data { id name status version selected { project { code } } } } }\n  }\n": types.AuthzCreatePortfolioScenarioDocument,
+    "\n  mutation AuthzUpdatePortfolioScenario($input: UpdatePortfolioScenarioInput!) {\n    updatePortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationUpdatePortfolioScenarioSuccess { data { name status version } } }\n  }\n": types.AuthzUpdatePortfolioScenarioDocument,
+    "\n  mutation AuthzCommitScenario($input: CommitScenarioInput!) {\n    commitScenario(input: $input) { __typename ... on Error { message } ... on MutationCommitScenarioSuccess { data { status version } } }\n  }\n": types.AuthzCommitScenarioDocument,
     "\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n": types.AuthzCreatePortfolioDocument,
     "\n  mutation AuthzUpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationUpdatePortfolioSuccess { data { description budget version owner { email } } }\n    }\n  }\n": types.AuthzUpdatePortfolioDocument,
     "\n  mutation AuthzCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreateProjectSuccess { data { code status manager { email } portfolio { name } } }\n    }\n  }\n": types.AuthzCreateProjectDocument,
@@ -430,6 +441,11 @@ const documents: Documents = {
     "\n  query AuthzResourceSettings { resourceSettings { overallocationTolerance } }\n": types.AuthzResourceSettingsDocument,
     "\n  query AuthzScoringModels { scoringModels { key version method } }\n": types.AuthzScoringModelsDocument,
     "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n": types.AuthzRankingDocument,
+    "\n  query AuthzOptimize($id: ID!) {\n    optimizePortfolio(input: { portfolioId: $id, modelKey: \"wsjf\" }) { __typename ... on QueryOptimizePortfolioSuccess { data { optimal objective candidates { project { code } } } } }\n  }\n": types.AuthzOptimizeDocument,
+    "\n  query AuthzFrontier($id: ID!) {\n    efficientFrontier(input: { portfolioId: $id, modelKey: \"wsjf\", points: 2 }) { __typename ... on QueryEfficientFrontierSuccess { data { feasible } } }\n  }\n": types.AuthzFrontierDocument,
+    "\n  query AuthzCompareScenarios($ids: [ID!]!) {\n    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }\n  }\n": types.AuthzCompareScenariosDocument,
+    "\n  query AuthzPortfolioScenarios($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status totalCost } } } } }\n": types.AuthzPortfolioScenariosDocument,
+    "\n  query AuthzScenarioNode($id: ID!) { node(id: $id) { ... on PortfolioScenario { name result } } }\n": types.AuthzScenarioNodeDocument,
     "\n  query AuthzDeriveWeights { deriveWeights(input: { criteria: [\"a\", \"b\"], comparisons: [{ more: \"a\", than: \"b\", value: 3 }] }) { weights { criterionKey weight } consistent } }\n": types.AuthzDeriveWeightsDocument,
     "\n  query AuthzAuditLog($project: ID!) { auditEvents(first: 5, filter: { projectId: $project }) { totalCount edges { node { action actor { email } } } } }\n": types.AuthzAuditLogDocument,
     "\n  query AuthzAuditLogCsv($project: ID!) { auditEventsCsv(filter: { projectId: $project }) }\n": types.AuthzAuditLogCsvDocument,
@@ -791,6 +807,18 @@ export function graphql(source: "\n  query AuthzRoleFromDatabase { viewer { role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCreatePortfolioScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationCreatePortfolioScenarioSuccess { data { id name status version selected { project { code } } } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCreatePortfolioScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationCreatePortfolioScenarioSuccess { data { id name status version selected { project { code } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdatePortfolioScenario($input: UpdatePortfolioScenarioInput!) {\n    updatePortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationUpdatePortfolioScenarioSuccess { data { name status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzUpdatePortfolioScenario($input: UpdatePortfolioScenarioInput!) {\n    updatePortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationUpdatePortfolioScenarioSuccess { data { name status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCommitScenario($input: CommitScenarioInput!) {\n    commitScenario(input: $input) { __typename ... on Error { message } ... on MutationCommitScenarioSuccess { data { status version } } }\n  }\n"): (typeof documents)["\n  mutation AuthzCommitScenario($input: CommitScenarioInput!) {\n    commitScenario(input: $input) { __typename ... on Error { message } ... on MutationCommitScenarioSuccess { data { status version } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      __typename\n      ... on Error { message }\n      ... on MutationCreatePortfolioSuccess { data { name budget owner { email } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -984,6 +1012,26 @@ export function graphql(source: "\n  query AuthzScoringModels { scoringModels { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n"): (typeof documents)["\n  query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: \"wsjf\") { rank score complete project { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzOptimize($id: ID!) {\n    optimizePortfolio(input: { portfolioId: $id, modelKey: \"wsjf\" }) { __typename ... on QueryOptimizePortfolioSuccess { data { optimal objective candidates { project { code } } } } }\n  }\n"): (typeof documents)["\n  query AuthzOptimize($id: ID!) {\n    optimizePortfolio(input: { portfolioId: $id, modelKey: \"wsjf\" }) { __typename ... on QueryOptimizePortfolioSuccess { data { optimal objective candidates { project { code } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzFrontier($id: ID!) {\n    efficientFrontier(input: { portfolioId: $id, modelKey: \"wsjf\", points: 2 }) { __typename ... on QueryEfficientFrontierSuccess { data { feasible } } }\n  }\n"): (typeof documents)["\n  query AuthzFrontier($id: ID!) {\n    efficientFrontier(input: { portfolioId: $id, modelKey: \"wsjf\", points: 2 }) { __typename ... on QueryEfficientFrontierSuccess { data { feasible } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCompareScenarios($ids: [ID!]!) {\n    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }\n  }\n"): (typeof documents)["\n  query AuthzCompareScenarios($ids: [ID!]!) {\n    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPortfolioScenarios($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status totalCost } } } } }\n"): (typeof documents)["\n  query AuthzPortfolioScenarios($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status totalCost } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzScenarioNode($id: ID!) { node(id: $id) { ... on PortfolioScenario { name result } } }\n"): (typeof documents)["\n  query AuthzScenarioNode($id: ID!) { node(id: $id) { ... on PortfolioScenario { name result } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
