@@ -1,8 +1,7 @@
 // The optimiser's parameters as GraphQL inputs, shared by optimizePortfolio, efficientFrontier
 // and the scenarios, and their decoding (global IDs to database ids, with the path of each).
 import { ValidationError } from '../../server/platform/errors.js';
-import { MAX_TIME_LIMIT_SECONDS } from '../../server/portfolio/lib/optimiser.js';
-import type { OptimisationParameters } from '../../server/portfolio/index.js';
+import { MAX_TIME_LIMIT_SECONDS, type OptimisationParameters } from '../../server/portfolio/index.js';
 import { builder } from '../builder.js';
 import { decodeId, type GlobalId, idOf } from '../shared/ids.js';
 

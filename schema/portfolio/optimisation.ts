@@ -2,9 +2,8 @@
 // greedy one beside it) and efficientFrontier (the best value at a series of budgets), both for
 // the portfolio's owner, the PMO and executives; typed errors: ValidationError, ForbiddenError,
 // InfeasibleError (naming the conflicting constraints).
-import type { ConstraintReport, FrontierPoint, InfeasibleIssue } from '../../server/portfolio/lib/optimiser.js';
 import {
-  DEFAULT_FRONTIER_POINTS, MAX_PORTFOLIO_FRONTIER_POINTS, OptimisationTimeoutError, optimizePortfolio, portfolioFrontier, type PortfolioOptimisation, PortfolioInfeasibleError,
+  type ConstraintReport, type FrontierPoint, type InfeasibleIssue, DEFAULT_FRONTIER_POINTS, MAX_PORTFOLIO_FRONTIER_POINTS, OptimisationTimeoutError, optimizePortfolio, portfolioFrontier, type PortfolioOptimisation, PortfolioInfeasibleError,
 } from '../../server/portfolio/index.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../server/platform/errors.js';
 import { builder } from '../builder.js';

@@ -11,6 +11,7 @@ import {
 } from '../../server/portfolio/index.js';
 import { InvalidTransitionError } from '../../server/projects/index.js';
 import { builder } from '../builder.js';
+import { nodeConnection } from '../shared/connections.js';
 import { serviceContextOf } from '../shared/context.js';
 import { mutationErrors } from '../shared/errors.js';
 import { idOf } from '../shared/ids.js';
@@ -61,7 +62,7 @@ registerNodeVisibility('PortfolioScenario', async (ctx, id) => {
   return !!row && canOptimisePortfolio(ctx.viewer, row.portfolio);
 });
 
-builder.prismaNode('PortfolioScenario', {
+const ScenarioRef = builder.prismaNode('PortfolioScenario', {
   id: { field: 'id' },
   nullable: true,
   description: 'A named what-if selection of a portfolio’s projects: the optimiser’s parameters and its last result. Its owner, the PMO and executives read it.',
@@ -87,6 +88,8 @@ builder.prismaNode('PortfolioScenario', {
   }),
 });
 
+const ScenarioConnection = nodeConnection(ScenarioRef, 'PortfolioScenario');
+
 builder.prismaObjectFields('Portfolio', (t) => ({
   scenarios: t.relatedConnection('scenarios', {
     cursor: 'id',
@@ -97,7 +100,7 @@ builder.prismaObjectFields('Portfolio', (t) => ({
       where: ctx.viewer?.role === 'PMO_ADMIN' || ctx.viewer?.role === 'EXECUTIVE' ? {} : ctx.viewer?.role === 'PORTFOLIO_MANAGER' ? { portfolio: { ownerId: ctx.viewer.id } } : { id: { in: [] } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     }),
-  }),
+  }, ScenarioConnection),
 }));
 
 type Compared = ScenarioComparison['scenarios'][number];
