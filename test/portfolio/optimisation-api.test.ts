@@ -240,3 +240,110 @@ describe.each(backends())('portfolio optimisation on %s', (backend) => {
     expect(letters(some.selected)).toEqual(['B', 'C', 'D']);
   });
 });
+
+const CountedOptimize = graphql(`
+  query OptimisationCounted($input: OptimizePortfolioInput!) {
+    optimizePortfolio(input: $input) {
+      __typename
+      ... on QueryOptimizePortfolioSuccess { data { objective selected { project { code } } greedy { selected { project { code } } } candidates { project { code } costSource costByYear { year amount } } capacity { skillKey used limit } constraints { constraint } } }
+    }
+  }
+`);
+const CountedFrontier = graphql(`
+  query OptimisationCountedFrontier($input: EfficientFrontierInput!) {
+    efficientFrontier(input: $input) { __typename ... on QueryEfficientFrontierSuccess { data { budget objective selected { project { code } } } } }
+  }
+`);
+const CountedScenarios = graphql(`
+  query OptimisationCountedScenarios($id: ID!, $ids: [ID!]!) {
+    portfolio(id: $id) { scenarios(first: 50) { totalCount edges { node { name objective selected { project { code } } costByYear { year used } } } } }
+    compareScenarios(ids: $ids) { scenarios { name selected { project { code } } } differing { project { code } } common { project { code } } }
+  }
+`);
+
+// Candidates written directly (the count of statements is what is measured, not the API that
+// makes them): each with a WSJF score, a budget over 2030, every other one with a budgeted task
+// and a demand for a skill, each needing the one before it.
+describe.each(backends())('optimisation statements on %s', (backend) => {
+  let server: TestServer;
+  let seed: Scenario;
+  let portfolio: PortfolioHandle;
+  let skillId: string;
+  let previous: string | null = null;
+  let made = 0;
+  beforeAll(async () => {
+    ({ server, seed } = await startScenario(backend, { label: 'Optimisation statements' }));
+    portfolio = await seed.portfolio.create();
+    const prisma = server.runtime.db.prisma;
+    skillId = (await prisma.skill.create({ data: { key: `statements-${made}-${Date.now()}`, name: 'Counted', category: 'TECHNICAL' } })).id;
+    await prisma.userSkill.create({ data: { userId: seed.people.id('dev'), skillId, level: 3, source: 'SELF', assessedAt: new Date() } });
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  async function addProjects(n: number) {
+    const prisma = server.runtime.db.prisma;
+    for (let k = 0; k < n; k++, made++) {
+      const project = await prisma.project.create({
+        data: { code: uniqueName('CNT').replace(' ', '-'), name: `Counted ${made}`, portfolioId: portfolio.id, budget: '10000.00', startDate: new Date('2030-01-07'), targetEndDate: new Date('2030-12-31') },
+      });
+      await prisma.projectScore.createMany({
+        data: ['userBusinessValue', 'timeCriticality', 'riskReduction', 'jobSize'].map((criterionKey) => ({ projectId: project.id, modelKey: 'wsjf', modelVersion: 1, criterionKey, value: criterionKey === 'jobSize' ? 2 : 1 + (made % 3), rationale: 'Counted', status: 'ACCEPTED' as const })),
+      });
+      if (made % 2 === 0) {
+        await prisma.task.create({ data: { projectId: project.id, key: '1', wbsOrder: '00001', name: 'Work', durationDays: 10, budget: '5000.00' } });
+        await prisma.resourceDemand.create({ data: { projectId: project.id, skillId, hoursPerWeek: '2.00', from: new Date('2030-02-04'), to: new Date('2030-02-08') } });
+      }
+      if (previous) await prisma.projectDependency.create({ data: { projectId: project.id, needsProjectId: previous } });
+      previous = project.id;
+    }
+  }
+
+  async function measure() {
+    const ids = [] as string[];
+    for (const name of ['Counted A', 'Counted B']) {
+      const prisma = server.runtime.db.prisma;
+      const candidates = await prisma.project.findMany({ where: { portfolioId: portfolio.id }, select: { id: true, code: true } });
+      const row = await prisma.portfolioScenario.create({
+        data: {
+          portfolioId: portfolio.id, name: uniqueName(name), parameters: { modelKey: 'wsjf' },
+          result: {
+            status: 'OPTIMAL', optimal: true, objective: 1, totalCost: 1, gap: null, stopped: [], capacity: [], greedyObjective: 1, solvedAt: new Date().toISOString(), costByYear: [{ year: 2030, amount: 1, limit: null }],
+            selected: candidates.filter((_, k) => name === 'Counted A' || k % 2 === 0).map((candidate) => candidate.id),
+            candidates: candidates.map((candidate) => ({ id: candidate.id, code: candidate.code, status: 'PROPOSED', version: 1 })),
+          },
+        },
+      });
+      ids.push(gid('PortfolioScenario', row.id));
+    }
+    const input = { portfolioId: portfolio.gid, modelKey: 'wsjf', budgetLimits: [{ year: 2030, amount: 1_000_000 }] };
+    let selected = 0;
+    const optimise = await server.countStatements(async () => {
+      const answer = rootField(await server.exec(PEOPLE.owner, CountedOptimize, { input })) as any;
+      expect(answer.__typename).toBe('QueryOptimizePortfolioSuccess');
+      selected = answer.data.selected.length;
+    });
+    const frontier = await server.countStatements(async () => {
+      expect((rootField(await server.exec(PEOPLE.owner, CountedFrontier, { input: { ...input, points: 3 } })) as any).__typename).toBe('QueryEfficientFrontierSuccess');
+    });
+    let scenarios = 0;
+    const read = await server.countStatements(async () => {
+      const result = await server.exec(PEOPLE.owner, CountedScenarios, { id: portfolio.gid, ids });
+      expect(result.errors).toBeUndefined();
+      scenarios = (result.data!.portfolio as any).scenarios.totalCount;
+    });
+    return { optimise, frontier, read, selected, scenarios };
+  }
+
+  it('is the same for 5 and 20 candidate projects (with tasks, demands and dependencies) and for 2 and 4 scenarios', async () => {
+    await addProjects(5);
+    const small = await measure();
+    await addProjects(15);
+    const large = await measure();
+    expect([small.selected, large.selected]).toEqual([5, 20]);
+    expect([small.scenarios, large.scenarios]).toEqual([2, 4]);
+    expect(large.optimise).toBe(small.optimise);
+    expect(large.frontier).toBe(small.frontier);
+    expect(large.read).toBe(small.read);
+    expect(large.optimise).toBeLessThanOrEqual(25);
+  }, 120_000);
+});
