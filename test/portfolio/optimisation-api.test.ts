@@ -347,3 +347,14 @@ describe.each(backends())('optimisation statements on %s', (backend) => {
     expect(large.optimise).toBeLessThanOrEqual(25);
   }, 120_000);
 });
+
+describe('the optimiser worker', () => {
+  it('is stopped, and the call fails, when it does not answer within its bound', async () => {
+    const { runOptimiser, OptimiserTimeoutError } = await import('../../server/portfolio/optimiser-worker.js');
+    const input = { projects: [{ id: 'a', score: 1, costByYear: [], capacityUse: [], active: false }], budgetLimits: [], capacityLimits: [], timeLimitSeconds: 0.01 };
+    // 10 ms of solving and 1 ms of margin: less than a worker takes to start.
+    await expect(runOptimiser({ kind: 'solve', input }, { marginMs: 1 })).rejects.toBeInstanceOf(OptimiserTimeoutError);
+    // With the usual margin the same job answers.
+    await expect(runOptimiser({ kind: 'solve', input })).resolves.toMatchObject({ selected: ['a'], optimal: true });
+  }, 60_000);
+});
