@@ -2,5 +2,7 @@
 import './portfolios.js';
 import './scoring.js';
 import './dependencies.js';
+import './optimisation.js';
+import './scenarios.js';
 
 export { ObjectiveRef } from './objectives.js';

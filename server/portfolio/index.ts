@@ -9,11 +9,20 @@ export { addProjectDependency, type AddProjectDependencyInput, removeProjectDepe
 export { FIBONACCI_SCALE } from './lib/scoring.js';
 export { MAX_RANKED, MAX_RATIONALE, MAX_SCORES_AT_ONCE, portfolioRanking, type RankedProject, scoreProject, type ScoreProjectInput } from './project-scores.js';
 export { createScoringModel, type CreateScoringModelInput, type CriterionInput, MAX_CRITERIA, newestModelIds, syncBuiltInScoringModels, updateScoringModel, type UpdateScoringModelInput } from './scoring-models.js';
+export { DEFAULT_FRONTIER_POINTS, MAX_PORTFOLIO_FRONTIER_POINTS, optimizePortfolio, portfolioFrontier, type FrontierRequest, type PortfolioOptimisation } from './optimisation.js';
+export { OptimisationTimeoutError, PortfolioInfeasibleError } from './optimisation-errors.js';
+export { type ConstraintReport, type FrontierPoint, type InfeasibleIssue, MAX_TIME_LIMIT_SECONDS } from './lib/optimiser.js';
+export { canOptimisePortfolio, MAX_EXCLUSIVE_GROUPS, type OptimisationParameters } from './optimisation-input.js';
+export {
+  commitScenario, type CommitScenarioInput, compareScenarios, createPortfolioScenario, type CreatePortfolioScenarioInput, MAX_COMPARED, MAX_SCENARIO_NAME, MIN_COMPARED,
+  parametersSchema, resultSchema, type ScenarioComparison, type StoredParameters, type StoredResult, updatePortfolioScenario, type UpdatePortfolioScenarioInput,
+} from './scenarios.js';
 export { createPortfolio, type CreatePortfolioInput, getPortfolio, updatePortfolio, type UpdatePortfolioInput } from './service.js';
 
 declare module '../platform/audit.js' {
   interface AuditEntityTypes {
     Portfolio: true;
+    PortfolioScenario: true;
     ProjectDependency: true;
     ScoringModel: true;
     StrategicObjective: true;

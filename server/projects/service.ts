@@ -19,7 +19,7 @@ import type { Health, ProjectStatus, Role } from '../platform/db/generated/prism
 import { transaction } from '../platform/db/transaction.js';
 import { ConflictError, ForbiddenError, IssueList, NotFoundError, ValidationError } from '../platform/errors.js';
 import { assertVersion, changesOf, rejectNulls, updateVersioned } from '../platform/versioning.js';
-import { getPortfolio } from '../portfolio/index.js';
+import { getPortfolio } from './portfolio-ref.js';
 import { requireUser } from '../users/index.js';
 import { CHANGE_CONTROLLED_FIELDS, ChangeControlRequiredError, isUnderChangeControl } from './change-control.js';
 import { InvalidTransitionError } from './errors.js';

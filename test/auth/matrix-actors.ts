@@ -31,6 +31,8 @@ export interface Seeded {
   memberships: { visible: string; hidden: string };
   /** The one audit event on CRM-2026: the PMO admin's update of its description. */
   auditEventId: string;
+  /** Two portfolio scenarios of Digital Transformation, written directly (no audit: reads write nothing). */
+  scenarios: { wide: string; narrow: string };
 }
 
 /** The database ids of the seeded records the matrix reads, and one audit event made through the API. */
@@ -44,6 +46,22 @@ export async function loadSeeded(server: TestServer, seed: Scenario): Promise<Se
   // The seed writes no audit events: the admin changes something no read case shows.
   const crm = await seed.projects.update(await seed.projects.seeded('CRM-2026'), { description: 'One customer platform, in two waves.' }, 'admin');
   const audit = await prisma.auditEvent.findFirstOrThrow({ where: { projectId: crm.id } });
+  // Two scenarios of Digital Transformation as the optimiser stores them (the API would audit them).
+  const candidates = ['AI-ASSIST', 'CRM-2026', 'DATA-LAKE', 'MOB-APP'];
+  const statuses: Record<string, string> = { 'AI-ASSIST': 'PROPOSED', 'CRM-2026': 'ACTIVE', 'DATA-LAKE': 'APPROVED', 'MOB-APP': 'ACTIVE' };
+  const scenario = (name: string, selected: string[]) =>
+    prisma.portfolioScenario.create({
+      data: {
+        portfolioId: seed.portfolio.digital.id, name, createdById: users.admin, parameters: { modelKey: 'wsjf' },
+        result: {
+          status: 'OPTIMAL', optimal: true, objective: selected.length, totalCost: 100 * selected.length, gap: null, selected: selected.map((code) => projects[code]!), stopped: [],
+          costByYear: [{ year: 2030, amount: 100 * selected.length, limit: null }], capacity: [], greedyObjective: selected.length,
+          candidates: candidates.map((code) => ({ id: projects[code]!, code, status: statuses[code]!, version: 1 })), solvedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
+    });
+  const wide = await scenario('Matrix wide', ['AI-ASSIST', 'CRM-2026', 'MOB-APP']);
+  const narrow = await scenario('Matrix narrow', ['CRM-2026', 'DATA-LAKE', 'MOB-APP']);
   return {
     users,
     portfolios: { digital: seed.portfolio.digital.id, operations: seed.portfolio.operations.id },
@@ -55,6 +73,7 @@ export async function loadSeeded(server: TestServer, seed: Scenario): Promise<Se
     },
     memberships: { visible: await membership('CRM-2026', users.member), hidden: await membership('DATA-LAKE', users.analyst) },
     auditEventId: audit.id,
+    scenarios: { wide: wide.id, narrow: narrow.id },
   };
 }
 
@@ -66,6 +85,7 @@ export async function loadSeeded(server: TestServer, seed: Scenario): Promise<Se
 export async function restore(prisma: PrismaClient, baseline: CoreSnapshot): Promise<void> {
   const notIn = (rows: { id: string }[]) => ({ id: { notIn: rows.map((row) => row.id) } });
   await prisma.auditEvent.deleteMany({ where: notIn(baseline.auditEvents) });
+  await prisma.portfolioScenario.deleteMany({ where: { name: { notIn: ['Matrix wide', 'Matrix narrow'] } } }); // (loadSeeded's)
   await prisma.project.deleteMany({ where: notIn(baseline.projects) });
   await prisma.strategicObjective.deleteMany({ where: notIn(baseline.objectives) });
   await prisma.portfolio.deleteMany({ where: notIn(baseline.portfolios) });

@@ -58,6 +58,7 @@ type MutationField =
   | 'createChangeRequest' | 'updateChangeRequest' | 'submitChangeRequest' | 'approveChangeRequest' | 'rejectChangeRequest'
   | 'withdrawChangeRequest' | 'updateChangeControlSettings' | 'recordDecision'
   | 'createPolicy' | 'updatePolicy' | 'setPolicyEnabled'
+  | 'createPortfolioScenario' | 'updatePortfolioScenario' | 'commitScenario'
   | TrainingMutationField;
 
 export interface MutationScenario<Target = unknown> {
@@ -77,6 +78,43 @@ export interface MutationScenario<Target = unknown> {
 export const successTypename = (mutation: MutationField) => `Mutation${mutation[0]!.toUpperCase()}${mutation.slice(1)}Success`;
 
 const scenario = <Target>(definition: MutationScenario<Target>) => definition as MutationScenario<unknown>;
+
+const CreatePortfolioScenario = graphql(`
+  mutation AuthzCreatePortfolioScenario($input: CreatePortfolioScenarioInput!) {
+    createPortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationCreatePortfolioScenarioSuccess { data { id name status version selected { project { code } } } } }
+  }
+`);
+const UpdatePortfolioScenario = graphql(`
+  mutation AuthzUpdatePortfolioScenario($input: UpdatePortfolioScenarioInput!) {
+    updatePortfolioScenario(input: $input) { __typename ... on Error { message } ... on MutationUpdatePortfolioScenarioSuccess { data { name status version } } }
+  }
+`);
+const CommitScenario = graphql(`
+  mutation AuthzCommitScenario($input: CommitScenarioInput!) {
+    commitScenario(input: $input) { __typename ... on Error { message } ... on MutationCommitScenarioSuccess { data { status version } } }
+  }
+`);
+
+/** A portfolio owned by portfolio@ with one PROPOSED project costing 50,000, scored WSJF 1 (written directly: no audit). */
+async function freshScenarioPortfolio(ctx: MutationContext) {
+  const portfolio = await freshPortfolio(ctx);
+  const project = await ctx.seed.projects.writeDirectly({ portfolio, status: 'PROPOSED', code: uniqueCode('AZS'), budget: '50000.00', manager: 'manager' });
+  await ctx.prisma.projectScore.createMany({
+    data: ['userBusinessValue', 'timeCriticality', 'riskReduction', 'jobSize'].map((criterionKey) => ({
+      projectId: project.id, modelKey: 'wsjf', modelVersion: 1, criterionKey, value: criterionKey === 'jobSize' ? 3 : 1, rationale: 'Authz', status: 'ACCEPTED' as const,
+    })),
+  });
+  return { portfolio, project };
+}
+
+/** ...and a scenario of it made by the PMO (before the case's snapshot). */
+async function freshPortfolioScenario(ctx: MutationContext) {
+  const target = await freshScenarioPortfolio(ctx);
+  const result = await ctx.server.exec(ACTORS.admin, CreatePortfolioScenario, { input: { portfolioId: target.portfolio.gid, name: 'Authz scenario', parameters: { modelKey: 'wsjf' } } });
+  const payload = result.data?.createPortfolioScenario;
+  if (payload?.__typename !== 'MutationCreatePortfolioScenarioSuccess') throw new Error(`could not make the scenario: ${JSON.stringify(result)}`);
+  return { ...target, scenario: payload.data };
+}
 
 const CreatePortfolio = graphql(`
   mutation AuthzCreatePortfolio($input: CreatePortfolioInput!) {
@@ -694,6 +732,41 @@ export const SCENARIOS: MutationScenario[] = [
     effect: async (ctx, target, data) => {
       expect(data).toEqual({ project: { needs: [] } });
       expect(await ctx.prisma.projectDependency.count({ where: { id: target.id } })).toBe(0);
+    },
+  }),
+  scenario({
+    title: 'createPortfolioScenario (the portfolio owner and the PMO)',
+    mutation: 'createPortfolioScenario',
+    allowed: ['admin', 'owner'],
+    audit: 'scenario.created',
+    prepare: freshScenarioPortfolio,
+    send: (ctx, as, target) => ctx.server.exec(as, CreatePortfolioScenario, { input: { portfolioId: target.portfolio.gid, name: 'Authz scenario', parameters: { modelKey: 'wsjf' } } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toMatchObject({ name: 'Authz scenario', status: 'DRAFT', version: 1, selected: [{ project: { code: target.project.code } }] });
+      expect(await ctx.prisma.portfolioScenario.count({ where: { portfolioId: target.portfolio.id } })).toBe(1);
+    },
+  }),
+  scenario({
+    title: 'updatePortfolioScenario',
+    mutation: 'updatePortfolioScenario',
+    allowed: ['admin', 'owner'],
+    audit: 'scenario.updated',
+    prepare: freshPortfolioScenario,
+    send: (ctx, as, target) => ctx.server.exec(as, UpdatePortfolioScenario, { input: { id: target.scenario.id, version: 1, name: 'Authz proposal', status: 'PROPOSED' } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ name: 'Authz proposal', status: 'PROPOSED', version: 2 });
+    },
+  }),
+  scenario({
+    title: 'commitScenario (approves the selected proposed project through its transition)',
+    mutation: 'commitScenario',
+    allowed: ['admin', 'owner'],
+    audit: ['scenario.committed', 'project.transitioned'],
+    prepare: freshPortfolioScenario,
+    send: (ctx, as, target) => ctx.server.exec(as, CommitScenario, { input: { id: target.scenario.id, version: 1 } }),
+    effect: async (ctx, target, data) => {
+      expect(data).toEqual({ status: 'COMMITTED', version: 2 });
+      expect((await ctx.prisma.project.findUniqueOrThrow({ where: { id: target.project.id } })).status).toBe('APPROVED');
     },
   }),
   scenario({

@@ -2,6 +2,7 @@
 // exact answer every signed-in actor must get on the demo data. Anonymous is checked separately
 // (every one of these must fail with UNAUTHENTICATED).
 import type { ExecutionResult } from 'graphql';
+import { expect } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { TestServer } from '../support/harness.js';
 import { gid } from '../support/ids.js';
@@ -21,6 +22,10 @@ export interface ReadCase {
 
 /** What a TEAM_MEMBER reads differs from everyone else; the other roles read the same things. */
 const isMember = (actor: SignedIn) => actor === 'member';
+/** Who optimises Digital Transformation and reads its scenarios: its owner, the PMO, executives. */
+const optimises = (actor: SignedIn) => ['admin', 'owner', 'executive'].includes(actor);
+/** The candidates of Digital Transformation (PROPOSED, APPROVED, ACTIVE), by code. */
+const DIGITAL_CANDIDATES = ['AI-ASSIST', 'CRM-2026', 'DATA-LAKE', 'MOB-APP'];
 const money = (actor: SignedIn, amount: string) => (isMember(actor) ? null : amount);
 
 // Demo data (server/demo/seed.ts), written out so that the expectations are exact values.
@@ -181,6 +186,27 @@ const ScoringModelsQuery = graphql(`
 `);
 const RankingQuery = graphql(`
   query AuthzRanking($id: ID!) { portfolio(id: $id) { ranking(modelKey: "wsjf") { rank score complete project { code } } } }
+`);
+const OptimizeQuery = graphql(`
+  query AuthzOptimize($id: ID!) {
+    optimizePortfolio(input: { portfolioId: $id, modelKey: "wsjf" }) { __typename ... on QueryOptimizePortfolioSuccess { data { optimal objective candidates { project { code } } } } }
+  }
+`);
+const FrontierQuery = graphql(`
+  query AuthzFrontier($id: ID!) {
+    efficientFrontier(input: { portfolioId: $id, modelKey: "wsjf", points: 2 }) { __typename ... on QueryEfficientFrontierSuccess { data { feasible } } }
+  }
+`);
+const CompareScenariosQuery = graphql(`
+  query AuthzCompareScenarios($ids: [ID!]!) {
+    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }
+  }
+`);
+const PortfolioScenariosQuery = graphql(`
+  query AuthzPortfolioScenarios($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status totalCost } } } } }
+`);
+const ScenarioNodeQuery = graphql(`
+  query AuthzScenarioNode($id: ID!) { node(id: $id) { ... on PortfolioScenario { name result } } }
 `);
 const DeriveWeightsQuery = graphql(`
   query AuthzDeriveWeights { deriveWeights(input: { criteria: ["a", "b"], comparisons: [{ more: "a", than: "b", value: 3 }] }) { weights { criterionKey weight } consistent } }
@@ -477,6 +503,59 @@ export const READS: ReadCase[] = [
       isMember(actor)
         ? { data: { portfolio: null }, errors: [{ code: 'FORBIDDEN', path: ['portfolio', 'ranking'] }] }
         : { data: { portfolio: { ranking: ['AI-ASSIST', 'CRM-2026', 'DATA-LAKE', 'MOB-APP'].map((code, i) => ({ rank: i + 1, score: 0, complete: false, project: { code } })) } } },
+  },
+  {
+    title: 'optimizePortfolio (the portfolio owner, the PMO, executives)',
+    run: (exec, as, seeded) => exec(as, OptimizeQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
+    expected: (actor) =>
+      optimises(actor)
+        ? { data: { optimizePortfolio: { __typename: 'QueryOptimizePortfolioSuccess', data: { optimal: true, objective: 0, candidates: DIGITAL_CANDIDATES.map((code) => ({ project: { code } })) } } } }
+        : { data: { optimizePortfolio: { __typename: 'ForbiddenError' } } },
+  },
+  {
+    title: 'efficientFrontier (the portfolio owner, the PMO, executives)',
+    run: (exec, as, seeded) => exec(as, FrontierQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
+    expected: (actor) =>
+      optimises(actor)
+        ? { data: { efficientFrontier: { __typename: 'QueryEfficientFrontierSuccess', data: [{ feasible: false }, { feasible: true }] } } }
+        : { data: { efficientFrontier: { __typename: 'ForbiddenError' } } },
+  },
+  {
+    title: 'compareScenarios (the portfolio owner, the PMO, executives)',
+    run: (exec, as, seeded) => exec(as, CompareScenariosQuery, { ids: [gid('PortfolioScenario', seeded.scenarios.wide), gid('PortfolioScenario', seeded.scenarios.narrow)] }),
+    expected: (actor) =>
+      optimises(actor)
+        ? {
+            data: {
+              compareScenarios: {
+                scenarios: [
+                  { name: 'Matrix wide', objective: 3, selected: ['AI-ASSIST', 'CRM-2026', 'MOB-APP'].map((code) => ({ project: { code } })) },
+                  { name: 'Matrix narrow', objective: 3, selected: ['CRM-2026', 'DATA-LAKE', 'MOB-APP'].map((code) => ({ project: { code } })) },
+                ],
+                differing: [{ project: { code: 'AI-ASSIST' } }, { project: { code: 'DATA-LAKE' } }],
+                common: [{ project: { code: 'CRM-2026' } }, { project: { code: 'MOB-APP' } }],
+              },
+            },
+          }
+        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['compareScenarios'] }] },
+  },
+  {
+    title: 'portfolio → scenarios (empty for those who may not read them)',
+    run: (exec, as, seeded) => exec(as, PortfolioScenariosQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
+    expected: (actor) =>
+      isMember(actor)
+        ? { data: { portfolio: null }, errors: [{ code: 'FORBIDDEN', path: ['portfolio', 'scenarios'] }] }
+        : optimises(actor)
+          ? { data: { portfolio: { scenarios: { totalCount: 2, edges: [{ node: { name: 'Matrix narrow', status: 'DRAFT', totalCost: 300 } }, { node: { name: 'Matrix wide', status: 'DRAFT', totalCost: 300 } }] } } } }
+          : { data: { portfolio: { scenarios: { totalCount: 0, edges: [] } } } },
+  },
+  {
+    title: 'node(id) of a portfolio scenario',
+    run: (exec, as, seeded) => exec(as, ScenarioNodeQuery, { id: gid('PortfolioScenario', seeded.scenarios.wide) }),
+    expected: (actor, seeded) =>
+      optimises(actor)
+        ? { data: { node: { name: 'Matrix wide', result: expect.objectContaining({ selected: ['AI-ASSIST', 'CRM-2026', 'MOB-APP'].map((code) => gid('Project', seeded.projects[code]!)) }) } } }
+        : { data: { node: null } },
   },
   {
     title: 'deriveWeights',

@@ -27,6 +27,8 @@ const JSON_FIELDS: Record<string, 'money' | 'no money'> = {
   'PolicyFailure.evidence': 'money', // in PolicyViolationError: money hidden from team members
   'Project.facts': 'money',
   'ProjectFieldValue.value': 'no money', // the plugin's project fields
+  'PortfolioScenario.parameters': 'money', // budget limits; scenarios are not for team members at all
+  'PortfolioScenario.result': 'money', // costs per year and in total; scenarios are not for team members at all
   'RiskAlert.evidence': 'money',
   'RuleEvaluation.evidence': 'money',
   'ScoreContribution.evidence': 'money', // facts a scoring formula read; rankings are not for team members

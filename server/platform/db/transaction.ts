@@ -32,6 +32,10 @@ export async function transaction<T>(
   work: (tx: Tx) => Promise<T>,
   options?: TransactionOptions,
 ): Promise<T> {
+  // A use case called by another inside its transaction (joinTransaction) takes part in it: its
+  // writes commit or roll back with the caller's, and what it announces runs before that commit.
+  const joined = ctx.prisma as unknown as Tx;
+  if (pendingOf.has(joined)) return work(joined);
   const pending: Pending = { announced: new Map(), outbox: [] };
   const result = await ctx.prisma.$transaction(async (tx) => {
     pendingOf.set(tx, pending);
@@ -41,6 +45,15 @@ export async function transaction<T>(
   }, options);
   for (const { topic, message } of pending.outbox) ctx.events?.publish(topic, message);
   return result;
+}
+
+/**
+ * The context `ctx` with its database replaced by the open transaction `tx`: a service called with
+ * it runs inside that transaction (all or nothing with the caller) instead of opening its own.
+ */
+export function joinTransaction<C extends { prisma: PrismaClient }>(ctx: C, tx: Tx): C {
+  if (!pendingOf.has(tx)) throw new Error('joinTransaction: tx is not a transaction opened by transaction()');
+  return { ...ctx, prisma: tx as unknown as PrismaClient };
 }
 
 /** Publishes `messages` on `topic` once the transaction of `tx` commits (dropped if it rolls back). */
