@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { projectReadFilter } from '../../server/auth/access.js';
 import { MAX_DECISION_LINKS, recordDecision } from '../../server/governance/index.js';
+import { scenarioReadFilter } from '../../server/portfolio/index.js';
 import { builder } from '../builder.js';
 import { nodeConnection } from '../shared/connections.js';
 import { serviceContextOf } from '../shared/context.js';
@@ -15,7 +16,7 @@ const DecisionRef = builder.prismaNode('Decision', {
   id: { field: 'id' },
   nullable: true,
   select: { id: true, projectId: true },
-  description: 'An entry of the decision log, on a project or on a portfolio: what was decided, why, by whom and when, with the change requests and phase gates it concerns.',
+  description: 'An entry of the decision log, on a project or on a portfolio: what was decided, why, by whom and when, with the change requests, phase gates and portfolio scenarios it concerns.',
   // A project's decisions are read with the project; a portfolio's by everyone signed in (as the portfolio).
   authScopes: (decision) => (decision.projectId ? { readProject: decision.projectId } : { authenticated: true }),
   fields: (t) => ({
@@ -29,6 +30,10 @@ const DecisionRef = builder.prismaNode('Decision', {
     changeRequests: t.relation('changeRequests', {
       description: `The change requests it decided or refers to, of projects you may read (at most ${MAX_DECISION_LINKS}).`,
       query: (_args, ctx) => ({ where: { project: projectReadFilter(ctx.viewer) }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: MAX_DECISION_LINKS }),
+    }),
+    scenarios: t.relation('scenarios', {
+      description: `The portfolio scenarios it decided or refers to, of those you may read (at most ${MAX_DECISION_LINKS}).`,
+      query: (_args, ctx) => ({ where: scenarioReadFilter(ctx.viewer), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: MAX_DECISION_LINKS }),
     }),
     phases: t.relation('phases', {
       description: `The phase gates it was taken at, of projects you may read (at most ${MAX_DECISION_LINKS}).`,
@@ -66,6 +71,7 @@ const RecordDecisionInput = builder.inputType('RecordDecisionInput', {
     decidedAt: t.field({ type: 'DateTime', description: 'When it was decided (default now; not in the future).' }),
     changeRequestIds: t.globalIDList({ description: `Change requests of the project (or of the portfolio's projects) it concerns (at most ${MAX_DECISION_LINKS}).` }),
     phaseIds: t.globalIDList({ description: `Phase gates of the project (or of the portfolio's projects) it was taken at (at most ${MAX_DECISION_LINKS}).` }),
+    scenarioIds: t.globalIDList({ description: `Scenarios of the portfolio (of the project's portfolio, for a project decision) it decided or refers to (at most ${MAX_DECISION_LINKS}).` }),
   }),
 });
 
@@ -83,6 +89,7 @@ builder.mutationFields((t) => ({
         portfolioId: optionalIdOf(input.portfolioId, 'Portfolio', ['input', 'portfolioId']),
         changeRequestIds: input.changeRequestIds?.map((id) => idOf(id, 'ChangeRequest', ['input', 'changeRequestIds'])),
         phaseIds: input.phaseIds?.map((id) => idOf(id, 'ProjectPhase', ['input', 'phaseIds'])),
+        scenarioIds: input.scenarioIds?.map((id) => idOf(id, 'PortfolioScenario', ['input', 'scenarioIds'])),
       })),
   }),
 }));

@@ -8,7 +8,7 @@ import { GateBlockedError } from '../../server/methodology/index.js';
 import { PortfolioScenarioStatus } from '../../server/platform/db/generated/prisma/enums.js';
 import {
   canOptimisePortfolio, commitScenario, compareScenarios, createPortfolioScenario, MAX_COMPARED, MIN_COMPARED, PortfolioInfeasibleError, OptimisationTimeoutError,
-  parametersSchema, resultSchema, type ScenarioComparison, type StoredResult, updatePortfolioScenario,
+  parametersSchema, resultSchema, type ScenarioComparison, scenarioReadFilter, type StoredResult, updatePortfolioScenario,
 } from '../../server/portfolio/index.js';
 import { InvalidTransitionError } from '../../server/projects/index.js';
 import { builder } from '../builder.js';
@@ -98,7 +98,7 @@ builder.prismaObjectFields('Portfolio', (t) => ({
     authScopes: { seeMoney: true },
     totalCount: true,
     query: (_args, ctx) => ({
-      where: ctx.viewer?.role === 'PMO_ADMIN' || ctx.viewer?.role === 'EXECUTIVE' ? {} : ctx.viewer?.role === 'PORTFOLIO_MANAGER' ? { portfolio: { ownerId: ctx.viewer.id } } : { id: { in: [] } },
+      where: scenarioReadFilter(ctx.viewer),
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     }),
   }, ScenarioConnection),

@@ -12,7 +12,7 @@ export { createScoringModel, type CreateScoringModelInput, type CriterionInput, 
 export { DEFAULT_FRONTIER_POINTS, MAX_PORTFOLIO_FRONTIER_POINTS, optimizePortfolio, portfolioFrontier, type FrontierRequest, type PortfolioOptimisation } from './optimisation.js';
 export { OptimisationTimeoutError, PortfolioInfeasibleError } from './optimisation-errors.js';
 export { type ConstraintReport, type FrontierPoint, type InfeasibleIssue, MAX_TIME_LIMIT_SECONDS } from './lib/optimiser.js';
-export { canOptimisePortfolio, MAX_EXCLUSIVE_GROUPS, type OptimisationParameters } from './optimisation-input.js';
+export { canOptimisePortfolio, MAX_EXCLUSIVE_GROUPS, type OptimisationParameters, scenarioReadFilter } from './optimisation-input.js';
 export {
   commitScenario, type CommitScenarioInput, compareScenarios, createPortfolioScenario, type CreatePortfolioScenarioInput, MAX_COMPARED, MAX_SCENARIO_NAME, MIN_COMPARED,
   parametersSchema, resultSchema, type ScenarioComparison, type StoredParameters, type StoredResult, updatePortfolioScenario, type UpdatePortfolioScenarioInput,

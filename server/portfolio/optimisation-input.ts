@@ -22,6 +22,7 @@
 import { projectReadFilter } from '../auth/access.js';
 import type { RequestContext } from '../platform/context.js';
 import { addDays, dayNumber, startOfDay } from '../platform/calendar.js';
+import type { Prisma } from '../platform/db/generated/prisma/client.js';
 import type { ProjectStatus } from '../platform/db/generated/prisma/enums.js';
 import { type FieldIssue, ForbiddenError, ValidationError } from '../platform/errors.js';
 import { capacityOf, MAX_CAPACITY_WEEKS, organisationCalendarOfRequest } from '../resources/index.js';
@@ -79,6 +80,13 @@ export const MAX_LIMITS = 1000;
 export function canOptimisePortfolio(viewer: Reader['viewer'], portfolio: { ownerId: string }): boolean {
   if (!viewer) return false;
   return viewer.role === 'PMO_ADMIN' || viewer.role === 'EXECUTIVE' || (viewer.role === 'PORTFOLIO_MANAGER' && portfolio.ownerId === viewer.id);
+}
+
+/** The scenarios the viewer may read, as a Prisma filter (canOptimisePortfolio, in SQL). */
+export function scenarioReadFilter(viewer: Reader['viewer']): Prisma.PortfolioScenarioWhereInput {
+  if (viewer?.role === 'PMO_ADMIN' || viewer?.role === 'EXECUTIVE') return {};
+  if (viewer?.role === 'PORTFOLIO_MANAGER') return { portfolio: { ownerId: viewer.id } };
+  return { id: { in: [] } };
 }
 
 export const OPTIMISE_FORBIDDEN = "Optimising a portfolio and its scenarios are for the portfolio's owner, the PMO and executives";

@@ -9,6 +9,7 @@
 // The optimiser runs outside the transaction (it may take up to a minute), before the write.
 import { z } from 'zod';
 import { canManagePortfolio } from '../auth/access.js';
+import { recordDecision } from '../governance/index.js';
 import { recordAudit } from '../platform/audit.js';
 import type { ServiceContext } from '../platform/context.js';
 import { withUniqueAsConflict } from '../platform/db/constraints.js';
@@ -192,6 +193,13 @@ export async function commitScenario(ctx: ServiceContext, input: CommitScenarioI
     // Each through the lifecycle's own rules; a project changed since the result (its version) is refused there.
     for (const step of plan) await transitionProject(inner, { id: step.id, status: step.to, version: step.version, reason: `Portfolio scenario "${before.name}" committed` });
     await updateVersioned(tx.portfolioScenario, 'scenario', { id: before.id }, before.version, { status: 'COMMITTED' as const, committedAt: new Date() });
+    const approved = plan.filter((step) => step.to === 'APPROVED').length;
+    await recordDecision(inner, {
+      portfolioId: before.portfolioId,
+      title: `Committed portfolio scenario "${before.name}"`,
+      rationale: `Selected by the optimiser (${result.optimal ? 'proven optimal' : 'not proven optimal'}, total score ${result.objective}): ${approved} proposed project(s) approved, ${plan.length - approved} active project(s) put on hold.`,
+      scenarioIds: [before.id],
+    });
     const after = await tx.portfolioScenario.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, {
       actorId: ctx.viewer.id, action: 'scenario.committed', entityType: 'PortfolioScenario', entityId: after.id,

@@ -110,6 +110,7 @@ const EXPECTED: Record<string, string> = {
   'RecordDecisionInput.portfolioId': 'Portfolio',
   'RecordDecisionInput.changeRequestIds': 'ChangeRequest',
   'RecordDecisionInput.phaseIds': 'ProjectPhase',
+  'RecordDecisionInput.scenarioIds': 'PortfolioScenario',
   'UpdatePolicyInput.id': 'Policy',
   'SetPolicyEnabledInput.id': 'Policy',
   'OptimizePortfolioInput.portfolioId': 'Portfolio',

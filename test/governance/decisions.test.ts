@@ -7,6 +7,7 @@ import type { PrismaClient } from '../../server/platform/db/generated/prisma/cli
 import { graphql } from '../gql/index.js';
 import { backends } from '../support/databases.js';
 import type { TestServer } from '../support/harness.js';
+import { uniqueName } from '../support/ids.js';
 import { dataOf, expectType, expectUnchanged, issue, rootField, validationError } from '../support/results.js';
 import { PEOPLE, type Person, type PortfolioHandle, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
 
@@ -23,6 +24,14 @@ const RaiseRequest = graphql(`
   mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {
     createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }
   }
+`);
+const CreateScenario = graphql(`
+  mutation DecisionScenario($input: CreatePortfolioScenarioInput!) {
+    createPortfolioScenario(input: $input) { __typename ... on MutationCreatePortfolioScenarioSuccess { data { id } } ...ErrorFields }
+  }
+`);
+const ScenarioLinks = graphql(`
+  query DecisionScenarioLinks($id: ID!) { node(id: $id) { ... on Portfolio { decisions(first: 1) { edges { node { title scenarios { id name } } } } } } }
 `);
 const Phases = graphql(`query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }`);
 const ProjectLog = graphql(`
@@ -101,6 +110,20 @@ describe.each(backends())('the decision log on %s', (backend) => {
     for (const who of ['otherManager', 'otherOwner', 'executive', 'member'] as const) {
       expect(await unchanged(() => record({ projectId: project.gid }, who))).toMatchObject({ __typename: 'ForbiddenError' });
     }
+  });
+
+  it('links scenarios of the portfolio (never of another), shown to those who read scenarios', async () => {
+    const scenario = async (on: PortfolioHandle, name: string, as: Person) =>
+      expectType(rootField(await server.exec(PEOPLE[as], CreateScenario, { input: { portfolioId: on.gid, name, parameters: { modelKey: 'wsjf' } } })), 'MutationCreatePortfolioScenarioSuccess').data.id;
+    const mine = await scenario(portfolio, uniqueName('Keep all'), 'owner');
+    const elsewhere = await scenario(await seed.portfolio.create(), uniqueName('Elsewhere'), 'admin');
+    expect(await unchanged(() => record({ portfolioId: portfolio.gid, scenarioIds: [elsewhere] }, 'owner'))).toEqual(validationError(issue('scenarioIds', 'Every scenario must be one of the portfolio')));
+    expect(await unchanged(() => record({ projectId: project.gid, scenarioIds: [elsewhere] }))).toEqual(validationError(issue('scenarioIds', "Every scenario must be one of the project's portfolio")));
+    expectType(await record({ portfolioId: portfolio.gid, title: 'Keep every project', scenarioIds: [mine] }, 'owner'), 'MutationRecordDecisionSuccess');
+    const links = async (as: Person) => (dataOf(await server.exec(PEOPLE[as], ScenarioLinks, { id: portfolio.gid })).node as { decisions: { edges: { node: { title: string; scenarios: { id: string }[] } }[] } }).decisions.edges[0]!.node;
+    for (const who of ['owner', 'admin', 'executive'] as const) expect(await links(who), who).toMatchObject({ title: 'Keep every project', scenarios: [{ id: mine }] });
+    // Scenarios are the owner's, the PMO's and executives' (they hold the money): others see the decision, not the link.
+    for (const who of ['manager', 'otherOwner'] as const) expect(await links(who), who).toEqual({ title: 'Keep every project', scenarios: [] });
   });
 
   it("project.decisions sends the same statements for 2 and 12 projects' logs", async () => {

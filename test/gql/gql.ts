@@ -146,6 +146,8 @@ type Documents = {
     "\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    ": typeof types.ChangeRequestsListedDocument,
     "\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n": typeof types.DecisionRecordDocument,
     "\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.DecisionRaiseRequestDocument,
+    "\n  mutation DecisionScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on MutationCreatePortfolioScenarioSuccess { data { id } } ...ErrorFields }\n  }\n": typeof types.DecisionScenarioDocument,
+    "\n  query DecisionScenarioLinks($id: ID!) { node(id: $id) { ... on Portfolio { decisions(first: 1) { edges { node { title scenarios { id name } } } } } } }\n": typeof types.DecisionScenarioLinksDocument,
     "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }": typeof types.DecisionPhasesDocument,
     "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": typeof types.DecisionProjectLogDocument,
     "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": typeof types.DecisionPortfolioLogDocument,
@@ -222,6 +224,7 @@ type Documents = {
     "\n  mutation ScenariosCommit($input: CommitScenarioInput!) {\n    commitScenario(input: $input) {\n      __typename\n      ... on MutationCommitScenarioSuccess { data { id status version committedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScenariosCommitDocument,
     "\n  query ScenariosCompare($ids: [ID!]!) {\n    compareScenarios(ids: $ids) {\n      portfolio { name }\n      scenarios { name status objective totalCost optimal selected { project { code } } costByYear { year used limit } capacity { skillKey } scenario { id } }\n      differing { project { code } }\n      common { project { code } }\n    }\n  }\n": typeof types.ScenariosCompareDocument,
     "\n  query ScenariosList($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status } } } } }\n": typeof types.ScenariosListDocument,
+    "\n  query ScenariosDecisions($id: ID!) { portfolio(id: $id) { decisions(first: 5) { edges { node { title rationale decidedBy { email } scenarios { id name } } } } } }\n": typeof types.ScenariosDecisionsDocument,
     "\n  mutation ScenariosScore($input: ScoreProjectInput!) { scoreProject(input: $input) { __typename ... on Error { message } } }\n": typeof types.ScenariosScoreDocument,
     "\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n": typeof types.ScoringModelsDocument,
     "\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n": typeof types.ScoringCreateModelDocument,
@@ -556,6 +559,8 @@ const documents: Documents = {
     "\n      query ChangeRequestsListed($id: ID!) {\n        node(id: $id) { ... on Portfolio { projects(first: 50) { edges { node { code\n          changeRequests(first: 5, filter: { status: [DRAFT, SUBMITTED] }) { totalCount edges { node { title budgetDelta raisedBy { email } approvers { role decision } approvals { role approver { email } } } } }\n        } } } } }\n      }\n    ": types.ChangeRequestsListedDocument,
     "\n  mutation DecisionRecord($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      __typename\n      ... on MutationRecordDecisionSuccess { data { id title rationale decidedAt decidedBy { email } project { code } portfolio { name } changeRequests { title } phases { key } } }\n      ...ErrorFields\n    }\n  }\n": types.DecisionRecordDocument,
     "\n  mutation DecisionRaiseRequest($input: CreateChangeRequestInput!) {\n    createChangeRequest(input: $input) { __typename ... on MutationCreateChangeRequestSuccess { data { id } } ...ErrorFields }\n  }\n": types.DecisionRaiseRequestDocument,
+    "\n  mutation DecisionScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on MutationCreatePortfolioScenarioSuccess { data { id } } ...ErrorFields }\n  }\n": types.DecisionScenarioDocument,
+    "\n  query DecisionScenarioLinks($id: ID!) { node(id: $id) { ... on Portfolio { decisions(first: 1) { edges { node { title scenarios { id name } } } } } } }\n": types.DecisionScenarioLinksDocument,
     "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }": types.DecisionPhasesDocument,
     "\n  query DecisionProjectLog($id: ID!, $first: Int) { node(id: $id) { ... on Project { decisions(first: $first) { totalCount pageInfo { hasNextPage } edges { node { title decidedAt changeRequests { title } phases { key } } } } } } }\n": types.DecisionProjectLogDocument,
     "\n  query DecisionPortfolioLog($id: ID!) { node(id: $id) { ... on Portfolio { decisions { totalCount edges { node { title rationale decidedBy { email } project { code } } } } } } }\n": types.DecisionPortfolioLogDocument,
@@ -632,6 +637,7 @@ const documents: Documents = {
     "\n  mutation ScenariosCommit($input: CommitScenarioInput!) {\n    commitScenario(input: $input) {\n      __typename\n      ... on MutationCommitScenarioSuccess { data { id status version committedAt } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ScenariosCommitDocument,
     "\n  query ScenariosCompare($ids: [ID!]!) {\n    compareScenarios(ids: $ids) {\n      portfolio { name }\n      scenarios { name status objective totalCost optimal selected { project { code } } costByYear { year used limit } capacity { skillKey } scenario { id } }\n      differing { project { code } }\n      common { project { code } }\n    }\n  }\n": types.ScenariosCompareDocument,
     "\n  query ScenariosList($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status } } } } }\n": types.ScenariosListDocument,
+    "\n  query ScenariosDecisions($id: ID!) { portfolio(id: $id) { decisions(first: 5) { edges { node { title rationale decidedBy { email } scenarios { id name } } } } } }\n": types.ScenariosDecisionsDocument,
     "\n  mutation ScenariosScore($input: ScoreProjectInput!) { scoreProject(input: $input) { __typename ... on Error { message } } }\n": types.ScenariosScoreDocument,
     "\n  query ScoringModels { scoringModels { key version method builtIn criteria { key source min max weight direction formula } } }\n": types.ScoringModelsDocument,
     "\n  mutation ScoringCreateModel($input: CreateScoringModelInput!) {\n    createScoringModel(input: $input) { __typename ... on MutationCreateScoringModelSuccess { data { key version method criteria { key source } } } ...ErrorFields }\n  }\n": types.ScoringCreateModelDocument,
@@ -1379,6 +1385,14 @@ export function graphql(source: "\n  mutation DecisionRaiseRequest($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DecisionScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on MutationCreatePortfolioScenarioSuccess { data { id } } ...ErrorFields }\n  }\n"): (typeof documents)["\n  mutation DecisionScenario($input: CreatePortfolioScenarioInput!) {\n    createPortfolioScenario(input: $input) { __typename ... on MutationCreatePortfolioScenarioSuccess { data { id } } ...ErrorFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionScenarioLinks($id: ID!) { node(id: $id) { ... on Portfolio { decisions(first: 1) { edges { node { title scenarios { id name } } } } } } }\n"): (typeof documents)["\n  query DecisionScenarioLinks($id: ID!) { node(id: $id) { ... on Portfolio { decisions(first: 1) { edges { node { title scenarios { id name } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }"): (typeof documents)["query DecisionPhases($id: ID!) { node(id: $id) { ... on Project { phases { id key } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1680,6 +1694,10 @@ export function graphql(source: "\n  query ScenariosCompare($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScenariosList($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status } } } } }\n"): (typeof documents)["\n  query ScenariosList($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScenariosDecisions($id: ID!) { portfolio(id: $id) { decisions(first: 5) { edges { node { title rationale decidedBy { email } scenarios { id name } } } } } }\n"): (typeof documents)["\n  query ScenariosDecisions($id: ID!) { portfolio(id: $id) { decisions(first: 5) { edges { node { title rationale decidedBy { email } scenarios { id name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

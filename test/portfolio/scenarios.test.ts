@@ -61,6 +61,9 @@ const Compare = graphql(`
 const List = graphql(`
   query ScenariosList($id: ID!) { portfolio(id: $id) { scenarios(first: 10) { totalCount edges { node { name status } } } } }
 `);
+const Decisions = graphql(`
+  query ScenariosDecisions($id: ID!) { portfolio(id: $id) { decisions(first: 5) { edges { node { title rationale decidedBy { email } scenarios { id name } } } } } }
+`);
 const Score = graphql(`
   mutation ScenariosScore($input: ScoreProjectInput!) { scoreProject(input: $input) { __typename ... on Error { message } } }
 `);
@@ -96,7 +99,7 @@ describe.each(backends())('portfolio scenarios on %s', (backend) => {
   const commit = async (scenario: { id: string; version: number }, as: Person = 'owner') => rootField(await server.exec(PEOPLE[as], Commit, { input: { id: scenario.id, version: scenario.version } })) as any;
   const codes = (list: { project: { code: string } }[]) => list.map((row) => row.project.code);
   const statusOf = async (handle: ProjectHandle) => (await prisma.project.findUniqueOrThrow({ where: { id: handle.id } })).status;
-  const TABLES = ['projects', 'auditEvents', 'baselines'] as const;
+  const TABLES = ['projects', 'auditEvents', 'baselines', 'decisions'] as const;
 
   it('creates, renames, proposes, re-optimises, lists and compares scenarios', async () => {
     const s = await setup();
@@ -153,6 +156,15 @@ describe.each(backends())('portfolio scenarios on %s', (backend) => {
     expect(events.filter((event) => event.action === 'scenario.committed')).toEqual([expect.objectContaining({ entityId: dbId(wide.id), after: { status: 'COMMITTED', approved: [s.A.id, s.B.id], onHold: [s.C.id] } })]);
     // Approval fixed each approved project's plan, as a transition through the API does.
     expect(await prisma.scheduleBaseline.count({ where: { projectId: { in: [s.A.id, s.B.id] } } })).toBe(2);
+    // The portfolio's decision log records the commit, linked to the scenario.
+    expect(events.filter((event) => event.action === 'decision.recorded')).toHaveLength(1);
+    const log = await server.exec(PEOPLE.owner, Decisions, { id: s.portfolio.gid });
+    expect(log.data?.portfolio?.decisions.edges.map((edge) => edge.node)).toEqual([{
+      title: 'Committed portfolio scenario "Wide"',
+      rationale: 'Selected by the optimiser (proven optimal, total score 5): 2 proposed project(s) approved, 1 active project(s) put on hold.',
+      decidedBy: { email: PEOPLE.owner },
+      scenarios: [{ id: wide.id, name: 'Wide' }],
+    }]);
     expect((await commit(result.data)).issues).toEqual([{ path: ['input', 'id'], message: 'A COMMITTED scenario cannot be committed' }]);
   });
 

@@ -88,6 +88,7 @@ const TABLES = {
   demands: (prisma: PrismaClient) => prisma.resourceDemand.findMany(byId),
   alerts: (prisma: PrismaClient) => prisma.riskAlert.findMany(byId),
   baselines: (prisma: PrismaClient) => prisma.scheduleBaseline.findMany({ ...byId, include: { tasks: { orderBy: { taskId: 'asc' } } } }),
+  decisions: (prisma: PrismaClient) => prisma.decision.findMany({ ...byId, include: { scenarios: { select: { id: true } }, changeRequests: { select: { id: true } } } }),
 };
 export type Table = keyof typeof TABLES;
 export type Snapshot<T extends Table> = { [K in T]: Awaited<ReturnType<(typeof TABLES)[K]>> };
