@@ -179,7 +179,7 @@ const EfficientFrontierInput = builder.inputType('EfficientFrontierInput', {
     portfolioId: t.globalID({ required: true, description: 'The portfolio.' }),
     ...parameterFields(t),
     points: t.int({ description: `How many budget levels, 2..${MAX_PORTFOLIO_FRONTIER_POINTS} (default ${DEFAULT_FRONTIER_POINTS}).` }),
-    budgetFrom: t.float({ description: 'The lowest total budget (default 0).' }),
+    budgetFrom: t.float({ description: 'The lowest total budget (default: the least budget the kept active and must-include projects fit; 0 when none must be in).' }),
     budgetTo: t.float({ description: 'The highest total budget (default: the sum of the budget limits, or without limits what every candidate costs).' }),
   }),
 });

@@ -5,7 +5,8 @@
 // it binds, the active projects stopped, the greedy selection and what optimising gains over it.
 // Also the efficient frontier: the best value at a series of total budgets.
 import { ValidationError } from '../platform/errors.js';
-import { type ConstraintReport, type FrontierPoint, InfeasibleError, MAX_BUDGET_FACTOR, type OptimiserInput, OptimiserInputError, type OptimiserResult } from './lib/optimiser.js';
+import { type ConstraintReport, type FrontierPoint, frontierFloor, InfeasibleError, MAX_BUDGET_FACTOR, type OptimiserInput, OptimiserInputError, type OptimiserResult } from './lib/optimiser.js';
+import { preparePortfolio } from './lib/portfolio-model.js';
 import { OptimisationTimeoutError, PortfolioInfeasibleError, validationOf } from './optimisation-errors.js';
 import { type CandidateInfo, loadOptimisation, type LoadedOptimisation, optimisablePortfolio, type OptimisationParameters, type Reader } from './optimisation-input.js';
 import { type OptimiserJob, OptimiserTimeoutError, runOptimiser } from './optimiser-worker.js';
@@ -112,8 +113,10 @@ export interface FrontierRequest extends OptimisationParameters {
 }
 
 /**
- * The best value at `points` total budgets evenly spaced from budgetFrom (default 0) to budgetTo
- * (default: the sum of the budget limits, or without limits what every candidate costs). Each
+ * The best value at `points` total budgets evenly spaced from budgetFrom (default: the least
+ * budget that what must be in — kept active projects, must-includes and what they need — fits,
+ * since every level below it is infeasible; 0 when nothing must be in) to budgetTo (default: the
+ * sum of the budget limits, or without limits what every candidate costs). Each
  * level scales every year's limit in proportion (without limits: each year's cost of all the
  * candidates), so the shape of the budget over the years is kept. The time limit is for the
  * whole frontier.
@@ -132,7 +135,7 @@ export async function portfolioFrontier(ctx: Reader, request: FrontierRequest): 
     input = { ...input, budgetLimits: [...byYear].map(([year, amount]) => ({ year, amount })) };
   }
   const base = input.budgetLimits.reduce((sum, limit) => sum + limit.amount, 0);
-  const from = request.budgetFrom ?? 0;
+  const from = request.budgetFrom ?? base * leastFeasibleFactor(input);
   const to = request.budgetTo ?? base;
   const issues: { path: string[]; message: string }[] = [];
   if (!(from >= 0)) issues.push({ path: ['input', 'budgetFrom'], message: 'must not be negative' });
@@ -144,4 +147,15 @@ export async function portfolioFrontier(ctx: Reader, request: FrontierRequest): 
   const frontier = await solveJob({ kind: 'frontier', input, points: factors }, ['input'], loaded.candidates);
   const order = [...loaded.candidates.keys()];
   return frontier.map((point) => ({ ...point, selected: order.filter((id) => point.selected.includes(id)) }));
+}
+
+/** frontierFloor of the input, below 1 (else 0: even the full budgets are infeasible, show them all); 0 for input the solver will refuse. */
+function leastFeasibleFactor(input: OptimiserInput): number {
+  try {
+    const floor = frontierFloor(preparePortfolio(input));
+    return floor < 1 ? floor : 0;
+  } catch (error) {
+    if (error instanceof OptimiserInputError) return 0; // the solve reports it, with its paths
+    throw error;
+  }
 }

@@ -766,7 +766,7 @@ export type DryRunPolicyInput = {
 export type EfficientFrontierInput = {
   /** Whether ACTIVE projects may be left out (put on hold); by default they are kept. */
   allowStopping?: boolean | null | undefined;
-  /** The lowest total budget (default 0). */
+  /** The lowest total budget (default: the least budget the kept active and must-include projects fit; 0 when none must be in). */
   budgetFrom?: number | null | undefined;
   /** A budget per calendar year; years not given are not limited. */
   budgetLimits?: Array<BudgetLimitInput> | null | undefined;

@@ -212,10 +212,15 @@ describe.each(backends())('portfolio optimisation on %s', (backend) => {
     expect(answer.__typename).toBe('QueryEfficientFrontierSuccess');
     const points = answer.data as { budget: number; objective: number | null; feasible: boolean }[];
     expect(points).toHaveLength(8);
-    expect(points[0]).toMatchObject({ budget: 0, feasible: false, objective: null });
+    // From the least budget the kept active project fits: every level is feasible.
+    expect(points[0]!.budget).toBeGreaterThan(0);
+    expect(points.every((point) => point.feasible)).toBe(true);
     expect(points.at(-1)!.budget).toBeCloseTo(1_400_000, 6);
-    const values = points.filter((point) => point.feasible).map((point) => point.objective!);
-    expect(values.length).toBeGreaterThan(3);
+    const values = points.map((point) => point.objective!);
+    // Asked from nothing, the levels below what the kept project costs are infeasible.
+    const fromZero = rootField(await server.exec(PEOPLE.owner, Frontier, { input: { portfolioId: portfolio.gid, modelKey: 'wsjf', budgetLimits: BUDGETS, points: 8, budgetFrom: 0, budgetTo: 1_400_000 } })) as any;
+    expect(fromZero.data[0]).toMatchObject({ budget: 0, feasible: false, objective: null });
+    expect(fromZero.data.at(-1).objective).toBeCloseTo(values.at(-1)!, 9);
     values.forEach((value, k) => { if (k > 0) expect(value).toBeGreaterThanOrEqual(values[k - 1]! - 1e-9); });
     // At twice the budgets everything fits: A + B + C + E (D scores nothing).
     expect(values.at(-1)).toBeCloseTo(3 + 2 + 7.5 + 11 / 3, 9);
