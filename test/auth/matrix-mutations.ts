@@ -761,7 +761,7 @@ export const SCENARIOS: MutationScenario[] = [
     title: 'commitScenario (approves the selected proposed project through its transition)',
     mutation: 'commitScenario',
     allowed: ['admin', 'owner'],
-    audit: ['scenario.committed', 'project.transitioned'],
+    audit: ['scenario.committed', 'project.transitioned', 'decision.recorded'],
     prepare: freshPortfolioScenario,
     send: (ctx, as, target) => ctx.server.exec(as, CommitScenario, { input: { id: target.scenario.id, version: 1 } }),
     effect: async (ctx, target, data) => {
