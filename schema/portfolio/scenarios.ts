@@ -136,6 +136,7 @@ builder.queryFields((t) => ({
     description: `${MIN_COMPARED} to ${MAX_COMPARED} scenarios of one portfolio side by side: selected sets, value, cost per year, capacity, and the projects that differ.`,
     args: { ids: t.arg.globalIDList({ required: true, description: 'The scenarios.' }) },
     authScopes: { seeMoney: true },
+    errors: { types: mutationErrors().types, dataField: { description: 'The scenarios side by side.' } },
     resolve: (_root, args, ctx) => compareScenarios(ctx, args.ids.map((id, i) => idOf(id, 'PortfolioScenario', ['ids', String(i)]))),
   }),
 }));

@@ -199,7 +199,7 @@ const FrontierQuery = graphql(`
 `);
 const CompareScenariosQuery = graphql(`
   query AuthzCompareScenarios($ids: [ID!]!) {
-    compareScenarios(ids: $ids) { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } }
+    compareScenarios(ids: $ids) { __typename ... on QueryCompareScenariosSuccess { data { scenarios { name objective selected { project { code } } } differing { project { code } } common { project { code } } } } }
   }
 `);
 const PortfolioScenariosQuery = graphql(`
@@ -517,7 +517,7 @@ export const READS: ReadCase[] = [
     run: (exec, as, seeded) => exec(as, FrontierQuery, { id: gid('Portfolio', seeded.portfolios.digital) }),
     expected: (actor) =>
       optimises(actor)
-        ? { data: { efficientFrontier: { __typename: 'QueryEfficientFrontierSuccess', data: [{ feasible: false }, { feasible: true }] } } }
+        ? { data: { efficientFrontier: { __typename: 'QueryEfficientFrontierSuccess', data: [{ feasible: true }, { feasible: true }] } } }
         : { data: { efficientFrontier: { __typename: 'ForbiddenError' } } },
   },
   {
@@ -527,17 +527,17 @@ export const READS: ReadCase[] = [
       optimises(actor)
         ? {
             data: {
-              compareScenarios: {
+              compareScenarios: { __typename: 'QueryCompareScenariosSuccess', data: {
                 scenarios: [
                   { name: 'Matrix wide', objective: 3, selected: ['AI-ASSIST', 'CRM-2026', 'MOB-APP'].map((code) => ({ project: { code } })) },
                   { name: 'Matrix narrow', objective: 3, selected: ['CRM-2026', 'DATA-LAKE', 'MOB-APP'].map((code) => ({ project: { code } })) },
                 ],
                 differing: [{ project: { code: 'AI-ASSIST' } }, { project: { code: 'DATA-LAKE' } }],
                 common: [{ project: { code: 'CRM-2026' } }, { project: { code: 'MOB-APP' } }],
-              },
+              } },
             },
           }
-        : { data: null, errors: [{ code: 'FORBIDDEN', path: ['compareScenarios'] }] },
+        : { data: { compareScenarios: { __typename: 'ForbiddenError' } } },
   },
   {
     title: 'portfolio → scenarios (empty for those who may not read them)',

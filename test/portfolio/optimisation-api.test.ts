@@ -262,7 +262,7 @@ const CountedFrontier = graphql(`
 const CountedScenarios = graphql(`
   query OptimisationCountedScenarios($id: ID!, $ids: [ID!]!) {
     portfolio(id: $id) { scenarios(first: 50) { totalCount edges { node { name objective selected { project { code } } costByYear { year used } } } } }
-    compareScenarios(ids: $ids) { scenarios { name selected { project { code } } } differing { project { code } } common { project { code } } }
+    compareScenarios(ids: $ids) { ... on QueryCompareScenariosSuccess { data { scenarios { name selected { project { code } } } differing { project { code } } common { project { code } } } } }
   }
 `);
 

@@ -14,7 +14,7 @@ import type { PortfolioScenarioParametersInput } from '../gql/graphql.js';
 import { backends } from '../support/databases.js';
 import type { TestServer } from '../support/harness.js';
 import { dbId, uniqueName } from '../support/ids.js';
-import { expectUnchanged, rootField, withNewAuditEvents } from '../support/results.js';
+import { expectUnchanged, rootField, validationError, withNewAuditEvents } from '../support/results.js';
 import { PEOPLE, type Person, type PortfolioHandle, type ProjectHandle, type Scenario, startScenario } from '../support/scenarios/index.js';
 
 const Create = graphql(`
@@ -51,10 +51,16 @@ const Commit = graphql(`
 const Compare = graphql(`
   query ScenariosCompare($ids: [ID!]!) {
     compareScenarios(ids: $ids) {
-      portfolio { name }
-      scenarios { name status objective totalCost optimal selected { project { code } } costByYear { year used limit } capacity { skillKey } scenario { id } }
-      differing { project { code } }
-      common { project { code } }
+      __typename
+      ... on QueryCompareScenariosSuccess {
+        data {
+          portfolio { name }
+          scenarios { name status objective totalCost optimal selected { project { code } } costByYear { year used limit } capacity { skillKey } scenario { id } }
+          differing { project { code } }
+          common { project { code } }
+        }
+      }
+      ...ErrorFields
     }
   }
 `);
@@ -129,7 +135,8 @@ describe.each(backends())('portfolio scenarios on %s', (backend) => {
 
     const compared = await server.exec(PEOPLE.executive, Compare, { ids: [wide.id, narrowAnswer.data.id] });
     expect(compared.errors).toBeUndefined();
-    expect(compared.data!.compareScenarios).toMatchObject({
+    expect(compared.data!.compareScenarios).toMatchObject({ __typename: 'QueryCompareScenariosSuccess' });
+    expect((compared.data!.compareScenarios as { data: unknown }).data).toMatchObject({
       portfolio: { name: s.portfolio.name },
       scenarios: [
         { name: 'Wide', objective: 5, totalCost: 200_000, optimal: true, selected: [{ project: { code: s.A.code } }, { project: { code: s.B.code } }], costByYear: [{ year: 2030, used: 200_000, limit: 250_000 }], capacity: [], scenario: { id: wide.id } },
@@ -138,9 +145,8 @@ describe.each(backends())('portfolio scenarios on %s', (backend) => {
       differing: [{ project: { code: s.B.code } }, { project: { code: s.C.code } }],
       common: [{ project: { code: s.A.code } }],
     });
-    expect((await server.exec(PEOPLE.executive, Compare, { ids: [wide.id] })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.exec(PEOPLE.manager, Compare, { ids: [wide.id, narrowAnswer.data.id] })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await server.exec(PEOPLE.member, Compare, { ids: [wide.id, narrowAnswer.data.id] })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(rootField(await server.exec(PEOPLE.executive, Compare, { ids: [wide.id] }))).toEqual(validationError({ path: ['ids'], message: 'Compare 2 to 5 different scenarios' }));
+    for (const who of ['manager', 'member'] as const) expect(rootField(await server.exec(PEOPLE[who], Compare, { ids: [wide.id, narrowAnswer.data.id] }))).toMatchObject({ __typename: 'ForbiddenError' });
     for (const who of ['manager', 'otherOwner', 'executive', 'member'] as const) expect((await create(s, `By ${who}`, WIDE, who)).__typename).toBe('ForbiddenError');
   });
 
