@@ -17,7 +17,7 @@ export {
   commitScenario, type CommitScenarioInput, compareScenarios, createPortfolioScenario, type CreatePortfolioScenarioInput, MAX_COMPARED, MAX_SCENARIO_NAME, MIN_COMPARED,
   parametersSchema, resultSchema, type ScenarioComparison, type StoredParameters, type StoredResult, updatePortfolioScenario, type UpdatePortfolioScenarioInput,
 } from './scenarios.js';
-export { createPortfolio, type CreatePortfolioInput, getPortfolio, updatePortfolio, type UpdatePortfolioInput } from './service.js';
+export { createPortfolio, type CreatePortfolioInput, updatePortfolio, type UpdatePortfolioInput } from './service.js';
 
 declare module '../platform/audit.js' {
   interface AuditEntityTypes {

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../platform/context.js';
 import { transaction } from '../platform/db/transaction.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { changesOf, rejectNulls, updateVersioned } from '../platform/versioning.js';
-import { getPortfolio } from './service.js';
+import { getPortfolio } from '../projects/index.js';
 
 export interface CreateObjectiveInput {
   name: string;

@@ -5,21 +5,12 @@ import type { ServiceContext, Tx } from '../platform/context.js';
 import { withUniqueAsConflict } from '../platform/db/constraints.js';
 import type { Role } from '../platform/db/generated/prisma/enums.js';
 import { transaction } from '../platform/db/transaction.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.js';
+import { ForbiddenError, ValidationError } from '../platform/errors.js';
 import { changesOf, rejectNulls, updateVersioned } from '../platform/versioning.js';
+import { getPortfolio } from '../projects/index.js';
 import { requireUser } from '../users/index.js';
 
 export const PORTFOLIO_OWNER_ROLES: readonly Role[] = ['PORTFOLIO_MANAGER', 'PMO_ADMIN'];
-
-/** The portfolio, or (with `path`) a ValidationError on that input field, else NotFoundError. */
-export async function getPortfolio(tx: Tx, id: string, path?: string[]) {
-  const portfolio = await tx.portfolio.findUnique({ where: { id } });
-  if (!portfolio) {
-    if (path) throw ValidationError.single(path, 'No portfolio has this id');
-    throw new NotFoundError('Portfolio', id);
-  }
-  return portfolio;
-}
 
 export interface CreatePortfolioInput {
   name: string;

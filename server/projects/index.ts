@@ -9,6 +9,7 @@ export {
   isUnderChangeControl,
 } from './change-control.js';
 export { InvalidTransitionError } from './errors.js';
+export { getPortfolio } from './portfolio-ref.js';
 export { allowedTransitions, canTransition } from './lib/lifecycle.js';
 export { type ProjectFilter, projectWhere } from './queries.js';
 export { registerTransitionGuard, type TransitionAttempt, type TransitionGuard } from './transition-guards.js';

@@ -10,15 +10,9 @@
 // MAX_WORKERS forecasts run in workers at once (the others wait their turn within their timeout),
 // so that forecasts cannot take every core from the requests.
 //
-// Loading the worker: the server runs TypeScript through tsx (`npm start`), and tests through
-// vitest; neither applies its loader to a worker thread (`execArgv: ['--import', 'tsx']` is not
-// honoured by worker threads on Node 20). So when this module is a .ts file the worker starts
-// from a small bootstrap that registers tsx's ESM loader (tsx/esm/api register()) and then
-// imports forecast-runner.ts; compiled to .js, the runner is the worker's entry as is.
-import { createRequire } from 'node:module';
+// The worker pool (platform/worker-pool.ts) starts the workers and enforces the bound.
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type RunnerMessage as PoolMessage, workerPool } from '../platform/worker-pool.js';
 import {
   DEFAULT_TIME_BUDGET_MS,
   forecast,
@@ -48,7 +42,8 @@ export interface RunForecastOptions {
 }
 
 /** What the runner posts back. */
-export type RunnerMessage = { ok: ForecastResult } | { error: { name: string; message: string; taskIds?: readonly string[]; budgetMs?: number; completedIterations?: number | null } };
+export type RunnerError = { name: string; message: string; taskIds?: readonly string[]; budgetMs?: number; completedIterations?: number | null };
+export type RunnerMessage = PoolMessage<ForecastResult, RunnerError>;
 
 /** The size of a job in units of work (one task or link in one run). */
 export function workOf(job: ForecastJob): number {
@@ -75,72 +70,14 @@ export async function runForecast(job: ForecastJob, options: RunForecastOptions 
 // ---------------------------------------------------------------------------------------------
 
 const RUNNER = new URL(import.meta.url.endsWith('.ts') ? './forecast-runner.ts' : './forecast-runner.js', import.meta.url);
-
-/** A new worker running forecast-runner on `job` (through tsx when the runner is TypeScript). */
-function startWorker(job: ForecastJob): Worker {
-  if (!RUNNER.pathname.endsWith('.ts')) return new Worker(RUNNER, { workerData: job });
-  const tsxApi = tsxEsmApi();
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(RUNNER.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
-}
-
-/**
- * The URL of tsx's ESM API (its package export "./esm/api", import condition), found from this
- * module. import.meta.resolve gives it under tsx; vitest's module runner may not offer it, and
- * require.resolve gives the CommonJS build (whose ESM register() does not load from a worker), so
- * then the import build beside it.
- */
-function tsxEsmApi(): string {
-  if (typeof import.meta.resolve === 'function') {
-    try {
-      return import.meta.resolve('tsx/esm/api');
-    } catch {
-      // fall through
-    }
-  }
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
-}
-
-let running = 0;
-const waiting: (() => void)[] = [];
+const pool = workerPool(MAX_WORKERS);
 
 function inWorker(job: ForecastJob, timeoutMs: number): Promise<ForecastResult> {
-  return new Promise<ForecastResult>((resolve, reject) => {
-    let worker: Worker | null = null;
-    let settled = false;
-    let turn: (() => void) | null = null;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (turn) waiting.splice(waiting.indexOf(turn), 1);
-      if (worker) {
-        void worker.terminate();
-        running--;
-        waiting.shift()?.();
-      }
-      outcome();
-    };
-    const timer = setTimeout(() => finish(() => reject(new ForecastTimeoutError(timeoutMs))), timeoutMs);
-    const start = () => {
-      turn = null;
-      running++;
-      worker = startWorker(job);
-      worker.once('message', (message: RunnerMessage) => finish(() => ('ok' in message ? resolve(message.ok) : reject(errorOf(message.error)))));
-      worker.once('error', (error) => finish(() => reject(error)));
-      worker.once('exit', (code) => finish(() => reject(new Error(`The forecast worker stopped (exit code ${code}) without an answer`))));
-    };
-    if (running < MAX_WORKERS) start();
-    else {
-      turn = start;
-      waiting.push(turn);
-    }
-  });
+  return pool.run<ForecastResult, RunnerError>({ runner: RUNNER, data: job, boundMs: timeoutMs, timeout: () => new ForecastTimeoutError(timeoutMs), errorOf, what: 'forecast' });
 }
 
 /** The runner's error as the class it was thrown as. */
-function errorOf(error: Extract<RunnerMessage, { error: unknown }>['error']): Error {
+function errorOf(error: RunnerError): Error {
   if (error.name === 'ForecastTimeoutError') return new ForecastTimeoutError(error.budgetMs ?? 0, error.completedIterations ?? null);
   if (error.name === 'ForecastInputError') return new ForecastInputError(error.message, error.taskIds ?? []);
   return Object.assign(new Error(error.message), { name: error.name });
