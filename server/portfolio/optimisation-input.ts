@@ -260,7 +260,7 @@ export async function loadOptimisation(ctx: Reader, portfolioId: string, paramet
     const ranked = scoreOf.get(row.id);
     const score = Math.max(0, ranked?.score ?? 0);
     const complete = ranked?.complete ?? false;
-    if (!complete) notes.push(`${row.code} has no complete score under "${parameters.modelKey}": it counts ${score} (what its scored criteria give)`);
+    if (!complete) notes.push(`${row.code} has no complete score under "${parameters.modelKey}": it counts ${Number(score.toFixed(4))} (what its scored criteria give)`);
     candidates.set(row.id, { id: row.id, code: row.code, status: row.status, version: row.version, score, scoreComplete: complete, costSource: sources.get(row.id)! });
     return {
       id: row.id, score, active: row.status === 'ACTIVE', costByYear: costs.get(row.id)!,
