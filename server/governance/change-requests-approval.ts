@@ -9,11 +9,12 @@ import { recordAudit } from '../platform/audit.js';
 import { addDays } from '../platform/calendar.js';
 import { projectFactsChanged } from '../platform/changes.js';
 import type { ServiceContext, Tx } from '../platform/context.js';
-import { transaction } from '../platform/db/transaction.js';
+import { joinTransaction, transaction } from '../platform/db/transaction.js';
 import { ConflictError, ForbiddenError } from '../platform/errors.js';
 import { assertVersion, updateVersioned } from '../platform/versioning.js';
 import { snapshotSchedule } from '../schedule/index.js';
 import { assertApplicable, assertStatus, assertUnderChangeControl, CHANGE_PROJECT, impactOf, loadChangeRequest } from './change-requests.js';
+import { recordDecision } from './decisions.js';
 import { amountOf, type ApproverRole, roleFilledBy } from './lib/change-requests.js';
 
 export interface DecideChangeRequestInput {
@@ -88,14 +89,11 @@ async function applyChange(ctx: ServiceContext, tx: Tx, request: LoadedRequest, 
   if (baseline) {
     await recordAudit(tx, { actorId: ctx.viewer.id, action: 'baseline.captured', entityType: 'ScheduleBaseline', entityId: baseline.id, projectId: project.id, after: baseline });
   }
-  const decision = await tx.decision.create({
-    data: {
-      projectId: project.id, title: `Change request approved: ${request.title}`.slice(0, 200),
-      rationale: request.description || request.title, decidedById: ctx.viewer.id, decidedAt: at,
-      changeRequests: { connect: [{ id: request.id }] },
-    },
+  // The log entry, as recordDecision writes any other (its checks, its audit), in this transaction.
+  await recordDecision(joinTransaction(ctx, tx), {
+    projectId: project.id, title: `Change request approved: ${request.title}`.slice(0, 200),
+    rationale: request.description || request.title, decidedAt: at, changeRequestIds: [request.id],
   });
-  await recordAudit(tx, { actorId: ctx.viewer.id, action: 'decision.recorded', entityType: 'Decision', entityId: decision.id, projectId: project.id, after: { ...decision, changeRequestIds: [request.id], phaseIds: [] } });
   projectFactsChanged.announce(tx, [project.id]);
 }
 
